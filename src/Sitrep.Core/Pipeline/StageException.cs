@@ -1,0 +1,42 @@
+namespace Sitrep.Core.Pipeline;
+
+/// <summary>A stage threw on a document: names the stage and the document (STYLE §2).</summary>
+public sealed class StageException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public StageException(string stage, string documentId, Exception innerException)
+        : base($"Stage '{stage}' failed on document '{documentId}': {innerException?.Message}", innerException)
+    {
+        Stage = stage;
+        DocumentId = documentId;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public StageException()
+    {
+        Stage = string.Empty;
+        DocumentId = string.Empty;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public StageException(string message)
+        : base(message)
+    {
+        Stage = string.Empty;
+        DocumentId = string.Empty;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public StageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Stage = string.Empty;
+        DocumentId = string.Empty;
+    }
+
+    /// <summary>Versioned name of the failing stage.</summary>
+    public string Stage { get; }
+
+    /// <summary>Id of the document it failed on.</summary>
+    public string DocumentId { get; }
+}
