@@ -79,13 +79,19 @@ internal sealed partial class CoreferenceResolver
         for (var k = _entities.Count - 1; k >= 0; k--)
         {
             var e = _entities[k];
-            if (e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name))
+            if (e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
             {
                 return e;
             }
         }
 
         return null;
+    }
+
+    private static string StripParticle(string name)
+    {
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && char.IsLower(name[0]) || (dash is 2 && name.StartsWith("Al", StringComparison.Ordinal)) ? name[(dash + 1)..] : name;
     }
 
     private EntityDraft? LinkPerson(Candidate c, bool create)

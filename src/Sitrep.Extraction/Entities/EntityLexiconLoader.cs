@@ -65,6 +65,11 @@ public static class EntityLexiconLoader
                 "pronoun-f" => WordClass.PronounFemale,
                 "non-entity" => WordClass.NonEntity,
                 "demonym" => WordClass.Demonym,
+                "group-noun" => WordClass.GroupNoun,
+                "group-modifier" => WordClass.GroupModifier,
+                "actor-verb" => WordClass.ActorVerb,
+                "place-prefix" => WordClass.PlacePrefix,
+                "name-blocker" => WordClass.NameBlocker,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)
@@ -141,7 +146,7 @@ public static class EntityLexiconLoader
         {
             var f = line.Fields;
             var code = f.Length > 1 && f[1].Length == 2 ? f[1] : null;
-            places.Add(f[0], new PlaceEntry(f[0], code, false, 0));
+            places.Add(f[0], new PlaceEntry(f[0], code, f.Length > 2 && f[2] == "country", 0));
         }
 
         GazetteerReader.AddCountries(catalog.NodePackageFile("world-countries", "countries.json"), places, Mark);

@@ -25,7 +25,7 @@ internal static class GazetteerReader
 
     private const WordClass Blocking = WordClass.CommonWord | WordClass.OrgCue | WordClass.PlaceCue | WordClass.PlaceCueLower | WordClass.Particle
         | WordClass.Reporting | WordClass.Pronoun | WordClass.NonEntity | WordClass.TitleLower | WordClass.TitleModifier | WordClass.TitleHead
-        | WordClass.EquipmentHead | WordClass.EquipmentModifier | WordClass.EquipmentTail | WordClass.Demonym;
+        | WordClass.EquipmentHead | WordClass.EquipmentModifier | WordClass.EquipmentTail | WordClass.Demonym | WordClass.GroupNoun | WordClass.ActorVerb | WordClass.NameBlocker;
 
     private static readonly string[] RegionSuffixes = [" Governorate", " Province", " District", " Region", " Oblast", " Municipality", " County", " Prefecture", " Department", " Emirate"];
 

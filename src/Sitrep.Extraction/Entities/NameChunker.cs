@@ -55,7 +55,11 @@ internal sealed class NameChunker
             }
 
             var j = Extend(i, end);
-            Classify(i, j);
+            if ((Class(i) & WordClass.NameBlocker) == 0)
+            {
+                Classify(i, j);
+            }
+
             i = j + 1;
         }
     }
@@ -181,7 +185,7 @@ internal sealed class NameChunker
                     k++;
                 }
 
-                if (k < end && _view.JoinedToPrevious(k) && IsNameToken(k) && (Class(k) & WordClass.CommonWord) == 0)
+                if (k < end && _view.JoinedToPrevious(k) && IsNameToken(k) && (Class(k) & (WordClass.CommonWord | WordClass.NameStart)) != WordClass.CommonWord)
                 {
                     connected = true;
                     j = k;
@@ -238,6 +242,19 @@ internal sealed class NameChunker
                 break;
             }
 
+            i++;
+        }
+
+        // "Declaring Mosul": a sentence's first word that the text also uses in lower case is no part of a name.
+        if (i < j && i == _sentenceStart && (_view[i].EndsWith("ing", StringComparison.Ordinal) || _view[i].EndsWith("ly", StringComparison.Ordinal))
+            && (Class(i) & WordClass.FirstName) == 0)
+        {
+            i++;
+        }
+
+        if (i < j && i == _sentenceStart && (Class(i) & (WordClass.FirstName | WordClass.Demonym)) == 0 && !StartsKnownPhrase(i, j)
+            && _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) == 0 && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(i)))
+        {
             i++;
         }
 
@@ -330,6 +347,51 @@ internal sealed class NameChunker
         return false;
     }
 
+    /// <summary>The last token of a lower-case group phrase after <paramref name="j"/> ("security forces"), or <paramref name="j"/> when none.</summary>
+    private int GroupTail(int j)
+    {
+        var last = j;
+        for (var k = j + 1; k <= j + 2 && k < _view.Count && _view.IsWord(k) && _view.JoinedToPrevious(k) && char.IsLower(_view[k][0]); k++)
+        {
+            var c = Class(k);
+            if ((c & WordClass.GroupNoun) != 0)
+            {
+                last = k;
+            }
+            else if ((c & WordClass.GroupModifier) == 0)
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// True when a country name acts (metonymy: the state as actor): a verb follows it ("Turkey has", "Australia
+    /// condemns") or it is the object of "with"/"by"/"for", and no locative preposition ("in", "across") stands before it.
+    /// </summary>
+    private bool IsActor(int i, int j)
+    {
+        var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
+        foreach (var p in Locatives)
+        {
+            if (_view.Is(before, p))
+            {
+                return false;
+            }
+        }
+
+        if (j + 1 < _view.Count && _view.IsWord(j + 1) && (Class(j + 1) & WordClass.ActorVerb) != 0 && char.IsLower(_view[j + 1][0]))
+        {
+            return true;
+        }
+
+        return _view.Is(before, "with") || _view.Is(before, "by") || _view.Is(before, "for") || _view.Is(before, "include") || _view.Is(before, "including");
+    }
+
+    private static readonly string[] Locatives = ["in", "inside", "into", "across", "from", "within", "throughout", "near", "around", "through", "toward", "towards", "at", "via", "over", "to", "of"];
+
     private static string TrimRole(string role)
     {
         var r = role.Trim();
@@ -354,7 +416,27 @@ internal sealed class NameChunker
             return;
         }
 
-        var placeLen = _lex.Places.Match(_view, i, j + 1, matchCase: true, out _);
+        var placeLen = _lex.Places.Match(_view, i, j + 1, matchCase: true, out var place);
+
+        // "Iraqi forces", "U.S. service members", "the Syrian government": a nationality or country leading a group
+        // noun names an organisation (re3d and ACE annotate it so).
+        var c0 = Class(i);
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        {
+            var tail = GroupTail(j);
+            if (tail > j)
+            {
+                _out.Add(Make(i, tail, EntityType.Org));
+                return;
+            }
+
+            if (placeLen == n && IsActor(i, j))
+            {
+                _out.Add(Make(i, j, EntityType.Org));
+                return;
+            }
+        }
+
         if (HasClass(i, j, WordClass.OrgCue))
         {
             if (n > 1 || (i > 0 && _view.Is(i - 1, "the") && i - 1 != _sentenceStart))
@@ -376,7 +458,7 @@ internal sealed class NameChunker
             return;
         }
 
-        var c = Class(i);
+        var c = c0;
         if (n == 1)
         {
             if ((c & WordClass.Demonym) != 0)
@@ -389,6 +471,19 @@ internal sealed class NameChunker
             }
             else if ((c & (WordClass.CommonWord | WordClass.TitleHead | WordClass.TitleModifier | WordClass.OrgCue | WordClass.PlaceCue)) == 0)
             {
+                // "the Assad regime", "Haftar forces", "the Obama administration": a name leading a group noun.
+                if (GroupTail(j) is var g && g > j)
+                {
+                    _out.Add(Make(i, g, EntityType.Org));
+                    return;
+                }
+
+                if (!char.IsUpper(_view[i][0]))
+                {
+                    _out.Add(Make(i, j, EntityType.Person)); // "al-Zarqawi"
+                    return;
+                }
+
                 // A lone capitalised word: a given name is a person; anything else waits for coreference.
                 _out.Add(Make(i, j, (c & WordClass.FirstName) != 0 ? EntityType.Person : null) with { Gender = c & WordClass.FirstName });
             }
@@ -434,6 +529,24 @@ internal sealed class NameChunker
         if ((c & (WordClass.TitleHead | WordClass.TitleModifier)) != 0)
         {
             return; // a bare title ("Foreign Secretary"): a nominal, not a name
+        }
+
+        if ((c & WordClass.PlacePrefix) != 0)
+        {
+            _out.Add(Make(i, j, EntityType.Place)); // "Tal Afar", "Dayr Az Zayr", "Al Huwayjah"
+            return;
+        }
+
+        // Default: a short run of capitalised words is a person's name, unless one of its words is a common word the
+        // text also writes in lower case ("Strategic Framework Agreement", "Greenwich Mean Time").
+        var hasParticle = false;
+        for (var k = i; k <= j; k++)
+        {
+            hasParticle |= !char.IsUpper(_view[k][0]) || (Class(k) & WordClass.Particle) != 0;
+            if (!hasParticle && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(k)))
+            {
+                return;
+            }
         }
 
         _out.Add(Make(i, j, n <= 4 ? EntityType.Person : EntityType.Org));

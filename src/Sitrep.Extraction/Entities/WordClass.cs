@@ -24,6 +24,11 @@ internal enum WordClass
     EquipmentTail = 1 << 16,
     TitleHead = 1 << 17,
     NameStart = 1 << 18,
+    GroupNoun = 1 << 19,
+    GroupModifier = 1 << 20,
+    ActorVerb = 1 << 21,
+    PlacePrefix = 1 << 22,
+    NameBlocker = 1 << 23,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }
