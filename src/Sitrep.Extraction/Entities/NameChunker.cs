@@ -54,7 +54,7 @@ internal sealed class NameChunker
                 continue;
             }
 
-            var j = Extend(i, end);
+            var j = Math.Max(Extend(i, end), i + _lex.Organizations.Match(_view, i, end, matchCase: true, out _) - 1);
             if ((Class(i) & WordClass.NameBlocker) == 0)
             {
                 Classify(i, j);
@@ -95,7 +95,9 @@ internal sealed class NameChunker
         }
         else if (_lex.Places.TryGet(part.ToString(), out var place) && place is not null)
         {
-            type = EntityType.Place;
+            // "U.S.-led coalition": a country leading or backing acts as an organisation; "Istanbul-based" stays a place.
+            var suffix = _view[i][(length + 1)..];
+            type = place.IsCountry && suffix is "led" or "backed" or "supported" or "sponsored" or "funded" or "brokered" ? EntityType.Org : EntityType.Place;
         }
         else if (_lex.Organizations.TryGet(part.ToString(), out var org) && org is not null)
         {
@@ -382,7 +384,25 @@ internal sealed class NameChunker
             }
         }
 
-        if (j + 1 < _view.Count && _view.IsWord(j + 1) && (Class(j + 1) & WordClass.ActorVerb) != 0 && char.IsLower(_view[j + 1][0]))
+        if (j + 1 < _view.Count && _view.IsWord(j + 1) && char.IsLower(_view[j + 1][0]) && _view.JoinedToPrevious(j + 1))
+        {
+            var next = Class(j + 1);
+            if ((next & WordClass.ActorVerb) != 0)
+            {
+                return true;
+            }
+
+            // "U.S. assistance", "U.S. commitment": a country modifying a noun acts through it.
+            if ((next & (WordClass.CommonWord | WordClass.Reporting | WordClass.Particle | WordClass.PlaceCueLower | WordClass.Pronoun)) == 0
+                && !_view[j + 1].EndsWith("ed", StringComparison.Ordinal) && !_view[j + 1].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "by Russia and Turkey": the second of a pair of acting countries acts too.
+        if (_view.Is(before, "and") && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == before - 1
+            && _lex.Places.Match(_view, last.FirstToken, last.LastToken + 1, matchCase: true, out _) == last.LastToken - last.FirstToken + 1)
         {
             return true;
         }
@@ -433,6 +453,13 @@ internal sealed class NameChunker
             if (placeLen == n && IsActor(i, j))
             {
                 _out.Add(Make(i, j, EntityType.Org));
+                return;
+            }
+
+            // "the government of Iraq": a group noun of a country.
+            if (placeLen == n && _view.Is(i - 1, "of") && _view.IsWord(i - 2) && (Class(i - 2) & WordClass.GroupNoun) != 0 && char.IsLower(_view[i - 2][0]))
+            {
+                _out.Add(Make(i - 2, j, EntityType.Org));
                 return;
             }
         }
