@@ -366,6 +366,14 @@ internal sealed class NameChunker
             }
         }
 
+        // "Turkish military advisers": a group word that is also a modifier, followed by another noun, modifies it.
+        var after = last + 1;
+        if (last > j && (Class(last) & WordClass.GroupModifier) != 0 && _view.IsWord(after) && _view.JoinedToPrevious(after)
+            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0)
+        {
+            return j;
+        }
+
         return last;
     }
 
