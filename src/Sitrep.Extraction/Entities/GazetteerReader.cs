@@ -18,7 +18,7 @@ internal static class GazetteerReader
     public const long MinMultiWordPopulation = 5_000;
 
     /// <summary>Alternate spellings (<c>Raqqa</c> for <c>Ar Raqqah</c>) are read for towns at least this big.</summary>
-    public const long MinAlternatePopulation = 100_000;
+    public const long MinAlternatePopulation = 20_000;
 
     /// <summary>A one-word town name that is also a given name needs at least this population.</summary>
     public const long MinFirstNamePopulation = 1_000_000;

@@ -408,14 +408,31 @@ internal sealed class NameChunker
             }
         }
 
-        // "by Russia and Turkey": the second of a pair of acting countries acts too.
-        if (_view.Is(before, "and") && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == before - 1
+        // "by Russia and Turkey", "include Australia, Belgium, …": the next of a list of acting countries acts too.
+        if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == before - 1
             && _lex.Places.Match(_view, last.FirstToken, last.LastToken + 1, matchCase: true, out _) == last.LastToken - last.FirstToken + 1)
         {
             return true;
         }
 
         return _view.Is(before, "with") || _view.Is(before, "by") || _view.Is(before, "for") || _view.Is(before, "include") || _view.Is(before, "including");
+    }
+
+    /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
+    private bool AfterLocative(int i)
+    {
+        if (i < 1 || !_view.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        var p = _view[i - 1];
+        if (p is "in" or "near" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside" || p.EndsWith("-held", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return p is "of" && i >= 2 && _view.IsWord(i - 2) && (Class(i - 2) & WordClass.PlaceCueLower) != 0;
     }
 
     private static readonly string[] Locatives = ["in", "inside", "into", "across", "from", "within", "throughout", "near", "around", "through", "toward", "towards", "at", "via", "over", "to", "of"];
@@ -516,6 +533,12 @@ internal sealed class NameChunker
                 if (!char.IsUpper(_view[i][0]))
                 {
                     _out.Add(Make(i, j, EntityType.Person)); // "al-Zarqawi"
+                    return;
+                }
+
+                if ((c & WordClass.FirstName) == 0 && AfterLocative(i))
+                {
+                    _out.Add(Make(i, j, EntityType.Place)); // "near Husaybah", "the town of Rawah"
                     return;
                 }
 
