@@ -30,6 +30,7 @@ internal sealed partial class CoreferenceResolver
         {
             var entity = c.Type switch
             {
+                EntityType.Person when c.Kind == MentionKind.Nominal => LinkTitle(c),
                 EntityType.Person => LinkPerson(c, create: true),
                 null => LinkPerson(c, create: c.IsSpeaker),
                 EntityType.Place when c.LastToken == c.FirstToken && FindPersonByPart(c.Name) is { } person => person,
@@ -123,6 +124,29 @@ internal sealed partial class CoreferenceResolver
         var created = Create(EntityType.Person, name, Key(EntityType.Person, name));
         created.Gender = c.Gender;
         return created;
+    }
+
+    /// <summary>A capitalised title alone ("the Foreign Secretary"): the latest person holding it, else a person known only by it.</summary>
+    private EntityDraft LinkTitle(Candidate c)
+    {
+        var head = c.Name[(c.Name.LastIndexOf(' ') + 1)..];
+        for (var k = _entities.Count - 1; k >= 0; k--)
+        {
+            var e = _entities[k];
+            if (e.Type == EntityType.Person && e.Role is { } role && (role.Equals(c.Role, StringComparison.OrdinalIgnoreCase) || role.EndsWith(head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return e;
+            }
+        }
+
+        var key = Key(EntityType.Person, "title:" + c.Role);
+        if (!_byKey.TryGetValue(key, out var byTitle))
+        {
+            byTitle = Create(EntityType.Person, c.Role ?? c.Name, key);
+            byTitle.Role = c.Role;
+        }
+
+        return byTitle;
     }
 
     private EntityDraft LinkOrg(Candidate c)

@@ -234,7 +234,8 @@ internal sealed class NameChunker
         while (i <= j)
         {
             var c = Class(i);
-            if ((c & WordClass.CommonWord) == 0 || StartsKnownPhrase(i, j))
+            if ((c & WordClass.CommonWord) == 0 || StartsKnownPhrase(i, j)
+                || ((c & WordClass.TitleModifier) != 0 && _lex.Titles.Match(_view, i, j + 1, matchCase: false, out _) > 0))
             {
                 break;
             }
@@ -315,15 +316,22 @@ internal sealed class NameChunker
                 }
             }
 
-            while (name < j)
+            while (name <= j)
             {
                 var pl = _lex.Places.Match(_view, name, j + 1, matchCase: true, out _);
-                if (pl == 0 || name + pl > j)
+                if (pl == 0)
                 {
                     break;
                 }
 
                 name += pl;
+            }
+
+            if (name > j && a == i && !HasClass(i, j, WordClass.OrgCue))
+            {
+                // "The Minister for Central Asia": a title with no name is a nominal mention of a person.
+                _out.Add(Make(a, j, EntityType.Person) with { Kind = MentionKind.Nominal, Role = TrimRole(_view.Range(a, j)) });
+                return true;
             }
 
             if (name > j || HasClass(name, j, WordClass.OrgCue | WordClass.PlaceCue))
@@ -409,14 +417,25 @@ internal sealed class NameChunker
         }
 
         // "by Russia and Turkey", "include Australia, Belgium, …": the next of a list of acting countries acts too.
-        if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == before - 1
+        var listEnd = _view.Is(before, "and") && _view.Is(before - 1, ",") ? before - 2 : before - 1;
+        if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == listEnd
             && _lex.Places.Match(_view, last.FirstToken, last.LastToken + 1, matchCase: true, out _) == last.LastToken - last.FirstToken + 1)
         {
             return true;
         }
 
-        return _view.Is(before, "with") || _view.Is(before, "by") || _view.Is(before, "for") || _view.Is(before, "include") || _view.Is(before, "including");
+        foreach (var w in ActorContext)
+        {
+            if (_view.Is(before, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs"];
 
     /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
     private bool AfterLocative(int i)
@@ -427,7 +446,14 @@ internal sealed class NameChunker
         }
 
         var p = _view[i - 1];
-        if (p is "in" or "near" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside" || p.EndsWith("-held", StringComparison.Ordinal))
+        if (p is "in" or "near" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside" or "from" or "to" or "fled" or "entered"
+            or "reached" or "captured" or "liberated" || p.EndsWith("-held", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Husaybah and Karabilah": the next of a pair of places.
+        if (p is "and" or "," && _out.Count > 0 && _out[^1] is { Type: EntityType.Place } last && last.LastToken == i - 2)
         {
             return true;
         }
@@ -472,6 +498,14 @@ internal sealed class NameChunker
             if (tail > j)
             {
                 _out.Add(Make(i, tail, EntityType.Org));
+                return;
+            }
+
+            // "U.S.-led", tokenised apart: a country leading or backing acts as an organisation.
+            if (placeLen == n && j + 2 < _view.Count && _view[j + 1] is "-"
+                && _view.Span(j + 1).Start == _view.Span(j).End && _view[j + 2] is "led" or "backed" or "supported" or "sponsored" or "funded")
+            {
+                _out.Add(Make(i, j, EntityType.Org));
                 return;
             }
 
@@ -520,6 +554,10 @@ internal sealed class NameChunker
             else if (_view.IsAllCaps(i) && IsAcronym(_view[i]))
             {
                 _out.Add(Make(i, j, EntityType.Org));
+            }
+            else if ((c & WordClass.TitleHead) != 0 && i > 0 && _view.Is(i - 1, "the"))
+            {
+                _out.Add(Make(i, j, EntityType.Person) with { Kind = MentionKind.Nominal, Role = _view.String(i) });
             }
             else if ((c & (WordClass.CommonWord | WordClass.TitleHead | WordClass.TitleModifier | WordClass.OrgCue | WordClass.PlaceCue)) == 0)
             {
@@ -586,7 +624,13 @@ internal sealed class NameChunker
 
         if ((c & (WordClass.TitleHead | WordClass.TitleModifier)) != 0)
         {
-            return; // a bare title ("Foreign Secretary"): a nominal, not a name
+            if (HasClass(i, j, WordClass.TitleHead))
+            {
+                // A bare title ("the Foreign Secretary"): a nominal mention of a person.
+                _out.Add(Make(i, j, EntityType.Person) with { Kind = MentionKind.Nominal, Role = _view.Range(i, j) });
+            }
+
+            return;
         }
 
         if ((c & WordClass.PlacePrefix) != 0)
