@@ -51,6 +51,7 @@ public sealed class EntityRecognizer : IStage
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             var end = Math.Min(sentence.EndToken, view.Count);
+            CoordinateMatcher.Run(document.Text, sentence, s, candidates);
             EquipmentMatcher.Run(_lexicon, view, s, sentence.FirstToken, end, consumed, candidates);
             chunker.Run(s, sentence.FirstToken, end);
         }

@@ -86,6 +86,17 @@ internal sealed class NameChunker
     {
         var part = _view[i][..length];
         var span = new TextSpan(_view.Span(i).Start, _view.Span(i).Start + length);
+
+        // "an ISIL-held building", "insurgent-held positions": a held or controlled thing is a place.
+        var held = _view[i][(length + 1)..];
+        if (held is "held" or "controlled" && _view.IsWord(i + 1) && char.IsLower(_view[i + 1][0]) && _view.JoinedToPrevious(i + 1)
+            && (Class(i + 1) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0)
+        {
+            _out.Add(Make(i, i + 1, EntityType.Place));
+            _consumed[i + 1] = true;
+            return;
+        }
+
         var c = _lex.Classify(part);
         EntityType? type = null;
         string? group = null;
@@ -408,8 +419,9 @@ internal sealed class NameChunker
                 return true;
             }
 
-            // "U.S. assistance", "U.S. commitment": a country modifying a noun acts through it.
-            if ((next & (WordClass.CommonWord | WordClass.Reporting | WordClass.Particle | WordClass.PlaceCueLower | WordClass.Pronoun)) == 0
+            // "U.S. assistance", "U.S. commitment": a country's abbreviation modifying a noun acts through it ("the Syria
+            // crisis" is about a place).
+            if (i == j && _view.IsAllCaps(i) && (next & (WordClass.CommonWord | WordClass.Reporting | WordClass.Particle | WordClass.PlaceCueLower | WordClass.Pronoun)) == 0
                 && !_view[j + 1].EndsWith("ed", StringComparison.Ordinal) && !_view[j + 1].EndsWith("ing", StringComparison.Ordinal))
             {
                 return true;
@@ -434,6 +446,51 @@ internal sealed class NameChunker
 
         return false;
     }
+
+    /// <summary>
+    /// "Australia’s response", "the UK’s brave Armed Forces", "Turkey’s elected government": a country owning an act or a
+    /// body is the state as actor; "Libya’s Mediterranean coast" (a geographic noun or a place) stays a place.
+    /// </summary>
+    private bool IsPossessiveActor(int j)
+    {
+        var k = j + 1;
+        if (k + 1 >= _view.Count || _view[k] is not ("’s" or "'s"))
+        {
+            return false;
+        }
+
+        for (var t = k + 1; t <= k + 3 && t < _view.Count && _view.IsWord(t); t++)
+        {
+            var c = Class(t);
+            if ((c & (WordClass.GroupNoun | WordClass.OrgCue)) != 0)
+            {
+                return true;
+            }
+
+            var w = _view[t];
+            if (!char.IsLower(w[0]) || (c & (WordClass.CommonWord | WordClass.PlaceCueLower)) != 0 || IsGeographic(w))
+            {
+                return false;
+            }
+
+            if (!w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal) && (c & WordClass.GroupModifier) == 0 && t > k + 1)
+            {
+                return false;
+            }
+
+            if (t == k + 1 && !w.EndsWith("ly", StringComparison.Ordinal) && (c & WordClass.GroupModifier) == 0)
+            {
+                return true; // "Australia’s response", "the UK’s commitment"
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGeographic(ReadOnlySpan<char> w) => w is "coast" or "coastline" or "border" or "borders" or "north" or "south" or "east"
+        or "west" or "capital" or "cities" or "territory" or "territories" or "airspace" or "waters" or "shores" or "soil" or "land" or "lands"
+        or "mountains" or "desert" or "regions" or "provinces" or "towns" or "villages" or "oil" or "gas" or "largest" or "second-largest" or "population" or "history" or "civil" or "war" or "conflict" or "crisis" or "future" or "domain"
+        or "heritage" or "culture" or "landscape" or "streets" or "economy";
 
     private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs"];
 
@@ -504,6 +561,12 @@ internal sealed class NameChunker
             // "U.S.-led", tokenised apart: a country leading or backing acts as an organisation.
             if (placeLen == n && j + 2 < _view.Count && _view[j + 1] is "-"
                 && _view.Span(j + 1).Start == _view.Span(j).End && _view[j + 2] is "led" or "backed" or "supported" or "sponsored" or "funded")
+            {
+                _out.Add(Make(i, j, EntityType.Org));
+                return;
+            }
+
+            if (placeLen == n && IsPossessiveActor(j))
             {
                 _out.Add(Make(i, j, EntityType.Org));
                 return;
