@@ -122,7 +122,7 @@ public sealed class EntityRecognizer : IStage
         }
 
         var end = start;
-        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is ' ' or '.' or '-' or '\''))
+        while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is ' ' or '.' or '-' or '\'' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
         {
             end++;
         }

@@ -23,6 +23,13 @@ internal static class MentionLinker
             byFirst.TryAdd(sorted[k].FirstToken, k);
         }
 
+        sorted = MergeCommaPlaces(view, sorted);
+        byFirst.Clear();
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            byFirst.TryAdd(sorted[k].FirstToken, k);
+        }
+
         var result = new List<Candidate>(sorted.Count);
         var aliasOf = new Dictionary<int, string>();
         for (var k = 0; k < sorted.Count; k++)
@@ -68,6 +75,29 @@ internal static class MentionLinker
         }
 
         return result;
+    }
+
+    /// <summary>"Woodbridge, Virginia", "Istanbul, Turkey": a place and the region or country it lies in are one mention.</summary>
+    private static List<Candidate> MergeCommaPlaces(in TokenView view, List<Candidate> sorted)
+    {
+        var merged = new List<Candidate>(sorted.Count);
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            var c = sorted[k];
+            if (c.Type == EntityType.Place && k + 1 < sorted.Count && c.LastToken >= 0 && sorted[k + 1] is { Type: EntityType.Place } next
+                && next.FirstToken == c.LastToken + 2 && view[c.LastToken + 1] is "," && next.Sentence == c.Sentence
+                && !(k + 2 < sorted.Count && sorted[k + 2].Type == EntityType.Place && sorted[k + 2].FirstToken == next.LastToken + 2)
+                && (next.LastToken + 1 >= view.Count || view[next.LastToken + 1] is not "and") && (c.FirstToken == 0 || view[c.FirstToken - 1] is not ","))
+            {
+                merged.Add(c with { Span = c.Span.Union(next.Span), Name = view.Range(c.FirstToken, next.LastToken), LastToken = next.LastToken });
+                k++;
+                continue;
+            }
+
+            merged.Add(c);
+        }
+
+        return merged;
     }
 
     private static bool IsReporting(EntityLexicon lex, in TokenView view, int i) =>

@@ -497,14 +497,21 @@ internal sealed class NameChunker
     /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
     private bool AfterLocative(int i)
     {
-        if (i < 1 || !_view.IsWord(i - 1))
+        if (i < 1)
         {
             return false;
         }
 
         var p = _view[i - 1];
-        if (p is "in" or "near" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside" or "from" or "to" or "fled" or "entered"
-            or "reached" or "captured" or "liberated" || p.EndsWith("-held", StringComparison.Ordinal))
+        foreach (var w in LocativeContext)
+        {
+            if (p.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (p.EndsWith("-held", StringComparison.Ordinal))
         {
             return true;
         }
@@ -517,6 +524,9 @@ internal sealed class NameChunker
 
         return p is "of" && i >= 2 && _view.IsWord(i - 2) && (Class(i - 2) & WordClass.PlaceCueLower) != 0;
     }
+
+    private static readonly string[] LocativeContext = ["in", "near", "into", "outside", "around", "across", "toward", "towards", "inside", "from", "to", "fled",
+        "entered", "reached", "captured", "liberated", "striking", "struck", "attacked", "bombed", "shelled", "seized", "retook", "recaptured", "besieged", "targeted"];
 
     private static readonly string[] Locatives = ["in", "inside", "into", "across", "from", "within", "throughout", "near", "around", "through", "toward", "towards", "at", "via", "over", "to", "of"];
 

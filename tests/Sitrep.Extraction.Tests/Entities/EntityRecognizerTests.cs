@@ -151,4 +151,41 @@ public class EntityRecognizerTests
         var doc = Run("He met Arnaud\n\nDelalande spoke later.");
         Assert.All(doc.Mentions, m => Assert.DoesNotContain('\n', doc.TextOf(m.Span)));
     }
+
+    [Theory]
+    [InlineData("Iraqi security forces retook the town.", "Iraqi security forces")]
+    [InlineData("The United States condemns the attack.", "United States")]
+    [InlineData("Aid came from the U.S.-led coalition.", "U.S.")]
+    [InlineData("It followed Australia’s response to the crisis.", "Australia")]
+    public void Recognize_StateAsActor_IsOrg(string text, string mention)
+    {
+        Assert.Contains(Mentions(Run(text)), m => m.Text == mention && m.Entity.Type == EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("Strikes hit targets in Syria and Iraq.", "Syria")]
+    [InlineData("Four strikes landed near Husaybah and Karabilah.", "Karabilah")]
+    [InlineData("He was from Woodbridge, Virginia, the release said.", "Woodbridge, Virginia")]
+    [InlineData("The site lies at 33°47′N 44°30′E in the desert.", "33°47′N 44°30′E")]
+    [InlineData("Troops cleared an ISIL-held building.", "ISIL-held building")]
+    public void Recognize_Location_IsPlace(string text, string mention)
+    {
+        Assert.Contains(Mentions(Run(text)), m => m.Text == mention && m.Entity.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Recognize_BareTitle_IsNominalPerson()
+    {
+        var doc = Run("Foreign Secretary Philip Hammond arrived. The Foreign Secretary met the envoy.");
+        var m = Mentions(doc).Single(x => x.Text == "Foreign Secretary" && x.Kind == MentionKind.Nominal);
+        Assert.Equal("Philip Hammond", m.Entity.Name);
+    }
+
+    [Fact]
+    public void Recognize_EnglishWordAfterName_IsNoParticle()
+    {
+        var doc = Run("He visited Uzbekistan as Minister for Central Asia last week.");
+        Assert.Contains(Mentions(doc), m => m.Text == "Uzbekistan" && m.Entity.Type == EntityType.Place);
+    }
 }
+
