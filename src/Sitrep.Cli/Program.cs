@@ -1,3 +1,4 @@
-using Sitrep.Cli;
+using System.CommandLine;
 
-return await SitrepCli.CreateRoot(CliEnvironment.FromConsole()).Parse(args).InvokeAsync().ConfigureAwait(false);
+var root = new RootCommand("Sitrep: evidence-linked conflict events from news text.");
+return root.Parse(args).Invoke();
