@@ -133,7 +133,7 @@ public sealed class CameoCodebook
         }
 
         if (!double.TryParse(fields[2], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var goldstein)
-            || goldstein is < MinGoldstein or > MaxGoldstein)
+            || !double.IsFinite(goldstein) || goldstein is < MinGoldstein or > MaxGoldstein)
         {
             throw line.Error($"Goldstein value '{fields[2]}' of code {code} is not a number from {MinGoldstein:0.0} to {MaxGoldstein:0.0}.");
         }
