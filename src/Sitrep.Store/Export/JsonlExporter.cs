@@ -36,6 +36,30 @@ public static class JsonlExporter
         return count;
     }
 
+    /// <summary>Writes one line per document to a text writer (for stdout).</summary>
+    /// <returns>The number of documents written.</returns>
+    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        var count = 0;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer, Options))
+            {
+                Write(writer, doc);
+            }
+
+            await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n").ConfigureAwait(false);
+            count++;
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
     /// <summary>Writes one document object.</summary>
     public static void Write(Utf8JsonWriter writer, Document doc)
     {
