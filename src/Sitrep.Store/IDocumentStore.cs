@@ -18,6 +18,9 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>The content hash stored for a processed document, or null when none is stored (or it failed).</summary>
     Task<string?> GetContentHashAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The content hash of every processed document, by id: lets a batch skip unchanged inputs without a query each.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Stores a processed document with its layers, in one transaction.</summary>
     /// <param name="document">The document; its spans index its text.</param>
     /// <param name="runId">The run storing it, if any.</param>

@@ -33,6 +33,9 @@ internal static class BenchCommand
             var (memTime, memFailed) = CorpusBenchmark.InMemory(pipeline, docs);
             await output.WriteLineAsync(Line($"pipeline in memory: {docs.Count} articles in {memTime.TotalSeconds:F2} s = {docs.Count / memTime.TotalSeconds:F0} articles/s, {memFailed} failed")).ConfigureAwait(false);
 
+            var storeTime = await CorpusBenchmark.StoreOnlyAsync(docs, ct).ConfigureAwait(false);
+            await output.WriteLineAsync(Line($"SQLite store alone (raw documents, one writer): {docs.Count} in {storeTime.TotalSeconds:F2} s = {docs.Count / storeTime.TotalSeconds:F0} articles/s")).ConfigureAwait(false);
+
             var report = await CorpusBenchmark.WithStoreAsync(pipeline, docs, ct).ConfigureAwait(false);
             await output.WriteLineAsync(Line($"pipeline + SQLite store: {report.Total} articles in {report.Elapsed.TotalSeconds:F2} s = {report.Total / report.Elapsed.TotalSeconds:F0} articles/s ({report.Stored} stored, {report.Unchanged} unchanged, {report.Failed} failed)")).ConfigureAwait(false);
             await output.WriteLineAsync(Line($"peak memory: {CorpusBenchmark.PeakMegabytes():F0} MB (peak working set)")).ConfigureAwait(false);

@@ -45,6 +45,7 @@ internal sealed class BatchIngestor
     {
         ArgumentNullException.ThrowIfNull(items);
         var clock = Stopwatch.StartNew();
+        var known = await _store.GetContentHashesAsync(cancellationToken).ConfigureAwait(false);
         var inputs = Channel.CreateBounded<(long Seq, InputItem Item)>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
         var results = Channel.CreateBounded<Result>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -68,7 +69,7 @@ internal sealed class BatchIngestor
             },
             token);
 
-        var workers = Enumerable.Range(0, _workers).Select(_ => Task.Run(() => WorkAsync(inputs.Reader, results.Writer, token), token)).ToArray();
+        var workers = Enumerable.Range(0, _workers).Select(_ => Task.Run(() => WorkAsync(inputs.Reader, results.Writer, known, token), token)).ToArray();
         var closer = Task.WhenAll(workers).ContinueWith(_ => results.Writer.Complete(), TaskScheduler.Default);
 
         int stored = 0, replaced = 0, unchanged = 0, handled = 0;
@@ -114,15 +115,15 @@ internal sealed class BatchIngestor
         return new IngestReport(stored, replaced, unchanged, [.. failures.OrderBy(f => f.Sequence)], clock.Elapsed, runId);
     }
 
-    private async Task WorkAsync(ChannelReader<(long Seq, InputItem Item)> inputs, ChannelWriter<Result> results, CancellationToken token)
+    private async Task WorkAsync(ChannelReader<(long Seq, InputItem Item)> inputs, ChannelWriter<Result> results, IReadOnlyDictionary<string, string> known, CancellationToken token)
     {
         await foreach (var (seq, item) in inputs.ReadAllAsync(token).ConfigureAwait(false))
         {
-            await results.WriteAsync(await ProcessAsync(seq, item, token).ConfigureAwait(false), token).ConfigureAwait(false);
+            await results.WriteAsync(Process(seq, item, known, token), token).ConfigureAwait(false);
         }
     }
 
-    private async Task<Result> ProcessAsync(long seq, InputItem item, CancellationToken token)
+    private Result Process(long seq, InputItem item, IReadOnlyDictionary<string, string> known, CancellationToken token)
     {
         if (!item.Succeeded)
         {
@@ -130,8 +131,7 @@ internal sealed class BatchIngestor
         }
 
         // Same id, same content: already stored; skip the pipeline (issue 2 point 6, idempotent re-runs).
-        var stored = await _store.GetContentHashAsync(item.Document.Id, token).ConfigureAwait(false);
-        if (stored is not null && stored == ContentHash.Of(item.Document.Text))
+        if (known.TryGetValue(item.Document.Id, out var stored) && stored == ContentHash.Of(item.Document.Text))
         {
             return new Result(item.Source, null, null);
         }

@@ -101,6 +101,28 @@ internal static class CorpusBenchmark
         }
     }
 
+    /// <summary>Stores documents as they are (no pipeline), one transaction each, into a fresh temp file: the store's own cost.</summary>
+    public static async Task<TimeSpan> StoreOnlyAsync(IReadOnlyList<Document> documents, CancellationToken ct)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sitrep-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            await using var store = await SqliteDocumentStore.OpenAsync(Path.Combine(dir, "bench.db"), cancellationToken: ct).ConfigureAwait(false);
+            var clock = Stopwatch.StartNew();
+            foreach (var d in documents)
+            {
+                await store.SaveAsync(d, cancellationToken: ct).ConfigureAwait(false);
+            }
+
+            return clock.Elapsed;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     /// <summary>Peak working set of this process so far, in MB.</summary>
     public static double PeakMegabytes()
     {

@@ -19,6 +19,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <summary>The path that opens a private in-memory database (for tests and benchmarks).</summary>
     public const string InMemory = ":memory:";
 
+    /// <summary>
+    /// WAL pages between automatic checkpoints (64 MB at 4 KB pages). Each checkpoint syncs the file; SQLite's default
+    /// (1,000 pages) made a checkpoint every ~150 articles and tripled ingest time. Commits stay atomic: a crashed
+    /// process loses no committed document (synchronous NORMAL in WAL mode).
+    /// </summary>
+    public const int WalCheckpointPages = 16384;
+
     private readonly SqliteConnection _connection;
     private readonly CommandCache _commands;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -57,7 +64,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             {
                 pragma.CommandText = path == InMemory
                     ? "PRAGMA foreign_keys = ON;"
-                    : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+                    : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {WalCheckpointPages}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
                 pragma.ExecuteNonQuery();
             }
 
@@ -111,6 +118,22 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () => _commands.Get("SELECT content_hash FROM documents WHERE id = $id AND status = 'ok'", null, ("$id", id)).ExecuteScalar() as string,
             cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(CancellationToken cancellationToken = default) =>
+        Locked<IReadOnlyDictionary<string, string>>(
+            () =>
+            {
+                var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+                using var r = _commands.Get("SELECT id, content_hash FROM documents WHERE status = 'ok'", null).ExecuteReader();
+                while (r.Read())
+                {
+                    hashes[r.GetString(0)] = r.GetString(1);
+                }
+
+                return hashes;
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<SaveOutcome> SaveAsync(Document document, long? runId = null, string? sourceName = null, CancellationToken cancellationToken = default)
