@@ -1,5 +1,6 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Data;
+using Sitrep.Text;
 
 namespace Sitrep.Extraction;
 
@@ -11,6 +12,8 @@ public static class SitrepPipelines
     public static Pipeline CreateDefault(DataCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new PipelineBuilder().Build();
+        return new PipelineBuilder()
+            .UseText()
+            .Build();
     }
 }
