@@ -150,8 +150,9 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
                 continue;
             }
 
+            // Only an adverbial may end in a comma before the clause ("said on Sunday, …"); "say, diplomats" is no clause.
             var gap = WordScanner.Punctuation(text, words[j - 1].End, words[j].Start);
-            if (gap.Length > 0 && gap != ",")
+            if (gap.Length > 0 && !(gap == "," && j > i + 2))
             {
                 continue;
             }
