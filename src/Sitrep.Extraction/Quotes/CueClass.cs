@@ -11,4 +11,7 @@ public enum CueClass
 
     /// <summary>A phrase naming the source before it (<c>according to X</c>).</summary>
     Source,
+
+    /// <summary>A verb that labels something with quoted words (<c>called the move a “…”</c>): attributes only a direct quote right after it.</summary>
+    Label,
 }

@@ -8,6 +8,9 @@ namespace Sitrep.Extraction.Quotes;
 /// </summary>
 internal sealed class DirectAttributionFinder(string text, TextLayout layout, QuoteLexicon lexicon, SpeakerParser parser, QuoteAttributorOptions options)
 {
+    // Most words between a labelling verb and its quoted complement ("called the move a").
+    private const int LabelDistance = 6;
+
     /// <summary>The attribution of <paramref name="segment"/>, or null.</summary>
     /// <param name="segment">The quote.</param>
     /// <param name="previousClose">Closing mark of the previous quote in the same paragraph, or -1.</param>
@@ -45,7 +48,7 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return null;
         }
 
-        if (IsSpeechCue(words[0]))
+        if (lexicon.CueOf(words[0].Of(text)) == CueClass.Say)
         {
             var phrase = parser.Forward(words[0].End, end, appositive: true, out _);
             return phrase is null ? null : new Attribution(phrase, words[0], end);
@@ -91,7 +94,15 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
 
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - options.MaxCueDistance); i--)
         {
-            if (!IsSpeechCue(words[i]))
+            var cls = lexicon.CueOf(words[i].Of(text));
+            if (cls == CueClass.Label && trail.Length == 0 && words.Count - i <= LabelDistance)
+            {
+                // "X called the move a “…”": the quoted words complete the labelling verb's object.
+                var labeller = parser.Backward(limit, words[i].Start, out _);
+                return labeller is null ? null : new Attribution(labeller, words[i], segment.Close + 1);
+            }
+
+            if (cls is not (CueClass.Say or CueClass.Tell))
             {
                 continue;
             }
@@ -102,7 +113,7 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             }
 
             var phrase = parser.Backward(limit, words[i].Start, out _)
-                ?? parser.Forward(words[i].End, open, appositive: false, out _);
+                ?? (cls == CueClass.Say ? parser.Forward(words[i].End, open, appositive: false, out _) : null);
             if (phrase is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
             {
                 // "An eyewitness described how the attack unfolded, stating, “…”", "X did … and wrote “…”": the sentence's subject speaks.

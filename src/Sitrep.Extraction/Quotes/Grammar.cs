@@ -42,6 +42,14 @@ internal static class Grammar
     /// <summary>Prepositions that open an adverbial between a reporting verb and its clause (<c>said on Twitter that</c>).</summary>
     public static readonly FrozenSet<string> AdverbialOpeners = Set("on", "in", "via", "during", "at", "through", "to", "after", "before", "late", "earlier", "last", "this", "yesterday", "today");
 
+    /// <summary>Pronouns that open a clause as its subject.</summary>
+    public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "they", "we", "i", "it", "there", "this", "that", "you");
+
+    /// <summary>Auxiliary and modal verbs: a clause has one or a past-tense verb.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must",
+        "should", "shall", "did", "does", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't");
+
     /// <summary>True when <paramref name="word"/> (any case) is in <paramref name="set"/>.</summary>
     public static bool Is(FrozenSet<string> set, string word) => set.Contains(word.ToLowerInvariant());
 

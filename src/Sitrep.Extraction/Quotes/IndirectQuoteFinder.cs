@@ -10,6 +10,9 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
 {
     private const int MinQuoteWords = 3;
 
+    // How many words of a reported clause are searched for a verb.
+    private const int ClauseVerbWindow = 10;
+
     /// <summary>The indirect quotes of <paramref name="sentence"/>; <paramref name="isQuoted"/> tells whether an index lies inside quotation marks.</summary>
     public List<QuoteCandidate> Find(TextSpan sentence, Func<int, bool> isQuoted)
     {
@@ -54,7 +57,7 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
 
             var cue = new TextSpan(words[i].Start, words[i + 1].End);
             var before = Trim(sentence.Start, words[i].Start);
-            var after = Trim(end, sentence.End);
+            var after = Trim(end, ClauseBreak(end, sentence.End));
             var span = before.IsEmpty ? after : after.IsEmpty ? before : Trim(sentence.Start, sentence.End);
             return WordScanner.Words(text, span.Start, span.End).Count >= MinQuoteWords
                 ? new QuoteCandidate(span, QuoteKind.Indirect, new Attribution(phrase, cue, sentence.End), null)
@@ -82,7 +85,7 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
             }
 
             Attribution? attribution = null;
-            if (IsSpeechCue(tail[0]))
+            if (lexicon.CueOf(tail[0].Of(text)) == CueClass.Say)
             {
                 var phrase = parser.Forward(tail[0].End, sentence.End, appositive: true, out var end);
                 if (phrase is not null && WordScanner.Punctuation(text, end, sentence.End) is "" or "." or "!" or "?")
@@ -152,7 +155,7 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
 
             // Only an adverbial may end in a comma before the clause ("said on Sunday, …"); "say, diplomats" is no clause.
             var gap = WordScanner.Punctuation(text, words[j - 1].End, words[j].Start);
-            if (gap.Length > 0 && !(gap == "," && j > i + 2))
+            if (gap.Length > 0 && !(gap == "," && (j > i + 2 || Is(words[j - 1], "that"))))
             {
                 continue;
             }
@@ -164,14 +167,39 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
         for (var p = 0; p < pending.Count; p++)
         {
             var end = p + 1 < pending.Count ? Math.Max(pending[p].ClauseStart, pending[p + 1].SubjectStart) : sentence.End;
-            var span = TrimClause(pending[p].ClauseStart, end);
-            if (WordScanner.Words(text, span.Start, span.End).Count >= MinQuoteWords)
+            var span = TrimClause(pending[p].ClauseStart, ClauseBreak(pending[p].ClauseStart, end));
+            if (WordScanner.Words(text, span.Start, span.End).Count >= MinQuoteWords && LooksLikeClause(span))
             {
                 found.Add(new QuoteCandidate(span, QuoteKind.Indirect, pending[p].Attribution, null));
             }
         }
 
         return found;
+    }
+
+    // A semicolon ends reported speech: what follows is another clause ("…, and that X; “…”").
+    private int ClauseBreak(int start, int end)
+    {
+        var i = text.IndexOf(';', start, end - start);
+        return i < 0 ? end : i;
+    }
+
+    // Reported speech is a clause, not a noun phrase ("declared tomorrow a day of mourning"): it has a pronoun
+    // subject, an auxiliary, or a past-tense verb within its first words.
+    private bool LooksLikeClause(TextSpan span)
+    {
+        var words = WordScanner.Words(text, span.Start, Math.Min(span.End, span.Start + 200));
+        for (var i = 0; i < Math.Min(words.Count, ClauseVerbWindow); i++)
+        {
+            var w = words[i].Of(text).ToLowerInvariant();
+            if ((i == 0 && Grammar.Is(Grammar.SubjectPronouns, w)) || Grammar.Is(Grammar.Auxiliaries, w)
+                || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Index of the first word of the reported clause after the cue at words[i], or -1.
@@ -213,7 +241,7 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
                 }
             }
 
-            return -1;
+            // No "that" nor comma closes an adverbial: the clause starts here ("said this is …").
         }
 
         return j;

@@ -12,6 +12,9 @@ namespace Sitrep.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteFinder
 {
+    // How many sentences back a pronoun with no other antecedent looks for a named sentence subject.
+    private const int PronounLookback = 3;
+
     private readonly QuoteLexicon _lexicon;
     private readonly QuoteAttributorOptions _options;
     private readonly string _stageName;
@@ -108,7 +111,21 @@ public sealed class QuoteFinder
         }
 
         candidates.AddRange(indirect);
-        return new QuoteFindResult(Resolve(document, candidates), diagnostics.ToImmutable());
+        SpeakerPhrase? PreviousSubject(int index)
+        {
+            var si = layout.SentenceIndexAt(index);
+            for (var k = si - 1; k >= 0 && k >= si - PronounLookback; k--)
+            {
+                if (parser.SentenceSubject(layout.Sentences[k].Start, layout.Sentences[k].End) is { Kind: SpeakerPhraseKind.Named } subject)
+                {
+                    return subject;
+                }
+            }
+
+            return null;
+        }
+
+        return new QuoteFindResult(Resolve(document, candidates, PreviousSubject), diagnostics.ToImmutable());
     }
 
     // One candidate (or null) per segment, index-aligned with segments.
@@ -174,11 +191,11 @@ public sealed class QuoteFinder
         return result;
     }
 
-    private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates)
+    private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates, Func<int, SpeakerPhrase?> previousSubject)
     {
         // Direct candidates come first, index-aligned with segments; antecedents index that prefix. Resolve in text
         // order so that a pronoun sees earlier speakers, then fill continuations (forward and backward).
-        var resolver = new SpeakerResolver(document);
+        var resolver = new SpeakerResolver(document, previousSubject);
         var speakers = new Speaker?[candidates.Count];
         foreach (var i in Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].Span.Start))
         {

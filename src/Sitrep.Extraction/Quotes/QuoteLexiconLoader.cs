@@ -41,7 +41,8 @@ public static class QuoteLexiconLoader
                 "say" => CueClass.Say,
                 "tell" => CueClass.Tell,
                 "source" => CueClass.Source,
-                _ => throw line.Error($"unknown class '{f[1]}': use say, tell or source."),
+                "label" => CueClass.Label,
+                _ => throw line.Error($"unknown class '{f[1]}': use say, tell, source or label."),
             };
             var key = f[0].ToLowerInvariant();
             if (key.Contains(' ', StringComparison.Ordinal))

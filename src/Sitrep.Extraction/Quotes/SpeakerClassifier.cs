@@ -18,6 +18,11 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
             return new SpeakerPhrase(words[0], Word(words[0]), null, SpeakerPhraseKind.Pronoun);
         }
 
+        if (Grammar.Is(Grammar.Prepositions, Word(words[0])))
+        {
+            return null;
+        }
+
         // The head of "a source at the Free Syrian Army" is "source": cut at the first preposition.
         var cut = words.Count;
         for (var i = 1; i < words.Count; i++)
@@ -38,7 +43,7 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
             return new SpeakerPhrase(whole, whole.Of(text), null, kind);
         }
 
-        return Named(words);
+        return Named(words, cut);
     }
 
     /// <summary>True when the word can be part of a proper name: capitalised, or a name particle (<c>al-Serraj</c>).</summary>
@@ -57,10 +62,16 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
     /// <summary>The text of a word.</summary>
     public string Word(TextSpan word) => word.Of(text);
 
-    private SpeakerPhrase? Named(IReadOnlyList<TextSpan> words)
+    // The name is the longest run of name words starting before the first preposition ("Yvette Cooper of the Labour Party").
+    private SpeakerPhrase? Named(IReadOnlyList<TextSpan> words, int cut)
     {
         // Runs of name words; a lower-case particle joins a run when a name word follows, and "of" joins
         // a one-word run to the next name (House of Commons, Court of Session).
+        return Named(words, cut, beforeCut: true) ?? Named(words, cut, beforeCut: false);
+    }
+
+    private SpeakerPhrase? Named(IReadOnlyList<TextSpan> words, int cut, bool beforeCut)
+    {
         (int Start, int End)? best = null;
         var titleEnd = -1;
         var i = 0;
@@ -110,7 +121,7 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
                 ns++;
             }
 
-            if (ns < e && (lastTitle < 0 || lastTitle < ns) && (best is null || e - ns >= best.Value.End - best.Value.Start))
+            if (ns < e && (s < cut || !beforeCut) && (lastTitle < 0 || lastTitle < ns) && (best is null || e - ns >= best.Value.End - best.Value.Start))
             {
                 best = (ns, e);
                 titleEnd = ns;

@@ -90,6 +90,18 @@ internal sealed class SpeakerParser(string text, QuoteLexicon lexicon, QuoteAttr
 
         var phrase = _classifier.Classify(words[..k]);
         consumedEnd = words[k - 1].End;
+
+        // Words after the name that do not open a prepositional phrase belong to the next clause: stop at the name.
+        if (phrase is not null && phrase.Span.End < consumedEnd)
+        {
+            var after = words.FindIndex(w => w.Start >= phrase.Span.End);
+            if (after >= 0 && after < k && !Grammar.Is(Grammar.Prepositions, Word(words[after])))
+            {
+                consumedEnd = phrase.Span.End;
+                k = after;
+            }
+        }
+
         if (phrase is null || !appositive || k >= words.Count || WordScanner.Punctuation(text, consumedEnd, words[k].Start) != ",")
         {
             return phrase;
@@ -134,11 +146,19 @@ internal sealed class SpeakerParser(string text, QuoteLexicon lexicon, QuoteAttr
 
     private string Word(TextSpan word) => word.Of(text);
 
+    // A past-tense reporting verb ("noted", "said") ends a subject: what precedes it is another clause.
+    private bool IsPastReportingVerb(TextSpan word)
+    {
+        var w = Word(word);
+        return lexicon.CueOf(w) is CueClass.Say or CueClass.Tell && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote");
+    }
+
     // Index of the first word of the noun phrase ending at words[j]; -1 when it runs past the length cap or the window.
     private int Extend(List<TextSpan> words, int j, int limit, bool windowed)
     {
         var k = j;
-        while (k > 0 && WordScanner.IsBlank(text, words[k - 1].End, words[k].Start) && !Grammar.Is(Grammar.ClauseStops, Word(words[k - 1])))
+        while (k > 0 && WordScanner.IsBlank(text, words[k - 1].End, words[k].Start) && !Grammar.Is(Grammar.ClauseStops, Word(words[k - 1]))
+               && !IsPastReportingVerb(words[k - 1]))
         {
             if (j - k + 1 >= options.MaxSpeakerWords)
             {
@@ -153,13 +173,13 @@ internal sealed class SpeakerParser(string text, QuoteLexicon lexicon, QuoteAttr
             k++;
         }
 
-        if (k == 0 && windowed && k <= j)
+        if (k > j || (k == 0 && windowed))
         {
             return -1;
         }
 
         var before = k > 0 ? WordScanner.Punctuation(text, words[k - 1].End, words[k].Start) : WordScanner.Punctuation(text, limit, words[k].Start);
-        return k > j || before.Contains('(', StringComparison.Ordinal) ? -1 : k;
+        return before.Contains('(', StringComparison.Ordinal) ? -1 : k;
     }
 
     // "Jasim Uddin, a spokesperson for the fire service, told" / "One activist, Nur Khan Liton, told" / "Cherry, who led the petition, said".

@@ -8,7 +8,9 @@ namespace Sitrep.Extraction.Quotes;
 /// back to the most recent named speaker, then the most recent person mention, before it.
 /// Call <see cref="Resolve"/> in text order: it remembers earlier speakers.
 /// </summary>
-internal sealed class SpeakerResolver(Document document)
+/// <param name="document">The document, with its entity layer.</param>
+/// <param name="previousSubject">The named subject of a sentence shortly before an offset, the last fallback for a pronoun.</param>
+internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase?> previousSubject)
 {
     // How far back (UTF-16 code units) a named speaker still outranks a later person mention as a pronoun's antecedent.
     private const int RecentSpeakerWindow = 600;
@@ -25,15 +27,28 @@ internal sealed class SpeakerResolver(Document document)
                 return new Speaker(phrase.Name, phrase.Role, Anonymous: true, phrase.Span, EntityId: null);
             case SpeakerPhraseKind.Pronoun:
                 var byMention = FromMention(phrase.Span, phrase.Span, null);
-                return byMention ?? Antecedent(phrase.Span) ?? new Speaker(phrase.Name, null, Anonymous: false, phrase.Span, null);
+                return byMention ?? Antecedent(phrase.Span)
+                    ?? (previousSubject(phrase.Span.Start) is { } subject ? new Speaker(subject.Name, subject.Role, Anonymous: false, phrase.Span, null) : null)
+                    ?? new Speaker(phrase.Name, null, Anonymous: false, phrase.Span, null);
             default:
                 var speaker = FromMention(phrase.Span, phrase.Span, phrase.Role)
                     ?? EarlierBySurname(phrase)
                     ?? new Speaker(phrase.Name, phrase.Role, Anonymous: false, phrase.Span, null);
-                _named.Add((phrase.Span.End, speaker));
+                if (phrase.Kind == SpeakerPhraseKind.Named && CouldBePerson(speaker))
+                {
+                    _named.Add((phrase.Span.End, speaker));
+                }
+
                 return speaker;
         }
     }
+
+    // A pronoun's antecedent is a person: a PERSON entity, or without entities a name of two words or more that is not
+    // an acronym ("Nancy Pelosi", not "NBC" nor "Time").
+    private bool CouldBePerson(Speaker speaker) =>
+        speaker.EntityId is { } id && id >= 0 && id < document.Entities.Length
+            ? document.Entities[id].Type == EntityType.Person
+            : speaker.Name.Contains(' ', StringComparison.Ordinal) && !speaker.Name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private Speaker? FromMention(TextSpan span, TextSpan speakerSpan, string? role)
     {
