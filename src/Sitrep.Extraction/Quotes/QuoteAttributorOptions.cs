@@ -16,7 +16,7 @@ public sealed record QuoteAttributorOptions
     public const int DefaultMaxQuotesPerDocument = 5_000;
 
     /// <summary>Default for <see cref="MinUnattributedWords"/>.</summary>
-    public const int DefaultMinUnattributedWords = 4;
+    public const int DefaultMinUnattributedWords = 6;
 
     /// <summary>Longest speaker phrase, in words, before its apposition.</summary>
     public int MaxSpeakerWords { get; init; } = DefaultMaxSpeakerWords;
