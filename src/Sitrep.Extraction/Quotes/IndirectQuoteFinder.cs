@@ -262,6 +262,8 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
 
     private int NextBreak(int start, int end)
     {
+        // A source phrase is short: never scan past the speaker-length cap (hostile text stays linear).
+        end = Math.Min(end, start + options.MaxSpeakerChars);
         for (var i = start; i < end; i++)
         {
             if (text[i] is ',' or ';' or ':' || QuoteMarkScanner.IsMark(text[i]))
