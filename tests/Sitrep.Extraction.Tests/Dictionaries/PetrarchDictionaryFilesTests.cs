@@ -57,4 +57,17 @@ public sealed class PetrarchDictionaryFilesTests
         Assert.True(AgentDictionaryReader.Read("Phoenix.agents.txt", File.ReadLines(Path("Phoenix.agents.txt")), problems).Length >= 2000);
         Assert.True(problems.Count < 10, string.Join("\n", problems.Select(p => p.Message)));
     }
+
+    [Theory]
+    [InlineData("PETR.Validate.verbs.txt", 261, 474, 17)]
+    [InlineData("CAMEO.2.0.txt", 397, 4668, 40)]
+    public void Read_VerbFiles_CountsMatchTheirReadme(string file, int blocks, int patterns, int synsets)
+    {
+        var problems = new List<TabariFormatException>();
+        var lexicon = VerbDictionaryReader.Read(file, File.ReadLines(Path(file)), problems);
+        Assert.True(problems.Count < 10, string.Join("\n", problems.Select(p => p.Message)));
+        Assert.InRange(lexicon.Blocks.Length, blocks - 5, blocks + 5);
+        Assert.InRange(lexicon.Blocks.Sum(b => b.Patterns.Length), patterns - 50, patterns + 50);
+        Assert.InRange(lexicon.Synsets.Count, synsets - 2, synsets + 2);
+    }
 }
