@@ -26,12 +26,12 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
             case SpeakerPhraseKind.Anonymous:
                 return new Speaker(phrase.Name, phrase.Role, Anonymous: true, phrase.Span, EntityId: null);
             case SpeakerPhraseKind.Pronoun:
-                var byMention = FromMention(phrase.Span, phrase.Span, null);
+                var byMention = FromMention(phrase);
                 return byMention ?? Antecedent(phrase.Span)
                     ?? (previousSubject(phrase.Span.Start) is { } subject ? new Speaker(subject.Name, subject.Role, Anonymous: false, phrase.Span, null) : null)
                     ?? new Speaker(phrase.Name, null, Anonymous: false, phrase.Span, null);
             default:
-                var speaker = FromMention(phrase.Span, phrase.Span, phrase.Role)
+                var speaker = FromMention(phrase)
                     ?? EarlierBySurname(phrase)
                     ?? new Speaker(phrase.Name, phrase.Role, Anonymous: false, phrase.Span, null);
                 if (phrase.Kind == SpeakerPhraseKind.Named && CouldBePerson(speaker))
@@ -50,11 +50,20 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
             ? document.Entities[id].Type == EntityType.Person
             : speaker.Name.Contains(' ', StringComparison.Ordinal) && !speaker.Name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private Speaker? FromMention(TextSpan span, TextSpan speakerSpan, string? role)
+    // The entity of a mention overlapping the phrase. A pronoun takes only a PERSON entity; a name takes the mention at
+    // its head (last word), so "the United States Constitution" is not the United States. When the phrase spells out
+    // more of the name than the entity ("Jasim Uddin" for an entity "Jasim"), the phrase's name is kept.
+    private Speaker? FromMention(SpeakerPhrase phrase)
     {
+        var pronoun = phrase.Kind == SpeakerPhraseKind.Pronoun;
         Mention? best = null;
-        foreach (var m in Overlapping(span))
+        foreach (var m in Overlapping(phrase.Span))
         {
+            if ((pronoun && !IsPerson(m.EntityId)) || (!pronoun && !m.Span.Contains(phrase.Span.End - 1)))
+            {
+                continue;
+            }
+
             if (best is null || (IsPerson(m.EntityId) && !IsPerson(best.EntityId)))
             {
                 best = m;
@@ -67,7 +76,10 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
         }
 
         var entity = document.Entities[best.EntityId];
-        return new Speaker(entity.Name, entity.Role ?? role, Anonymous: false, speakerSpan, entity.Id);
+        var name = !pronoun && phrase.Name.Length > entity.Name.Length && phrase.Name.Contains(entity.Name, StringComparison.Ordinal)
+            ? phrase.Name
+            : entity.Name;
+        return new Speaker(name, entity.Role ?? phrase.Role, Anonymous: false, phrase.Span, entity.Id);
     }
 
     private Speaker? EarlierBySurname(SpeakerPhrase phrase)

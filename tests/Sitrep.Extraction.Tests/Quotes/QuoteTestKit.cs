@@ -3,6 +3,7 @@ using System.Text;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
 
@@ -95,4 +96,7 @@ internal static class QuoteTestKit
     }
 
     public static ImmutableArray<Quote> QuotesOf(string text) => Analyze(text).Quotes;
+
+    /// <summary>The full pipeline: text layers, the entity stage, the quote stage.</summary>
+    public static Pipeline Full { get; } = new PipelineBuilder().UseText().UseEntities(Catalog).UseQuotes(Catalog).Build();
 }

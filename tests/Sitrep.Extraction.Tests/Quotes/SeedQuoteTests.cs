@@ -21,4 +21,14 @@ public sealed class SeedQuoteTests(ITestOutputHelper output)
 
         Assert.Equal((10, 10), report.Score("quote"));
     }
+
+    [Fact]
+    [Trait("Issue", "2")]
+    public void Evaluate_ReferenceArticleWithEntityStage_AllGoldQuotesWithSpeakers()
+    {
+        var text = File.ReadAllText(QuoteTestKit.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"));
+        var gold = SeedGold.Parse(File.ReadAllText(QuoteTestKit.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json")));
+        var report = SeedEvaluator.Evaluate(QuoteTestKit.Full.Process(new Sitrep.Core.Model.Document("reuters-2020-01-08-turkey-libya", text)), gold);
+        Assert.Equal((10, 10), report.Score("quote"));
+    }
 }

@@ -10,17 +10,17 @@ public sealed class WikinewsQuoteTests(ITestOutputHelper output)
     public void Evaluate_WikinewsDev_ReportsScores()
     {
         var records = QuoteGoldRecord.ReadAll(QuoteTestKit.SharedData("quotes-gold-dev.jsonl"));
-        var report = QuoteEvaluator.Evaluate(records, d => QuoteTestKit.Analyze(d.Text));
+        var report = QuoteEvaluator.Evaluate(records, d => QuoteTestKit.Full.Process(d));
         output.WriteLine(report.ToString());
         output.WriteLine($"P={report.Precision:F3} R={report.Recall:F3} F1={report.F1:F3} speaker={report.SpeakerAccuracy:F3} exact={report.SpeakerExactAccuracy:F3}");
         foreach (var r in records)
         {
-            var doc = QuoteTestKit.Analyze(r.Text);
+            var doc = QuoteTestKit.Full.Process(new Sitrep.Core.Model.Document(r.Id, r.Text));
             var matched = QuoteEvaluator.Match(r.Quotes, doc.Quotes);
             foreach (var g in r.Quotes)
             {
                 var m = matched.FirstOrDefault(x => x.Gold == g);
-                var status = m.Predicted is null ? "MISS" : QuoteSpeakerMatch.CompatibleName(m.Predicted.Speaker.Name, g.Speaker) ? "ok  " : "SPKR(" + m.Predicted.Speaker.Name + ")";
+                var status = m.Predicted is null ? "MISS" : QuoteSpeakerMatch.SameName(m.Predicted.Speaker.Name, g.Speaker) ? "ok  " : "SPKR(" + m.Predicted.Speaker.Name + ")";
                 output.WriteLine($"{status} {g.Kind} {g.Speaker}: {Short(g.Span.Of(r.Text))}");
             }
 

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Sitrep.Extraction;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Quotes;
+using Sitrep.Text;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Evaluation;
 using Spectre.Console;
@@ -46,7 +49,8 @@ internal static class EvalQuotesCommand
             return BadInput;
         }
 
-        var pipeline = SitrepPipelines.CreateDefault(DataCatalog.Discover());
+        var catalog = DataCatalog.Discover();
+        var pipeline = new PipelineBuilder().UseText().UseEntities(catalog).UseQuotes(catalog).Build();
         var r = QuoteEvaluator.Evaluate(records, d => pipeline.Process(d));
         var table = new Table().AddColumns("Measure", "Value");
         table.AddRow("articles", r.Documents.ToString(CultureInfo.InvariantCulture));

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sitrep.Core.Model;
-using Sitrep.Extraction;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Quotes;
+using Sitrep.Text;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Evaluation;
 using Spectre.Console;
@@ -58,7 +61,8 @@ internal static class EvalSeedCommand
             return BadInput;
         }
 
-        var pipeline = SitrepPipelines.CreateDefault(DataCatalog.Discover());
+        var catalog = DataCatalog.Discover();
+        var pipeline = new PipelineBuilder().UseText().UseEntities(catalog).UseQuotes(catalog).Build();
         var id = Path.GetFileNameWithoutExtension(articleFile.Name);
         var document = pipeline.Process(new Document(id, File.ReadAllText(articleFile.FullName)));
         var report = SeedEvaluator.Evaluate(document, gold);
