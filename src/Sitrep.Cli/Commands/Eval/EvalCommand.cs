@@ -11,6 +11,9 @@ internal static class EvalCommand
     /// </summary>
     private static readonly Func<CliEnvironment, Command>[] Subcommands =
     [
+        _ => EvalSeedCommand.Create(),
+        _ => EvalNerCommand.Create(),
+        _ => EvalQuotesCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction;
+using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Evaluation;
+using Sitrep.Text;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>sitrep eval ner --gold FILE [--min-f1 TYPE=VALUE]…</c>: scores entity recognition on re3d-style gold (issue 2
+/// point 9) and prints per-type precision, recall and F1 with the micro average. Exit code 0 when every floor is met,
+/// 1 when a floor is missed, 2 on bad arguments or input.
+/// </summary>
+internal static class EvalNerCommand
+{
+    /// <summary>Exit code when a <c>--min-f1</c> floor is missed.</summary>
+    public const int FloorMissed = 1;
+
+    /// <summary>Exit code for bad arguments or an unreadable gold file.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "Gold JSONL file: {id,text,entities:[{start,end,type,text}]} per line.", Required = true };
+        var minF1 = new Option<string[]>("--min-f1") { Description = "Floor on a type's F1, as TYPE=VALUE (PERSON=0.75); repeatable. A missed floor exits 1." };
+        var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
+        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot };
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), AnsiConsole.Console));
+        return command;
+    }
+
+    /// <summary>Runs the evaluation and prints the report; returns the exit code.</summary>
+    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(floors);
+        ArgumentNullException.ThrowIfNull(console);
+        var parsed = new List<(EntityType Type, double Min)>();
+        foreach (var f in floors)
+        {
+            var parts = f.Split('=', 2);
+            if (parts.Length != 2 || !NerEvaluator.TryParseLabel(parts[0].Trim(), out var type)
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var min) || min is < 0 or > 1)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] --min-f1 '{f}' is not TYPE=VALUE with TYPE one of PERSON ORG PLACE NATIONALITY EQUIPMENT and VALUE in 0..1.");
+                return BadInput;
+            }
+
+            parsed.Add((type, min));
+        }
+
+        if (!gold.Exists)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] gold file '{gold.FullName}' does not exist.");
+            return BadInput;
+        }
+
+        try
+        {
+            var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot.FullName);
+            var pipeline = SitrepPipelines.CreateDefault(catalog);
+            var docs = NerGoldReader.Read(gold.FullName);
+            var scores = NerEvaluator.Evaluate(pipeline, docs);
+            Print(console, gold.Name, docs.Length, scores);
+            var failed = false;
+            foreach (var (type, min) in parsed)
+            {
+                var f1 = scores.First(s => s.Type == type).F1;
+                if (f1 < min)
+                {
+                    failed = true;
+                    console.MarkupLineInterpolated($"[red]FAIL[/] {NerEvaluator.Label(type)} F1 {f1:0.000} < {min:0.000}");
+                }
+                else
+                {
+                    console.MarkupLineInterpolated($"[green]ok[/] {NerEvaluator.Label(type)} F1 {f1:0.000} >= {min:0.000}");
+                }
+            }
+
+            return failed ? FloorMissed : 0;
+        }
+        catch (Exception ex) when (ex is FormatException or DataFileException or DirectoryNotFoundException or IOException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return BadInput;
+        }
+    }
+
+    private static void Print(IAnsiConsole console, string name, int documents, IEnumerable<NerTypeScore> scores)
+    {
+        var table = new Table().Title($"NER on {Markup.Escape(name)} ({documents} documents, overlap match)");
+        foreach (var h in new[] { "type", "TP", "FP", "FN", "P", "R", "F1" })
+        {
+            table.AddColumn(h);
+        }
+
+        foreach (var s in scores)
+        {
+            table.AddRow(
+                s.Label,
+                s.TruePositives.ToString(CultureInfo.InvariantCulture),
+                s.FalsePositives.ToString(CultureInfo.InvariantCulture),
+                s.FalseNegatives.ToString(CultureInfo.InvariantCulture),
+                s.Precision.ToString("0.000", CultureInfo.InvariantCulture),
+                s.Recall.ToString("0.000", CultureInfo.InvariantCulture),
+                s.F1.ToString("0.000", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+    }
+}

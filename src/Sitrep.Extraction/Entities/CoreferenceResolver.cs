@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Groups candidates into entities and links later mentions to earlier ones within a document: full names, surnames
+/// or given names alone (<c>Harchaoui</c>), acronyms and their long forms, pronouns (<c>he</c>: the most recent
+/// compatible person, preferring the speaker or subject of the previous sentence) and nominals (<c>the minister</c>: the
+/// person with that role). Pure (STYLE A5).
+/// </summary>
+internal sealed partial class CoreferenceResolver
+{
+    /// <summary>How many sentences back a pronoun looks for its person.</summary>
+    public const int PronounWindow = 3;
+
+    private readonly EntityLexicon _lex;
+    private readonly List<EntityDraft> _entities = [];
+    private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+    private readonly List<(Mention Mention, Candidate Source)> _mentions = [];
+
+    public CoreferenceResolver(EntityLexicon lexicon)
+    {
+        _lex = lexicon;
+    }
+
+    public (ImmutableArray<Entity> Entities, ImmutableArray<Mention> Mentions) Resolve(in TokenView view, ImmutableArray<Sentence> sentences, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var entity = c.Type switch
+            {
+                EntityType.Person => LinkPerson(c, create: true),
+                null => LinkPerson(c, create: c.IsSpeaker),
+                EntityType.Place when c.LastToken == c.FirstToken && FindPersonByPart(c.Name) is { } person => person,
+                EntityType.Org => LinkOrg(c),
+                _ => LinkByName(c),
+            };
+            if (entity is null)
+            {
+                continue;
+            }
+
+            entity.Absorb(c);
+            var kind = c.Kind == MentionKind.Name && entity.Type != c.Type ? MentionKind.Name : c.Kind;
+            _mentions.Add((new Mention(c.Span, entity.Id, kind), c with { Type = entity.Type }));
+        }
+
+        ResolveEponyms();
+        ResolvePronounsAndNominals(view, sentences);
+
+        var mentions = _mentions.Select(m => m.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
+        var kept = ImmutableArray.CreateBuilder<Mention>();
+        var end = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= end && !m.Span.IsEmpty)
+            {
+                kept.Add(m);
+                end = m.Span.End;
+            }
+        }
+
+        return ([.. _entities.Select(e => e.ToEntity())], kept.ToImmutable());
+    }
+
+    private EntityDraft Create(EntityType type, string name, string key)
+    {
+        var e = new EntityDraft(_entities.Count, type, name);
+        _entities.Add(e);
+        _byKey[key] = e;
+        return e;
+    }
+
+    private static string Key(EntityType type, string name) => $"{(int)type}|{name}";
+
+    private EntityDraft? FindPersonByPart(string name)
+    {
+        for (var k = _entities.Count - 1; k >= 0; k--)
+        {
+            var e = _entities[k];
+            if (e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static string StripParticle(string name)
+    {
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && char.IsLower(name[0]) || (dash is 2 && name.StartsWith("Al", StringComparison.Ordinal)) ? name[(dash + 1)..] : name;
+    }
+
+    private EntityDraft? LinkPerson(Candidate c, bool create)
+    {
+        var name = c.Name;
+        if (_byKey.TryGetValue(Key(EntityType.Person, name), out var e))
+        {
+            return e;
+        }
+
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 1 && FindPersonByPart(name) is { } byPart)
+        {
+            return byPart;
+        }
+
+        // A full name after its surname was seen alone is the same person only if that surname entity has no full name.
+        if (parts.Length > 1 && _byKey.TryGetValue(Key(EntityType.Person, parts[^1]), out var surname) && surname.Parts.Length == 1)
+        {
+            _byKey[Key(EntityType.Person, name)] = surname;
+            return surname;
+        }
+
+        if (!create)
+        {
+            return null;
+        }
+
+        var created = Create(EntityType.Person, name, Key(EntityType.Person, name));
+        created.Gender = c.Gender;
+        return created;
+    }
+
+    private EntityDraft LinkOrg(Candidate c)
+    {
+        var group = c.GroupKey ?? c.Name;
+        if (_byKey.TryGetValue(Key(EntityType.Org, group), out var e) || _byKey.TryGetValue(Key(EntityType.Org, c.Name), out e))
+        {
+            _byKey.TryAdd(Key(EntityType.Org, c.Name), e);
+            return e;
+        }
+
+        if (c.Acronym is not null && _byKey.TryGetValue(Key(EntityType.Org, c.Acronym), out e))
+        {
+            _byKey.TryAdd(Key(EntityType.Org, group), e);
+            return e;
+        }
+
+        e = Create(EntityType.Org, c.Kind == MentionKind.Alias ? group : c.Name, Key(EntityType.Org, group));
+        _byKey.TryAdd(Key(EntityType.Org, c.Name), e);
+        if (c.Kind == MentionKind.Alias)
+        {
+            e.Acronym = c.Name;
+        }
+
+        if (c.Acronym is not null)
+        {
+            _byKey.TryAdd(Key(EntityType.Org, c.Acronym), e);
+        }
+
+        return e;
+    }
+
+    private EntityDraft LinkByName(Candidate c)
+    {
+        var type = c.Type!.Value;
+        var name = type == EntityType.Equipment ? Singular(c.Name) : c.Name;
+        var key = Key(type, name);
+        return _byKey.TryGetValue(key, out var e) ? e : Create(type, c.Name, key);
+    }
+
+    private static string Singular(string s) => s.EndsWith('s') && s.Length > 3 ? s[..^1] : s;
+
+    /// <summary>A person named in an organisation's name leads it: Haftar of <c>Haftar National Army</c> (LNA).</summary>
+    private void ResolveEponyms()
+    {
+        foreach (var p in _entities)
+        {
+            if (p.Type != EntityType.Person || p.Affiliation is not null || p.Parts.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var o in _entities)
+            {
+                if (o.Type == EntityType.Org && o.Name.StartsWith(p.Parts[^1] + " ", StringComparison.Ordinal))
+                {
+                    p.Affiliation = o.Acronym ?? o.Name;
+                    break;
+                }
+            }
+        }
+    }
+}

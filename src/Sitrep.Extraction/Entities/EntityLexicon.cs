@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Everything the entity recogniser looks words up in: word classes, gazetteers of places and organisations, titles and
+/// named equipment. Immutable once built by <see cref="EntityLexiconLoader"/> and shared by every stage of a catalog.
+/// </summary>
+public sealed class EntityLexicon
+{
+    internal EntityLexicon(
+        FrozenDictionary<string, WordClass> words,
+        PhraseTrie<PlaceEntry> places,
+        PhraseTrie<OrgEntry> organizations,
+        PhraseTrie<string> titles,
+        PhraseTrie<string> equipmentNames,
+        ImmutableArray<string> stamps)
+    {
+        Words = words;
+        WordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Places = places;
+        Organizations = organizations;
+        Titles = titles;
+        EquipmentNames = equipmentNames;
+        Stamps = stamps;
+    }
+
+    /// <summary>Stamps (<c>name@vN</c>) of the data files the lexicon was built from (STYLE A8).</summary>
+    public ImmutableArray<string> Stamps { get; }
+
+    /// <summary>Number of place names in the gazetteer.</summary>
+    public int PlaceCount => Places.Count;
+
+    internal FrozenDictionary<string, WordClass> Words { get; }
+
+    internal FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+
+    internal PhraseTrie<PlaceEntry> Places { get; }
+
+    internal PhraseTrie<OrgEntry> Organizations { get; }
+
+    internal PhraseTrie<string> Titles { get; }
+
+    internal PhraseTrie<string> EquipmentNames { get; }
+
+    /// <summary>The classes of a word, compared without regard to case.</summary>
+    internal WordClass Classify(ReadOnlySpan<char> word) => WordLookup.TryGetValue(word, out var c) ? c : WordClass.None;
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Stage <c>entity-recognizer.v1</c> (issue 2 point 4): finds people (with role and affiliation), organisations (with
+/// acronyms), places, nationalities and equipment by rules and gazetteers, then links later mentions (surnames,
+/// acronyms, pronouns, nominals) to their entities. Reads body sentences only, plus the credits and dateline the
+/// cleaner recorded, so no span crosses a zone boundary. Thread-safe: its lexicon is immutable.
+/// </summary>
+public sealed class EntityRecognizer : IStage
+{
+    private readonly EntityLexicon _lexicon;
+
+    /// <summary>Creates the stage over a lexicon (see <see cref="EntityLexiconLoader.EntityLexicon"/>).</summary>
+    public EntityRecognizer(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <inheritdoc />
+    public string Name => "entity-recognizer.v1";
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Requires { get; } = [LayerKind.Zones, LayerKind.Tokens, LayerKind.Sentences];
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Produces { get; } = [LayerKind.Entities];
+
+    /// <inheritdoc />
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (entities, mentions) = Recognize(document, cancellationToken);
+        return document with { Entities = entities, Mentions = mentions };
+    }
+
+    /// <summary>Computes entities and mentions for a document with zones, tokens and sentences (pure: STYLE A5).</summary>
+    public (ImmutableArray<Entity> Entities, ImmutableArray<Mention> Mentions) Recognize(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var view = new TokenView(document.Text, document.Tokens);
+        var consumed = new bool[view.Count];
+        var candidates = new List<Candidate>();
+        var chunker = new NameChunker(_lexicon, view, consumed, candidates);
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            var end = Math.Min(sentence.EndToken, view.Count);
+            EquipmentMatcher.Run(_lexicon, view, s, sentence.FirstToken, end, consumed, candidates);
+            chunker.Run(s, sentence.FirstToken, end);
+        }
+
+        candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        candidates = MentionLinker.Link(_lexicon, view, candidates);
+        candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(document.Text, c.Name));
+        AddDateline(document, candidates);
+        AddCredits(document, candidates);
+        candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new CoreferenceResolver(_lexicon).Resolve(view, document.Sentences, candidates);
+    }
+
+    /// <summary>True when the word also occurs in lower case as a whole word: then a capitalised copy at a sentence start is not a name.</summary>
+    internal static bool AppearsLowerCase(string text, string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        word.AsSpan().CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(word[0]);
+        var hay = text.AsSpan();
+        var offset = 0;
+        while (offset < hay.Length)
+        {
+            var k = hay[offset..].IndexOf(lower, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var at = offset + k;
+            var before = at == 0 || !char.IsLetter(hay[at - 1]);
+            var afterIndex = at + lower.Length;
+            var after = afterIndex >= hay.Length || !char.IsLetter(hay[afterIndex]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
+    }
+
+    private void AddDateline(Document document, List<Candidate> candidates)
+    {
+        var zone = document.Zones.FirstOrDefault(z => z.Kind == ZoneKind.Dateline);
+        if (zone is null)
+        {
+            return;
+        }
+
+        var text = zone.Span.Slice(document.Text);
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is ' ' or '.' or '-' or '\''))
+        {
+            end++;
+        }
+
+        var name = text[start..end].Trim().ToString();
+        if (name.Length > 0 && _lexicon.Places.TryGet(name, out var place) && place is not null)
+        {
+            var span = TextSpan.FromLength(zone.Span.Start + start, name.Length);
+            candidates.Add(new Candidate(span, EntityType.Place, MentionKind.Name, place.Name));
+        }
+    }
+
+    private static void AddCredits(Document document, List<Candidate> candidates)
+    {
+        var credits = document.Metadata.Credits;
+        var zones = document.Zones.Where(z => z.Kind == ZoneKind.Credits).Select(z => z.Span).ToList();
+        void Add(ImmutableArray<CreditedPerson> people, string role)
+        {
+            foreach (var p in people)
+            {
+                if (p.Span.End <= document.Text.Length && zones.Exists(z => z.Contains(p.Span)))
+                {
+                    candidates.Add(new Candidate(p.Span, EntityType.Person, MentionKind.Name, p.Name) { Role = role });
+                }
+            }
+        }
+
+        Add(credits.Reporting, "reporter");
+        Add(credits.Writing, "writer");
+        Add(credits.Editing, "editor");
+    }
+}

@@ -1,0 +1,612 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Finds capitalised-name chunks in a sentence and types them: titles split a person from their role and affiliation
+/// (<c>GNA Interior Minister Fathi Bashagha</c>); cue words make organisations and places; gazetteers, demonyms and
+/// given names decide the rest. Pure: appends <see cref="Candidate"/>s (STYLE A5).
+/// </summary>
+internal sealed class NameChunker
+{
+    /// <summary>Longest chunk, in tokens; longer runs of capitals are cut.</summary>
+    public const int MaxChunkTokens = 12;
+
+    private readonly EntityLexicon _lex;
+    private readonly TokenView _view;
+    private readonly List<Candidate> _out;
+    private readonly bool[] _consumed;
+    private int _sentence;
+    private int _sentenceStart;
+
+    public NameChunker(EntityLexicon lexicon, TokenView view, bool[] consumed, List<Candidate> output)
+    {
+        _lex = lexicon;
+        _view = view;
+        _consumed = consumed;
+        _out = output;
+    }
+
+    /// <summary>Chunks tokens [<paramref name="start"/>, <paramref name="end"/>) of sentence <paramref name="sentence"/>.</summary>
+    public void Run(int sentence, int start, int end)
+    {
+        _sentence = sentence;
+        _sentenceStart = start;
+        var i = start;
+        while (i < end)
+        {
+            if (_consumed[i])
+            {
+                i++;
+                continue;
+            }
+
+            if (HyphenPrefix(i) is var prefix and > 0)
+            {
+                EmitPrefix(i, prefix);
+                i++;
+                continue;
+            }
+
+            if (!IsNameToken(i))
+            {
+                i++;
+                continue;
+            }
+
+            var j = Math.Max(Extend(i, end), i + _lex.Organizations.Match(_view, i, end, matchCase: true, out _) - 1);
+            if ((Class(i) & WordClass.NameBlocker) == 0)
+            {
+                Classify(i, j);
+            }
+
+            i = j + 1;
+        }
+    }
+
+    private WordClass Class(int i) => _lex.Classify(_view[i]);
+
+    private bool IsNameToken(int i) =>
+        !_consumed[i] && _view.IsCapitalised(i) && HyphenPrefix(i) == 0 && (Class(i) & WordClass.NonEntity) == 0;
+
+    /// <summary>For <c>Turkish-backed</c>, <c>U.N.-led</c>: the length of the capitalised part before a lower-case suffix.</summary>
+    private int HyphenPrefix(int i)
+    {
+        if (!_view.IsWord(i))
+        {
+            return 0;
+        }
+
+        var t = _view[i];
+        var dash = t.LastIndexOf('-');
+        return dash > 0 && dash + 1 < t.Length && char.IsUpper(t[0]) && char.IsLower(t[dash + 1]) ? dash : 0;
+    }
+
+    private void EmitPrefix(int i, int length)
+    {
+        var part = _view[i][..length];
+        var span = new TextSpan(_view.Span(i).Start, _view.Span(i).Start + length);
+        var c = _lex.Classify(part);
+        EntityType? type = null;
+        string? group = null;
+        if ((c & WordClass.Demonym) != 0)
+        {
+            type = EntityType.Nationality;
+        }
+        else if (_lex.Places.TryGet(part.ToString(), out var place) && place is not null)
+        {
+            // "U.S.-led coalition": a country leading or backing acts as an organisation; "Istanbul-based" stays a place.
+            var suffix = _view[i][(length + 1)..];
+            type = place.IsCountry && suffix is "led" or "backed" or "supported" or "sponsored" or "funded" or "brokered" ? EntityType.Org : EntityType.Place;
+        }
+        else if (_lex.Organizations.TryGet(part.ToString(), out var org) && org is not null)
+        {
+            type = EntityType.Org;
+            group = org.Name;
+        }
+        else if (IsAcronym(part))
+        {
+            type = EntityType.Org;
+        }
+
+        if (type is not null)
+        {
+            _out.Add(new Candidate(span, type, MentionKind.Name, part.ToString()) { Sentence = _sentence, FirstToken = i, LastToken = i, GroupKey = group });
+        }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c != '.' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 7;
+    }
+
+    /// <summary>The last token of the chunk starting at <paramref name="i"/>.</summary>
+    private int Extend(int i, int end)
+    {
+        var j = i;
+        var cue = (Class(i) & (WordClass.OrgCue | WordClass.PlaceCue | WordClass.TitleHead)) != 0;
+        var connected = false;
+        while (j + 1 < end && j - i + 1 < MaxChunkTokens)
+        {
+            var n = j + 1;
+            if (!_view.JoinedToPrevious(n))
+            {
+                break;
+            }
+
+            if (IsNameToken(n))
+            {
+                j = n;
+                cue |= (Class(n) & (WordClass.OrgCue | WordClass.PlaceCue | WordClass.TitleHead)) != 0;
+                continue;
+            }
+
+            // Name particles: "Osama bin Laden", "Ursula von der Leyen".
+            if (_view.IsWord(n) && (Class(n) & WordClass.Particle) != 0 && char.IsLower(_view[n][0]))
+            {
+                var k = n;
+                while (k < end && (Class(k) & WordClass.Particle) != 0 && char.IsLower(_view[k][0]) && k - n < 3)
+                {
+                    k++;
+                }
+
+                if (k < end && _view.JoinedToPrevious(k) && IsNameToken(k))
+                {
+                    j = k;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Connectors inside organisation names and titles: "Ministry of Defense", "Secretary of State",
+            // "Center for Economics and Foreign Policy Studies"; "and" only after "of"/"for".
+            if (cue && (_view.Is(n, "of") || _view.Is(n, "for") || _view.Is(n, "on") || _view.Is(n, "&") || (connected && _view.Is(n, "and"))) && char.IsLower(_view[n][0]) | _view.Is(n, "&"))
+            {
+                var k = n + 1;
+                if (k < end && _view.Is(k, "the") && char.IsLower(_view[k][0]))
+                {
+                    k++;
+                }
+
+                if (k < end && _view.JoinedToPrevious(k) && IsNameToken(k) && (Class(k) & (WordClass.CommonWord | WordClass.NameStart)) != WordClass.CommonWord)
+                {
+                    connected = true;
+                    j = k;
+                    cue |= (Class(k) & (WordClass.OrgCue | WordClass.PlaceCue)) != 0;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private Candidate Make(int first, int last, EntityType? type, string? name = null) => new(
+        _view.RangeSpan(first, last), type, MentionKind.Name, name ?? _view.Range(first, last))
+    {
+        Sentence = _sentence,
+        FirstToken = first,
+        LastToken = last,
+        SentenceInitial = first == _sentenceStart || (first == _sentenceStart + 1 && _view.Kind(_sentenceStart) == TokenKind.Quote),
+    };
+
+    private bool HasClass(int first, int last, WordClass c)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if ((Class(k) & c) != 0 && char.IsUpper(_view[k][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types tokens [<paramref name="i"/>, <paramref name="j"/>], splitting off titles, affiliations and lists.</summary>
+    private void Classify(int i, int j)
+    {
+        var hasCue = HasClass(i, j, WordClass.OrgCue | WordClass.PlaceCue);
+
+        // Leading common words ("The", "But", "Senior") are not part of a name, unless a gazetteer phrase starts there
+        // ("The Hague") or a cue word follows a name-start adjective ("National Accord Government").
+        while (i <= j)
+        {
+            var c = Class(i);
+            if ((c & WordClass.CommonWord) == 0 || StartsKnownPhrase(i, j))
+            {
+                break;
+            }
+
+            if ((c & WordClass.NameStart) != 0 && hasCue && i < j)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // "Declaring Mosul": a sentence's first word that the text also uses in lower case is no part of a name.
+        if (i < j && i == _sentenceStart && (_view[i].EndsWith("ing", StringComparison.Ordinal) || _view[i].EndsWith("ly", StringComparison.Ordinal))
+            && (Class(i) & WordClass.FirstName) == 0)
+        {
+            i++;
+        }
+
+        if (i < j && i == _sentenceStart && (Class(i) & (WordClass.FirstName | WordClass.Demonym)) == 0 && !StartsKnownPhrase(i, j)
+            && _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) == 0 && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(i)))
+        {
+            i++;
+        }
+
+        if (i > j)
+        {
+            return;
+        }
+
+        if (TrySplitTitle(i, j))
+        {
+            return;
+        }
+
+        ClassifyPlain(i, j);
+    }
+
+    private bool StartsKnownPhrase(int i, int j) =>
+        _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) > 1 || _lex.Organizations.Match(_view, i, j + 1, matchCase: true, out _) > 1;
+
+    private bool TrySplitTitle(int i, int j)
+    {
+        for (var p = i; p < j; p++)
+        {
+            var m = _lex.Titles.Match(_view, p, j + 1, matchCase: false, out _);
+            if (m == 0 || p + m > j)
+            {
+                continue;
+            }
+
+            var a = p;
+            while (a - 1 >= i && (Class(a - 1) & WordClass.TitleModifier) != 0)
+            {
+                a--;
+            }
+
+            // More titles may follow: "Army Lt. Gen.", "Navy Capt.".
+            var nameStart = p + m;
+            while (nameStart <= j)
+            {
+                var more = _lex.Titles.Match(_view, nameStart, j + 1, matchCase: false, out _);
+                if (more == 0 || nameStart + more > j)
+                {
+                    break;
+                }
+
+                nameStart += more;
+            }
+
+            // "Minister for the Middle East Tobias Ellwood": the name is the trailing run after connectors and places.
+            var name = nameStart;
+            for (var k = nameStart; k <= j; k++)
+            {
+                if (!_view.IsCapitalised(k) || (Class(k) & WordClass.CommonWord) != 0)
+                {
+                    name = k + 1;
+                }
+            }
+
+            while (name < j)
+            {
+                var pl = _lex.Places.Match(_view, name, j + 1, matchCase: true, out _);
+                if (pl == 0 || name + pl > j)
+                {
+                    break;
+                }
+
+                name += pl;
+            }
+
+            if (name > j || HasClass(name, j, WordClass.OrgCue | WordClass.PlaceCue))
+            {
+                return false;
+            }
+
+            if (a > i)
+            {
+                ClassifyPlain(i, a - 1);
+            }
+
+            var person = Make(name, j, EntityType.Person) with
+            {
+                Role = TrimRole(_view.Range(a, name - 1)),
+                Affiliation = a > i ? _view.Range(i, a - 1) : null,
+                Gender = Class(name) & WordClass.FirstName,
+            };
+            _out.Add(person);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a lower-case group phrase after <paramref name="j"/> ("security forces"), or <paramref name="j"/> when none.</summary>
+    private int GroupTail(int j)
+    {
+        var last = j;
+        for (var k = j + 1; k <= j + 2 && k < _view.Count && _view.IsWord(k) && _view.JoinedToPrevious(k) && char.IsLower(_view[k][0]); k++)
+        {
+            var c = Class(k);
+            if ((c & WordClass.GroupNoun) != 0)
+            {
+                last = k;
+            }
+            else if ((c & WordClass.GroupModifier) == 0)
+            {
+                break;
+            }
+        }
+
+        // "Turkish military advisers": a group word that is also a modifier, followed by another noun, modifies it.
+        var after = last + 1;
+        if (last > j && (Class(last) & WordClass.GroupModifier) != 0 && _view.IsWord(after) && _view.JoinedToPrevious(after)
+            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0)
+        {
+            return j;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// True when a country name acts (metonymy: the state as actor): a verb follows it ("Turkey has", "Australia
+    /// condemns") or it is the object of "with"/"by"/"for", and no locative preposition ("in", "across") stands before it.
+    /// </summary>
+    private bool IsActor(int i, int j)
+    {
+        var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
+        foreach (var p in Locatives)
+        {
+            if (_view.Is(before, p))
+            {
+                return false;
+            }
+        }
+
+        if (j + 1 < _view.Count && _view.IsWord(j + 1) && char.IsLower(_view[j + 1][0]) && _view.JoinedToPrevious(j + 1))
+        {
+            var next = Class(j + 1);
+            if ((next & WordClass.ActorVerb) != 0)
+            {
+                return true;
+            }
+
+            // "U.S. assistance", "U.S. commitment": a country modifying a noun acts through it.
+            if ((next & (WordClass.CommonWord | WordClass.Reporting | WordClass.Particle | WordClass.PlaceCueLower | WordClass.Pronoun)) == 0
+                && !_view[j + 1].EndsWith("ed", StringComparison.Ordinal) && !_view[j + 1].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "by Russia and Turkey", "include Australia, Belgium, …": the next of a list of acting countries acts too.
+        if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == before - 1
+            && _lex.Places.Match(_view, last.FirstToken, last.LastToken + 1, matchCase: true, out _) == last.LastToken - last.FirstToken + 1)
+        {
+            return true;
+        }
+
+        return _view.Is(before, "with") || _view.Is(before, "by") || _view.Is(before, "for") || _view.Is(before, "include") || _view.Is(before, "including");
+    }
+
+    /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
+    private bool AfterLocative(int i)
+    {
+        if (i < 1 || !_view.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        var p = _view[i - 1];
+        if (p is "in" or "near" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside" || p.EndsWith("-held", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return p is "of" && i >= 2 && _view.IsWord(i - 2) && (Class(i - 2) & WordClass.PlaceCueLower) != 0;
+    }
+
+    private static readonly string[] Locatives = ["in", "inside", "into", "across", "from", "within", "throughout", "near", "around", "through", "toward", "towards", "at", "via", "over", "to", "of"];
+
+    private static string TrimRole(string role)
+    {
+        var r = role.Trim();
+        foreach (var tail in new[] { " of the", " for the", " of", " for", " the" })
+        {
+            if (r.EndsWith(tail, StringComparison.Ordinal))
+            {
+                r = r[..^tail.Length];
+            }
+        }
+
+        return r;
+    }
+
+    private void ClassifyPlain(int i, int j)
+    {
+        var n = j - i + 1;
+        var orgLen = _lex.Organizations.Match(_view, i, j + 1, matchCase: true, out var org);
+        if (orgLen == n && org is not null)
+        {
+            _out.Add(Make(i, j, EntityType.Org) with { GroupKey = org.Name, Acronym = org.Acronym });
+            return;
+        }
+
+        var placeLen = _lex.Places.Match(_view, i, j + 1, matchCase: true, out var place);
+
+        // "Iraqi forces", "U.S. service members", "the Syrian government": a nationality or country leading a group
+        // noun names an organisation (re3d and ACE annotate it so).
+        var c0 = Class(i);
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        {
+            var tail = GroupTail(j);
+            if (tail > j)
+            {
+                _out.Add(Make(i, tail, EntityType.Org));
+                return;
+            }
+
+            if (placeLen == n && IsActor(i, j))
+            {
+                _out.Add(Make(i, j, EntityType.Org));
+                return;
+            }
+
+            // "the government of Iraq": a group noun of a country.
+            if (placeLen == n && _view.Is(i - 1, "of") && _view.IsWord(i - 2) && (Class(i - 2) & WordClass.GroupNoun) != 0 && char.IsLower(_view[i - 2][0]))
+            {
+                _out.Add(Make(i - 2, j, EntityType.Org));
+                return;
+            }
+        }
+
+        if (HasClass(i, j, WordClass.OrgCue))
+        {
+            if (n > 1 || (i > 0 && _view.Is(i - 1, "the") && i - 1 != _sentenceStart))
+            {
+                _out.Add(Make(i, j, EntityType.Org));
+                return;
+            }
+        }
+
+        if (HasClass(i, j, WordClass.PlaceCue) && (n > 1 || placeLen == 1))
+        {
+            _out.Add(Make(i, j, EntityType.Place));
+            return;
+        }
+
+        if (placeLen == n)
+        {
+            _out.Add(Make(i, j, EntityType.Place));
+            return;
+        }
+
+        var c = c0;
+        if (n == 1)
+        {
+            if ((c & WordClass.Demonym) != 0)
+            {
+                _out.Add(Make(i, j, EntityType.Nationality));
+            }
+            else if (_view.IsAllCaps(i) && IsAcronym(_view[i]))
+            {
+                _out.Add(Make(i, j, EntityType.Org));
+            }
+            else if ((c & (WordClass.CommonWord | WordClass.TitleHead | WordClass.TitleModifier | WordClass.OrgCue | WordClass.PlaceCue)) == 0)
+            {
+                // "the Assad regime", "Haftar forces", "the Obama administration": a name leading a group noun.
+                if (GroupTail(j) is var g && g > j)
+                {
+                    _out.Add(Make(i, g, EntityType.Org));
+                    return;
+                }
+
+                if (!char.IsUpper(_view[i][0]))
+                {
+                    _out.Add(Make(i, j, EntityType.Person)); // "al-Zarqawi"
+                    return;
+                }
+
+                if ((c & WordClass.FirstName) == 0 && AfterLocative(i))
+                {
+                    _out.Add(Make(i, j, EntityType.Place)); // "near Husaybah", "the town of Rawah"
+                    return;
+                }
+
+                // A lone capitalised word: a given name is a person; anything else waits for coreference.
+                _out.Add(Make(i, j, (c & WordClass.FirstName) != 0 ? EntityType.Person : null) with { Gender = c & WordClass.FirstName });
+            }
+
+            return;
+        }
+
+        if ((c & WordClass.FirstName) != 0 && placeLen < n)
+        {
+            _out.Add(Make(i, j, EntityType.Person) with { Gender = c & WordClass.FirstName });
+            return;
+        }
+
+        // Split off a leading known piece and type the rest: "Syrian Kurdish", "NATO Turkey".
+        if ((c & WordClass.Demonym) != 0)
+        {
+            _out.Add(Make(i, i, EntityType.Nationality));
+            Classify(i + 1, j);
+            return;
+        }
+
+        if (orgLen > 0)
+        {
+            _out.Add(Make(i, i + orgLen - 1, EntityType.Org) with { GroupKey = org!.Name, Acronym = org.Acronym });
+            Classify(i + orgLen, j);
+            return;
+        }
+
+        if (placeLen > 0)
+        {
+            _out.Add(Make(i, i + placeLen - 1, EntityType.Place));
+            Classify(i + placeLen, j);
+            return;
+        }
+
+        if (_view.IsAllCaps(i) && IsAcronym(_view[i]))
+        {
+            _out.Add(Make(i, i, EntityType.Org));
+            Classify(i + 1, j);
+            return;
+        }
+
+        if ((c & (WordClass.TitleHead | WordClass.TitleModifier)) != 0)
+        {
+            return; // a bare title ("Foreign Secretary"): a nominal, not a name
+        }
+
+        if ((c & WordClass.PlacePrefix) != 0)
+        {
+            _out.Add(Make(i, j, EntityType.Place)); // "Tal Afar", "Dayr Az Zayr", "Al Huwayjah"
+            return;
+        }
+
+        // Default: a short run of capitalised words is a person's name, unless one of its words is a common word the
+        // text also writes in lower case ("Strategic Framework Agreement", "Greenwich Mean Time").
+        var hasParticle = false;
+        for (var k = i; k <= j; k++)
+        {
+            hasParticle |= !char.IsUpper(_view[k][0]) || (Class(k) & WordClass.Particle) != 0;
+            if (!hasParticle && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(k)))
+            {
+                return;
+            }
+        }
+
+        _out.Add(Make(i, j, n <= 4 ? EntityType.Person : EntityType.Org));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Extraction.Evaluation;
+
+/// <summary>
+/// Scores entity recognition against gold documents (issue 2 point 9): runs a pipeline on each text, keeps predicted
+/// named mentions (not pronouns, with a capital letter, like the gold), and matches predicted and gold mentions of the
+/// same type one-to-one when their spans overlap.
+/// </summary>
+public static class NerEvaluator
+{
+    /// <summary>The evaluated types, in report order.</summary>
+    public static ImmutableArray<EntityType> Types { get; } = [EntityType.Person, EntityType.Org, EntityType.Place, EntityType.Nationality, EntityType.Equipment];
+
+    /// <summary>Export-contract label of a type (<c>PERSON ORG PLACE NATIONALITY EQUIPMENT</c>).</summary>
+    public static string Label(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Org => "ORG",
+        EntityType.Place => "PLACE",
+        EntityType.Nationality => "NATIONALITY",
+        EntityType.Equipment => "EQUIPMENT",
+        _ => type.ToString().ToUpperInvariant(),
+    };
+
+    /// <summary>Parses a label back to a type (case-insensitive); false for an unknown label.</summary>
+    public static bool TryParseLabel(string label, out EntityType type)
+    {
+        foreach (var t in Types)
+        {
+            if (string.Equals(Label(t), label, StringComparison.OrdinalIgnoreCase))
+            {
+                type = t;
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
+    }
+
+    /// <summary>Runs <paramref name="pipeline"/> on every gold text and scores the result: one score per type, then the micro average.</summary>
+    public static ImmutableArray<NerTypeScore> Evaluate(Pipeline pipeline, IEnumerable<NerGoldDocument> gold, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(gold);
+        var tp = new int[Types.Length];
+        var fp = new int[Types.Length];
+        var fn = new int[Types.Length];
+        foreach (var g in gold)
+        {
+            var doc = pipeline.Process(new Document(g.Id, g.Text), cancellationToken);
+            var predicted = Predicted(doc);
+            for (var t = 0; t < Types.Length; t++)
+            {
+                var (a, b, c) = Match([.. predicted.Where(p => p.Type == Types[t]).Select(p => p.Span)], [.. g.Spans.Where(s => s.Type == Types[t]).Select(s => s.Span)]);
+                tp[t] += a;
+                fp[t] += b;
+                fn[t] += c;
+            }
+        }
+
+        var scores = ImmutableArray.CreateBuilder<NerTypeScore>();
+        for (var t = 0; t < Types.Length; t++)
+        {
+            scores.Add(new NerTypeScore(Types[t], tp[t], fp[t], fn[t]));
+        }
+
+        scores.Add(new NerTypeScore(null, tp.Sum(), fp.Sum(), fn.Sum()));
+        return scores.ToImmutable();
+    }
+
+    /// <summary>The named mentions of a processed document with their entity types.</summary>
+    public static ImmutableArray<(TextSpan Span, EntityType Type)> Predicted(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. document.Mentions
+            .Where(m => m.Kind != MentionKind.Pronoun && m.EntityId < document.Entities.Length && NerGoldReader.IsNamed(document.TextOf(m.Span)))
+            .Select(m => (m.Span, document.Entities[m.EntityId].Type))];
+    }
+
+    /// <summary>One-to-one overlap matching: returns (true positives, false positives, false negatives).</summary>
+    public static (int TruePositives, int FalsePositives, int FalseNegatives) Match(IReadOnlyList<TextSpan> predicted, IReadOnlyList<TextSpan> gold)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(gold);
+        var used = new bool[predicted.Count];
+        var matched = 0;
+        foreach (var g in gold)
+        {
+            for (var k = 0; k < predicted.Count; k++)
+            {
+                if (!used[k] && predicted[k].Overlaps(g))
+                {
+                    used[k] = true;
+                    matched++;
+                    break;
+                }
+            }
+        }
+
+        return (matched, predicted.Count - matched, gold.Count - matched);
+    }
+}

@@ -1,0 +1,40 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Entities;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction.Tests.Entities;
+
+internal static class EntityTestKit
+{
+    private static readonly Lazy<DataCatalog> LazyCatalog = new(() => DataCatalog.Discover(AppContext.BaseDirectory));
+    private static readonly Lazy<Pipeline> LazyPipeline = new(() => new PipelineBuilder().UseText().UseEntities(Catalog).Build());
+
+    public static DataCatalog Catalog => LazyCatalog.Value;
+
+    public static Pipeline Pipeline => LazyPipeline.Value;
+
+    public static Document Run(string text) => Pipeline.Process(new Document("t", text));
+
+    public static Entity Person(Document doc, string name) =>
+        doc.Entities.Single(e => e.Type == EntityType.Person && e.Name == name);
+
+    public static IEnumerable<(string Text, Entity Entity, MentionKind Kind)> Mentions(Document doc) =>
+        doc.Mentions.Select(m => (doc.TextOf(m.Span), doc.Entities[m.EntityId], m.Kind));
+
+    /// <summary>The folder holding shared/, found by walking up from the test binary.</summary>
+    public static string SharedData(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return Path.Combine([candidate, .. parts]);
+            }
+        }
+
+        throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
+    }
+}
