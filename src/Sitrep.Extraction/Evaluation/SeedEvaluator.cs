@@ -96,6 +96,12 @@ public static class SeedEvaluator
         var clean = noise.Count(s => Untouched(document, s, checkBody: true));
         checks.Add(new SeedCheck("metadata", "noise lines", $"{noise.Count} outside body, entities, quotes", $"{clean} of {noise.Count}", clean == noise.Count && noise.Count > 0));
 
+        // Each noise line must be recognised, not merely skipped: covered by date-header and noise zones (the reference
+        // article's four: the date header, and three 'advertisement' lines, one sharing the header's line).
+        var noiseZones = document.Zones.Where(z => z.Kind is ZoneKind.Noise or ZoneKind.DateHeader).ToList();
+        var recognised = noise.Count(s => Covered(document.Text, s, noiseZones.Select(z => z.Span)));
+        checks.Add(new SeedCheck("metadata", "noise zones", $"{noise.Count} lines recognised", $"{recognised} lines, {noiseZones.Count} zones", recognised == noise.Count && noise.Count > 0));
+
         var credits = document.Zones.Where(z => z.Kind == ZoneKind.Credits).Select(z => z.Span).ToList();
         var cleanCredits = credits.All(s => Untouched(document, s, checkBody: false));
         checks.Add(new SeedCheck("metadata", "credits zone", "in no entity or quote", cleanCredits ? "clean" : "overlapped", credits.Count > 0 && cleanCredits));
@@ -106,6 +112,21 @@ public static class SeedEvaluator
         var list = actual.ToList();
         var missing = gold.Where(g => !list.Any(a => QuoteSpeakerMatch.SameName(a, g))).ToList();
         checks.Add(new SeedCheck("metadata", item, string.Join("; ", gold), list.Count == 0 ? "-" : string.Join("; ", list), missing.Count == 0));
+    }
+
+    // True when every non-space character of the span lies in one of the zones.
+    private static bool Covered(string text, TextSpan span, IEnumerable<TextSpan> zones)
+    {
+        var list = zones.ToList();
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !list.Any(z => z.Contains(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<TextSpan> NoiseSpans(string text, ImmutableArray<string> lines)
