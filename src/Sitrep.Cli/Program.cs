@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Sitrep.Cli;
 
-var root = new RootCommand("Sitrep: evidence-linked conflict events from news text.");
-return root.Parse(args).Invoke();
+return await SitrepCli.CreateRoot(CliEnvironment.FromConsole()).Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
 
 namespace Sitrep.Extraction;
@@ -14,6 +16,8 @@ public static class SitrepPipelines
         ArgumentNullException.ThrowIfNull(catalog);
         return new PipelineBuilder()
             .UseText()
+            .UseEntities(catalog)
+            .UseQuotes(catalog)
             .Build();
     }
 }

@@ -13,6 +13,7 @@ public sealed class SentenceSplitterTests
     [InlineData("a former diplomat. a Turk who heads it", "a former diplomat.|a Turk who heads it")]
     [InlineData("talks in the U.S. The envoy left.", "talks in the U.S.|The envoy left.")]
     [InlineData("Was it? Yes.", "Was it?|Yes.")]
+    [InlineData("Nissan Motor Co Ltd <NSAN.T> is talking.", "Nissan Motor Co Ltd <NSAN.T> is talking.")]
     public void Split_Table(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TextTestKit.SentenceTexts(TextTestKit.Run(text))));
 

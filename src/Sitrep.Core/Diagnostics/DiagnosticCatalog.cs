@@ -16,6 +16,7 @@ public static class DiagnosticCatalog
         DiagnosticCode.BadRecord => "record is not a JSON object with string 'id' and 'text'",
         DiagnosticCode.UnsupportedFormat => "file type is not supported (.txt, .html, .htm, .jsonl)",
         DiagnosticCode.NoArticleText => "page has no extractable article text",
+        DiagnosticCode.InputUnreadable => "input does not exist or could not be read",
         DiagnosticCode.BadDate => "date could not be parsed",
         DiagnosticCode.MissingDate => "document has no publication date",
         DiagnosticCode.SentenceTooLong => "sentence cut at the token limit",

@@ -27,6 +27,9 @@ public enum DiagnosticCode
     /// <summary>SR1007: the HTML page has no extractable article text.</summary>
     NoArticleText = 1007,
 
+    /// <summary>SR1008: the input does not exist or could not be read (permissions, I/O error).</summary>
+    InputUnreadable = 1008,
+
     /// <summary>SR1101: a date header or <c>date</c> field could not be parsed.</summary>
     BadDate = 1101,
 

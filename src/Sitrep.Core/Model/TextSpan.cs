@@ -39,8 +39,8 @@ public readonly record struct TextSpan
     /// <summary>True when <paramref name="index"/> is inside <c>[Start, End)</c>.</summary>
     public bool Contains(int index) => index >= Start && index < End;
 
-    /// <summary>True when the two spans share at least one character.</summary>
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+    /// <summary>True when the two spans share at least one character (an empty span overlaps nothing).</summary>
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End && !IsEmpty && !other.IsEmpty;
 
     /// <summary>The smallest span covering both spans.</summary>
     public TextSpan Union(TextSpan other) => new(Math.Min(Start, other.Start), Math.Max(End, other.End));

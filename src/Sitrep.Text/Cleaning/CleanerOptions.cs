@@ -13,6 +13,7 @@ public sealed record CleanerOptions
         "scroll to continue with content", "continue reading", "continue reading the main story", "read more",
         "share this article", "related coverage", "related topics", "more on this story", "skip to main content",
         "click here", "subscribe", "sign up", "image", "photo", "video", "play video",
+        "reuter", // Reuters-21578 sign-off line
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest line, in characters, still taken as a heading.</summary>

@@ -93,7 +93,7 @@ public sealed class SentenceSplitter(SentenceSplitterOptions? options = null) : 
                     j++;
                 }
 
-                if (j < end && StartsSentence(text, tokens, j, end, allowLower: c == '.' && !closed && IsPlainWord(text, tokens, i - 1, first)))
+                if (j < end && tokens[j].Span.Start > tokens[j - 1].Span.End && StartsSentence(text, tokens, j, end, allowLower: c == '.' && !closed && IsPlainWord(text, tokens, i - 1, first)))
                 {
                     boundary = j;
                 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Evaluation;
@@ -63,7 +64,7 @@ internal static class EvalNerCommand
         try
         {
             var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot.FullName);
-            var pipeline = new PipelineBuilder().UseText().UseEntities(catalog).Build();
+            var pipeline = SitrepPipelines.CreateDefault(catalog);
             var docs = NerGoldReader.Read(gold.FullName);
             var scores = NerEvaluator.Evaluate(pipeline, docs);
             Print(console, gold.Name, docs.Length, scores);

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Cli.Ingest;
+
+/// <summary>What a batch ingest did.</summary>
+/// <param name="Stored">Documents newly stored.</param>
+/// <param name="Replaced">Documents whose id was stored before with other content, now replaced.</param>
+/// <param name="Unchanged">Documents already stored with the same content hash; not processed again.</param>
+/// <param name="Failures">Inputs stored as failed, in input order.</param>
+/// <param name="Elapsed">Wall-clock time of the batch.</param>
+/// <param name="RunId">The run recorded in the store, if any.</param>
+internal sealed record IngestReport(int Stored, int Replaced, int Unchanged, ImmutableArray<IngestFailure> Failures, TimeSpan Elapsed, long? RunId)
+{
+    /// <summary>Number of failed inputs.</summary>
+    public int Failed => Failures.Length;
+
+    /// <summary>All inputs handled.</summary>
+    public int Total => Stored + Replaced + Unchanged + Failed;
+}

@@ -1,0 +1,8 @@
+namespace Sitrep.Cli.Ingest;
+
+/// <summary>One <c>sitrep ingest</c> invocation, parsed.</summary>
+/// <param name="Paths">Files, directories or <c>-</c>.</param>
+/// <param name="DbPath">SQLite database file.</param>
+/// <param name="DataRoot">Sitrep checkout with <c>data/</c>, or null to discover it.</param>
+/// <param name="MaxBytes">Largest input accepted, in bytes.</param>
+internal sealed record IngestRequest(IReadOnlyList<string> Paths, string DbPath, string? DataRoot, long MaxBytes);

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction;
+using Sitrep.Store;
+using Sitrep.Store.Sqlite;
+using Sitrep.Text.Ingest;
+
+namespace Sitrep.Cli.Ingest;
+
+/// <summary>
+/// Wires one ingest: data catalog → default pipeline → readers → <see cref="BatchIngestor"/> → SQLite, recording the run
+/// with its stages, data-file stamps and configuration (STYLE A8).
+/// </summary>
+internal static class IngestRunner
+{
+    /// <summary>Runs the request. Bad inputs are recorded, never thrown.</summary>
+    public static async Task<IngestReport> RunAsync(IngestRequest request, CliEnvironment environment, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var catalog = CommonOptions.Catalog(request.DataRoot);
+        var pipeline = SitrepPipelines.CreateDefault(catalog);
+        var reader = new InputReader(new ReaderOptions { MaxBytes = request.MaxBytes }, environment.OpenStdin);
+        var config = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["db"] = Path.GetFullPath(request.DbPath),
+            ["data_root"] = catalog.Root,
+            ["inputs"] = request.Paths,
+            ["max_bytes"] = request.MaxBytes,
+            ["policy"] = nameof(BatchPolicy.RecordAndContinue),
+        });
+
+        await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var runId = await store.BeginRunAsync(new RunInfo([.. pipeline.StageNames], catalog.LoadedStamps, config), cancellationToken).ConfigureAwait(false);
+        var report = await new BatchIngestor(pipeline, store, BatchPolicy.RecordAndContinue)
+            .RunAsync(reader.Read(request.Paths), runId, progress, cancellationToken).ConfigureAwait(false);
+        await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), catalog.LoadedStamps, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>How many inputs <paramref name="paths"/> hold, for a progress bar: one per file, one per JSONL line.</summary>
+    public static int Estimate(IReadOnlyList<string> paths)
+    {
+        var total = 0;
+        foreach (var path in paths)
+        {
+            total += InputReader.FormatOf(path) == InputFormat.JsonLines && File.Exists(path) ? CountLines(path) : 1;
+        }
+
+        return total;
+    }
+
+    private static int CountLines(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        int read, lines = 0;
+        var last = (byte)'\n';
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+
+        return last == (byte)'\n' ? lines : lines + 1;
+    }
+
+    /// <summary>An empty report for a batch that had nothing to do.</summary>
+    public static IngestReport Empty => new(0, 0, 0, ImmutableArray<IngestFailure>.Empty, TimeSpan.Zero, null);
+}

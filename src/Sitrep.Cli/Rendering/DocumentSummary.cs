@@ -1,0 +1,113 @@
+using System.Globalization;
+using Sitrep.Core.Diagnostics;
+using Sitrep.Core.Model;
+using Sitrep.Store;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Rendering;
+
+/// <summary>Formats a stored document for people: metadata, people, organisations, other entities, quotes (Spectre tables).</summary>
+internal static class DocumentSummary
+{
+    /// <summary>Longest quote text shown before it is cut with an ellipsis.</summary>
+    public const int MaxQuoteChars = 160;
+
+    /// <summary>Writes the summary of <paramref name="stored"/> to <paramref name="console"/>.</summary>
+    public static void Render(IAnsiConsole console, StoredDocument stored)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(stored.Id)}[/]").LeftJustified());
+        if (stored.Document is not { } doc)
+        {
+            console.MarkupLine($"[red]failed[/]: {Markup.Escape(stored.FailureCode is { } c ? DiagnosticCatalog.Id(c) : "?")} {Markup.Escape(stored.FailureReason ?? string.Empty)}");
+            return;
+        }
+
+        var m = doc.Metadata;
+        var meta = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        AddRow(meta, "Title", m.Title);
+        AddRow(meta, "Date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddRow(meta, "Dateline", m.Dateline);
+        AddRow(meta, "Source", m.Source);
+        AddRow(meta, "URL", m.Url);
+        AddRow(meta, "Read from", stored.SourceName);
+        AddRow(meta, "Length", $"{doc.Text.Length:N0} characters, {doc.Mentions.Length} mentions, {doc.Quotes.Length} quotes");
+        AddRow(meta, "Reporting", Names(m.Credits.Reporting));
+        AddRow(meta, "Writing", Names(m.Credits.Writing));
+        AddRow(meta, "Editing", Names(m.Credits.Editing));
+        console.Write(meta);
+
+        var mentions = doc.Mentions.GroupBy(x => x.EntityId).ToDictionary(g => g.Key, g => g.Count());
+        int Count(Entity e) => mentions.GetValueOrDefault(e.Id);
+
+        var people = doc.Entities.Where(e => e.Type == EntityType.Person).ToList();
+        if (people.Count > 0)
+        {
+            var table = new Table().Title("People").AddColumns("Name", "Role", "Affiliation", "Mentions");
+            foreach (var p in people)
+            {
+                table.AddRow(Markup.Escape(p.Name), Markup.Escape(p.Role ?? ""), Markup.Escape(p.Affiliation ?? ""), Count(p).ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(table);
+        }
+
+        var orgs = doc.Entities.Where(e => e.Type == EntityType.Org).ToList();
+        if (orgs.Count > 0)
+        {
+            var table = new Table().Title("Organisations").AddColumns("Name", "Acronym", "Affiliation", "Mentions");
+            foreach (var o in orgs)
+            {
+                table.AddRow(Markup.Escape(o.Name), Markup.Escape(o.Acronym ?? ""), Markup.Escape(o.Affiliation ?? ""), Count(o).ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(table);
+        }
+
+        foreach (var (type, label) in new[] { (EntityType.Place, "Places"), (EntityType.Nationality, "Nationalities"), (EntityType.Equipment, "Equipment") })
+        {
+            var names = doc.Entities.Where(e => e.Type == type).Select(e => e.Name).ToList();
+            if (names.Count > 0)
+            {
+                console.MarkupLine($"[bold]{label}[/]: {Markup.Escape(string.Join(", ", names))}");
+            }
+        }
+
+        if (doc.Quotes.Length > 0)
+        {
+            var table = new Table().Title("Quotes").AddColumns("#", "Kind", "Speaker", "Role", "Quote");
+            for (var i = 0; i < doc.Quotes.Length; i++)
+            {
+                var q = doc.Quotes[i];
+                var speaker = q.Speaker.Anonymous ? $"{q.Speaker.Name} (anonymous)" : q.Speaker.Name;
+                table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), q.Kind == QuoteKind.Direct ? "direct" : "indirect", Markup.Escape(speaker), Markup.Escape(q.Speaker.Role ?? ""), Markup.Escape(Cut(doc.TextOf(q.Span))));
+            }
+
+            console.Write(table);
+        }
+
+        if (doc.Diagnostics.Length > 0)
+        {
+            console.MarkupLine($"[grey]{doc.Diagnostics.Length} diagnostics: {Markup.Escape(string.Join(", ", doc.Diagnostics.GroupBy(d => DiagnosticCatalog.Id(d.Code)).Select(g => $"{g.Key}×{g.Count()}")))}[/]");
+        }
+    }
+
+    private static void AddRow(Grid grid, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            grid.AddRow($"[bold]{label}[/]", Markup.Escape(value));
+        }
+    }
+
+    private static string? Names(IEnumerable<CreditedPerson> people)
+    {
+        var list = people.Select(p => p.Location is null ? p.Name : $"{p.Name} ({p.Location})").ToList();
+        return list.Count == 0 ? null : string.Join(", ", list);
+    }
+
+    private static string Cut(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= MaxQuoteChars ? s : s[..(MaxQuoteChars - 1)] + "…";
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+using Sitrep.Cli.Commands.Eval;
+
+namespace Sitrep.Cli;
+
+/// <summary>The <c>sitrep</c> command tree. Commands are thin shells over the libraries (STYLE A11).</summary>
+internal static class SitrepCli
+{
+    /// <summary>Builds the root command for <paramref name="environment"/>.</summary>
+    public static RootCommand CreateRoot(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return new RootCommand("Sitrep: evidence-linked conflict events from news text.")
+        {
+            IngestCommand.Create(environment),
+            ShowCommand.Create(environment),
+            ExportCommand.Create(),
+            DemoCommand.Create(environment),
+            BenchCommand.Create(),
+            EvalCommand.Create(environment),
+        };
+    }
+}

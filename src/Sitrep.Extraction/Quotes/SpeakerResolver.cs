@@ -1,0 +1,173 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into a <see cref="Speaker"/>: the entity of an overlapping mention when the entity layer has
+/// one (pronouns included, <c>he</c> → <c>Jalel Harchaoui</c>), else the phrase itself; a pronoun with no mention falls
+/// back to the most recent named speaker, then the most recent person mention, before it.
+/// Call <see cref="Resolve"/> in text order: it remembers earlier speakers.
+/// </summary>
+/// <param name="document">The document, with its entity layer.</param>
+/// <param name="previousSubject">The named subject of a sentence shortly before an offset, the last fallback for a pronoun.</param>
+internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase?> previousSubject)
+{
+    // How far back (UTF-16 code units) a named speaker still outranks a later person mention as a pronoun's antecedent.
+    private const int RecentSpeakerWindow = 600;
+
+    private readonly List<(int End, Speaker Speaker)> _named = [];
+
+    /// <summary>Resolves the speaker of an attribution.</summary>
+    public Speaker Resolve(Attribution attribution)
+    {
+        var phrase = attribution.Speaker;
+        switch (phrase.Kind)
+        {
+            case SpeakerPhraseKind.Anonymous:
+                return new Speaker(phrase.Name, phrase.Role, Anonymous: true, phrase.Span, EntityId: null);
+            case SpeakerPhraseKind.Pronoun:
+                var byMention = FromMention(phrase);
+                return byMention ?? Antecedent(phrase.Span)
+                    ?? (previousSubject(phrase.Span.Start) is { } subject ? new Speaker(subject.Name, subject.Role, Anonymous: false, phrase.Span, null) : null)
+                    ?? new Speaker(phrase.Name, null, Anonymous: false, phrase.Span, null);
+            default:
+                var speaker = FromMention(phrase)
+                    ?? EarlierBySurname(phrase)
+                    ?? new Speaker(phrase.Name, phrase.Role, Anonymous: false, phrase.Span, null);
+                if (phrase.Kind == SpeakerPhraseKind.Named && CouldBePerson(speaker))
+                {
+                    _named.Add((phrase.Span.End, speaker));
+                }
+
+                return speaker;
+        }
+    }
+
+    // A pronoun's antecedent is a person: a PERSON entity, or without entities a name of two words or more that is not
+    // an acronym ("Nancy Pelosi", not "NBC" nor "Time").
+    private bool CouldBePerson(Speaker speaker) =>
+        speaker.EntityId is { } id && id >= 0 && id < document.Entities.Length
+            ? document.Entities[id].Type == EntityType.Person
+            : speaker.Name.Contains(' ', StringComparison.Ordinal) && !speaker.Name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    // The entity of a mention overlapping the phrase. A pronoun takes only a PERSON entity; a name takes the mention at
+    // its head (last word), so "the United States Constitution" is not the United States. When the phrase spells out
+    // more of the name than the entity ("Jasim Uddin" for an entity "Jasim"), the phrase's name is kept.
+    private Speaker? FromMention(SpeakerPhrase phrase)
+    {
+        var pronoun = phrase.Kind == SpeakerPhraseKind.Pronoun;
+        Mention? best = null;
+        foreach (var m in Overlapping(phrase.Span))
+        {
+            if ((pronoun && !IsPerson(m.EntityId)) || (!pronoun && !m.Span.Contains(phrase.Span.End - 1)))
+            {
+                continue;
+            }
+
+            if (best is null || (IsPerson(m.EntityId) && !IsPerson(best.EntityId)))
+            {
+                best = m;
+            }
+        }
+
+        if (best is null || best.EntityId < 0 || best.EntityId >= document.Entities.Length)
+        {
+            return null;
+        }
+
+        var entity = document.Entities[best.EntityId];
+        var name = !pronoun && phrase.Name.Length > entity.Name.Length && phrase.Name.Contains(entity.Name, StringComparison.Ordinal)
+            ? phrase.Name
+            : entity.Name;
+        return new Speaker(name, entity.Role ?? phrase.Role, Anonymous: false, phrase.Span, entity.Id);
+    }
+
+    private Speaker? EarlierBySurname(SpeakerPhrase phrase)
+    {
+        if (phrase.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = _named.Count - 1; i >= 0; i--)
+        {
+            var earlier = _named[i].Speaker;
+            if (earlier.Name.EndsWith(" " + phrase.Name, StringComparison.Ordinal))
+            {
+                return earlier with { Span = phrase.Span, Role = earlier.Role ?? phrase.Role };
+            }
+        }
+
+        foreach (var e in document.Entities)
+        {
+            if (e.Type == EntityType.Person && e.Name.EndsWith(" " + phrase.Name, StringComparison.Ordinal))
+            {
+                return new Speaker(e.Name, e.Role ?? phrase.Role, Anonymous: false, phrase.Span, e.Id);
+            }
+        }
+
+        return null;
+    }
+
+    // "“…,” he said." with no pronoun mention: the most recent named speaker, else the most recent person mentioned.
+    private Speaker? Antecedent(TextSpan pronoun)
+    {
+        var lastSpeaker = _named.Count > 0 && _named[^1].End <= pronoun.Start ? _named[^1] : ((int End, Speaker Speaker)?)null;
+        Mention? lastPerson = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span.Start >= pronoun.Start)
+            {
+                break;
+            }
+
+            if (m.Kind == MentionKind.Name && IsPerson(m.EntityId))
+            {
+                lastPerson = m;
+            }
+        }
+
+        // A speaker of the last few sentences beats a person merely mentioned since ("X said … about Trump. “…,” he said").
+        if (lastSpeaker is not null && pronoun.Start - lastSpeaker.Value.End <= RecentSpeakerWindow)
+        {
+            return lastSpeaker.Value.Speaker with { Span = pronoun };
+        }
+
+        if (lastPerson is not null)
+        {
+            var e = document.Entities[lastPerson.EntityId];
+            return new Speaker(e.Name, e.Role, Anonymous: false, pronoun, e.Id);
+        }
+
+        return lastSpeaker is null ? null : lastSpeaker.Value.Speaker with { Span = pronoun };
+    }
+
+    private IEnumerable<Mention> Overlapping(TextSpan span)
+    {
+        var mentions = document.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start - 256)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Length && mentions[i].Span.Start < span.End; i++)
+        {
+            if (mentions[i].Span.Overlaps(span))
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+
+    private bool IsPerson(int entityId) =>
+        entityId >= 0 && entityId < document.Entities.Length && document.Entities[entityId].Type == EntityType.Person;
+}

@@ -1,0 +1,14 @@
+namespace Sitrep.Store.Export;
+
+/// <summary>What CSV export writes one row per (<c>--what</c>); JSONL always writes one object per document.</summary>
+public enum ExportSubject
+{
+    /// <summary>One row per document.</summary>
+    Documents,
+
+    /// <summary>One row per entity mention, with its resolved entity.</summary>
+    Entities,
+
+    /// <summary>One row per quote, with its speaker.</summary>
+    Quotes,
+}

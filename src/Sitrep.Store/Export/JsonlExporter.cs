@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store.Export;
+
+/// <summary>
+/// Writes the JSONL export contract (issue 2 point 8): one object per document with <c>id date dateline title url source
+/// text entities quotes credits diagnostics</c>. Every <c>start</c>/<c>end</c> is a UTF-16 offset into <c>text</c>, end
+/// exclusive. Field names are a contract: later issues add arrays, never rename.
+/// </summary>
+public static class JsonlExporter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>Writes one line per document to <paramref name="output"/>.</summary>
+    /// <returns>The number of documents written.</returns>
+    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        var count = 0;
+        await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            using (var writer = new Utf8JsonWriter(output, Options))
+            {
+                Write(writer, doc);
+            }
+
+            output.WriteByte((byte)'\n');
+            count++;
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>Writes one line per document to a text writer (for stdout).</summary>
+    /// <returns>The number of documents written.</returns>
+    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        var count = 0;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer, Options))
+            {
+                Write(writer, doc);
+            }
+
+            await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n").ConfigureAwait(false);
+            count++;
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    /// <summary>Writes one document object.</summary>
+    public static void Write(Utf8JsonWriter writer, Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(doc);
+        var m = doc.Metadata;
+        writer.WriteStartObject();
+        writer.WriteString("id", doc.Id);
+        WriteNullable(writer, "date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteNullable(writer, "dateline", m.Dateline);
+        WriteNullable(writer, "title", m.Title);
+        WriteNullable(writer, "url", m.Url);
+        WriteNullable(writer, "source", m.Source);
+        writer.WriteString("text", doc.Text);
+
+        writer.WriteStartArray("entities");
+        foreach (var mention in doc.Mentions)
+        {
+            var e = doc.Entities[mention.EntityId];
+            writer.WriteStartObject();
+            WriteSpan(writer, doc, mention.Span);
+            writer.WriteString("type", ContractNames.Of(e.Type));
+            writer.WriteString("name", e.Name);
+            WriteNullable(writer, "role", e.Role);
+            WriteNullable(writer, "affiliation", e.Affiliation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("quotes");
+        foreach (var q in doc.Quotes)
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, doc, q.Span);
+            writer.WriteString("kind", ContractNames.Of(q.Kind));
+            writer.WriteStartObject("speaker");
+            writer.WriteString("name", q.Speaker.Name);
+            WriteNullable(writer, "role", q.Speaker.Role);
+            writer.WriteBoolean("anonymous", q.Speaker.Anonymous);
+            WriteOffsets(writer, q.Speaker.Span);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("credits");
+        WriteNames(writer, "reporting", m.Credits.Reporting);
+        WriteNames(writer, "writing", m.Credits.Writing);
+        WriteNames(writer, "editing", m.Credits.Editing);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("diagnostics");
+        foreach (var d in doc.Diagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", Core.Diagnostics.DiagnosticCatalog.Id(d.Code));
+            writer.WriteString("severity", ContractNames.Of(d.Severity));
+            writer.WriteString("stage", d.Stage);
+            writer.WriteString("message", d.Message);
+            WriteOffsets(writer, d.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)
+    {
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteString("text", doc.TextOf(span));
+    }
+
+    private static void WriteOffsets(Utf8JsonWriter writer, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            writer.WriteNumber("start", s.Start);
+            writer.WriteNumber("end", s.End);
+        }
+        else
+        {
+            writer.WriteNull("start");
+            writer.WriteNull("end");
+        }
+    }
+
+    private static void WriteNames(Utf8JsonWriter writer, string name, IEnumerable<CreditedPerson> people)
+    {
+        writer.WriteStartArray(name);
+        foreach (var p in people)
+        {
+            writer.WriteStringValue(p.Name);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

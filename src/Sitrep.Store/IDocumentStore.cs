@@ -1,0 +1,43 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// Where documents and their layers are kept (STYLE A11: a small interface; SQLite by default). Saving is idempotent
+/// and atomic per document: the same id with the same content hash is skipped, a new hash replaces the old row and all
+/// its layers in one transaction. Implementations serialise their own access, so one store may be shared by threads.
+/// </summary>
+public interface IDocumentStore : IAsyncDisposable
+{
+    /// <summary>Records the start of a run with its configuration; returns the run id.</summary>
+    Task<long> BeginRunAsync(RunInfo run, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the end of a run: its counts and the data-file stamps finally loaded.</summary>
+    Task FinishRunAsync(long runId, RunTotals totals, IReadOnlyList<string> dataStamps, CancellationToken cancellationToken = default);
+
+    /// <summary>The content hash stored for a processed document, or null when none is stored (or it failed).</summary>
+    Task<string?> GetContentHashAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The content hash of every processed document, by id: lets a batch skip unchanged inputs without a query each.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a processed document with its layers, in one transaction.</summary>
+    /// <param name="document">The document; its spans index its text.</param>
+    /// <param name="runId">The run storing it, if any.</param>
+    /// <param name="sourceName">Where it was read from, if known.</param>
+    /// <param name="cancellationToken">Cancels before the transaction starts.</param>
+    /// <returns>Whether it was stored, replaced an older version, or was already there unchanged.</returns>
+    Task<SaveOutcome> SaveAsync(Document document, long? runId = null, string? sourceName = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a failed input as a failed row with its reason, replacing any row with the same id.</summary>
+    Task SaveFailureAsync(DocumentFailure failure, long? runId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a document with all stored layers, or null for an unknown id.</summary>
+    Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams stored documents ordered by id; only those with <paramref name="status"/> when given.</summary>
+    IAsyncEnumerable<StoredDocument> ListAsync(DocumentStatus? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Row counts per table.</summary>
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+}

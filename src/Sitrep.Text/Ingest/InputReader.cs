@@ -1,0 +1,198 @@
+using Sitrep.Core.Diagnostics;
+
+namespace Sitrep.Text.Ingest;
+
+/// <summary>
+/// Turns paths into documents or per-input failures, never throwing for bad input (issue 2 points 2 and 7).
+/// Paths may be files, directories (read recursively in ordinal order; hidden entries skipped) or <c>-</c> for stdin.
+/// </summary>
+public sealed class InputReader
+{
+    /// <summary>The path that means standard input.</summary>
+    public const string StdinPath = "-";
+
+    /// <summary>Document id of plain text read from stdin.</summary>
+    public const string StdinId = "stdin";
+
+    private readonly Func<Stream> _openStdin;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">Limits; <see cref="ReaderOptions.Default"/> when null.</param>
+    /// <param name="openStdin">Opens standard input; the console's by default. Tests pass their own stream.</param>
+    public InputReader(ReaderOptions? options = null, Func<Stream>? openStdin = null)
+    {
+        Options = options ?? ReaderOptions.Default;
+        _openStdin = openStdin ?? Console.OpenStandardInput;
+    }
+
+    /// <summary>The limits in force.</summary>
+    public ReaderOptions Options { get; }
+
+    /// <summary>The format of a file, from its extension (case-insensitive).</summary>
+    public static InputFormat FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".TXT" => InputFormat.PlainText,
+        ".HTML" or ".HTM" => InputFormat.Html,
+        ".JSONL" => InputFormat.JsonLines,
+        _ => InputFormat.Unsupported,
+    };
+
+    /// <summary>
+    /// Expands paths into the inputs to read, in a deterministic order: a directory becomes its files, recursively, sorted
+    /// ordinally by path, skipping entries whose name starts with a dot. Files, <c>-</c> and missing paths are kept as given.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var result = new List<string>();
+        foreach (var path in paths)
+        {
+            if (path != StdinPath && Directory.Exists(path))
+            {
+                AddDirectory(path, result);
+            }
+            else
+            {
+                result.Add(path);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads every input under <paramref name="paths"/>, in the order of <see cref="Expand"/>.</summary>
+    public IEnumerable<InputItem> Read(IEnumerable<string> paths)
+    {
+        foreach (var input in Expand(paths))
+        {
+            foreach (var item in ReadOne(input))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>Reads one file, or stdin for <c>-</c>. Directories are not expanded here; use <see cref="Read"/>.</summary>
+    public IEnumerable<InputItem> ReadOne(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return path == StdinPath ? ReadStdin() : ReadFile(path);
+    }
+
+    /// <summary>
+    /// Reads a stream whose format is sniffed from its first non-blank byte: <c>{</c> is JSONL, <c>&lt;</c> is HTML, anything
+    /// else is plain text with id <c>stdin</c>.
+    /// </summary>
+    public IEnumerable<InputItem> ReadSniffed(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var first = bytes.IndexOfAnyExcept(TextDecoder.Blank);
+        if (first >= 0 && bytes[first] == (byte)'{')
+        {
+            buffer.Position = 0;
+            return [.. JsonLinesReader.Read(source, StdinId, buffer, Options)];
+        }
+
+        return first >= 0 && bytes[first] == (byte)'<'
+            ? [HtmlReader.Read(source, StdinId, bytes, Options)]
+            : [PlainTextReader.Read(source, StdinId, bytes, Options)];
+    }
+
+    private IEnumerable<InputItem> ReadStdin()
+    {
+        using var stdin = _openStdin();
+        return ReadSniffed(stdin, "stdin");
+    }
+
+    private IEnumerable<InputItem> ReadFile(string path)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            id = path;
+        }
+
+        var format = FormatOf(path);
+        if (format == InputFormat.Unsupported)
+        {
+            return [InputItem.Failed(path, id, DiagnosticCode.UnsupportedFormat, $"unsupported format '{Path.GetExtension(path)}': Sitrep reads .txt, .html, .htm and .jsonl")];
+        }
+
+        if (!File.Exists(path))
+        {
+            return [InputItem.Failed(path, id, DiagnosticCode.InputUnreadable, "not found: no such file or directory")];
+        }
+
+        return format == InputFormat.JsonLines ? ReadJsonLines(path, id) : [ReadWholeFile(path, id, format)];
+    }
+
+    private InputItem ReadWholeFile(string path, string id, InputFormat format)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > Options.MaxBytes)
+            {
+                var (code, reason) = TextDecoder.TooLarge(length, Options);
+                return InputItem.Failed(path, id, code, reason);
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return InputItem.Failed(path, id, DiagnosticCode.InputUnreadable, $"unreadable: {ex.Message}");
+        }
+
+        return format == InputFormat.Html
+            ? HtmlReader.Read(path, id, bytes, Options)
+            : PlainTextReader.Read(path, id, bytes, Options);
+    }
+
+    private IEnumerable<InputItem> ReadJsonLines(string path, string id)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [InputItem.Failed(path, id, DiagnosticCode.InputUnreadable, $"unreadable: {ex.Message}")];
+        }
+
+        return ReadAndClose(stream, path, id);
+    }
+
+    private IEnumerable<InputItem> ReadAndClose(FileStream stream, string path, string id)
+    {
+        using (stream)
+        {
+            foreach (var item in JsonLinesReader.Read(path, id, stream, Options))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static void AddDirectory(string directory, List<string> result)
+    {
+        var files = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(directory, "*", options))
+        {
+            var relative = Path.GetRelativePath(directory, file);
+            if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            {
+                files.Add(file);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        result.AddRange(files);
+    }
+}

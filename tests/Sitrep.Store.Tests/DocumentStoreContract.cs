@@ -1,0 +1,246 @@
+using Sitrep.Core.Diagnostics;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>
+/// The behaviour every <see cref="IDocumentStore"/> backend must have (STYLE §5: one abstract contract suite, one
+/// subclass per backend, like Dapper's TestBase&lt;TProvider&gt;).
+/// </summary>
+public abstract class DocumentStoreContract : IAsyncLifetime
+{
+    private readonly List<IDocumentStore> _open = [];
+
+    /// <summary>Opens the database named <paramref name="name"/>; opening the same name again reopens the same data.</summary>
+    protected abstract Task<IDocumentStore> OpenStoreAsync(string name);
+
+    protected async Task<IDocumentStore> OpenAsync(string name = "main")
+    {
+        var store = await OpenStoreAsync(name);
+        _open.Add(store);
+        return store;
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual async Task DisposeAsync()
+    {
+        foreach (var s in _open)
+        {
+            await s.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewDocument_Stored()
+    {
+        var store = await OpenAsync();
+
+        Assert.Equal(SaveOutcome.Stored, await store.SaveAsync(SampleDocuments.Full()));
+
+        var counts = await store.CountAsync();
+        Assert.Equal((1L, 4L, 5L, 2L, 2L), (counts.Documents, counts.Entities, counts.Mentions, counts.Quotes, counts.Diagnostics));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameIdSameText_UnchangedAndNotDuplicated()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Full());
+        var before = await store.CountAsync();
+
+        Assert.Equal(SaveOutcome.Unchanged, await store.SaveAsync(SampleDocuments.Full()));
+
+        Assert.Equal(before, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameIdNewText_ReplacedWithNewLayers()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Full());
+
+        Assert.Equal(SaveOutcome.Replaced, await store.SaveAsync(SampleDocuments.Plain("doc-1", "New text.")));
+
+        var stored = await store.GetAsync("doc-1");
+        Assert.Equal("New text.", stored!.Document!.Text);
+        Assert.Empty(stored.Document.Mentions);
+        Assert.Equal(ContentHash.Of("New text."), stored.ContentHash);
+        var counts = await store.CountAsync();
+        Assert.Equal((1L, 0L, 0L), (counts.Documents, counts.Entities, counts.Quotes));
+    }
+
+    [Fact]
+    public async Task GetAsync_HandBuiltDocument_RoundTripsEveryLayer()
+    {
+        var store = await OpenAsync();
+        var original = SampleDocuments.Full();
+        await store.SaveAsync(original, sourceName: "in/doc-1.txt");
+
+        var stored = await store.GetAsync("doc-1");
+
+        Assert.NotNull(stored);
+        Assert.Equal(DocumentStatus.Ok, stored.Status);
+        Assert.Equal("in/doc-1.txt", stored.SourceName);
+        var back = stored.Document!;
+        Assert.Equal(original.Id, back.Id);
+        Assert.Equal(original.Text, back.Text);
+        Assert.Equal(original.Metadata.Date, back.Metadata.Date);
+        Assert.Equal((original.Metadata.Title, original.Metadata.Url, original.Metadata.Source, original.Metadata.Dateline), (back.Metadata.Title, back.Metadata.Url, back.Metadata.Source, back.Metadata.Dateline));
+        Assert.Equal(original.Metadata.Headings.ToArray(), back.Metadata.Headings.ToArray());
+        Assert.Equal(original.Metadata.Credits.Reporting.ToArray(), back.Metadata.Credits.Reporting.ToArray());
+        Assert.Equal(original.Metadata.Credits.Editing.ToArray(), back.Metadata.Credits.Editing.ToArray());
+        Assert.Empty(back.Metadata.Credits.Writing);
+        Assert.Equal(original.SourceMap!.Segments.ToArray(), back.SourceMap!.Segments.ToArray());
+        Assert.Equal(original.Layers.Order(), back.Layers.Order());
+        Assert.Equal(original.Zones.ToArray(), back.Zones.ToArray());
+        Assert.Equal(original.Entities.ToArray(), back.Entities.ToArray());
+        Assert.Equal(original.Mentions.ToArray(), back.Mentions.ToArray());
+        Assert.Equal(original.Quotes.ToArray(), back.Quotes.ToArray());
+        Assert.Equal(original.Diagnostics.ToArray(), back.Diagnostics.ToArray());
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownId_Null()
+    {
+        var store = await OpenAsync();
+
+        Assert.Null(await store.GetAsync("nope"));
+    }
+
+    [Fact]
+    public async Task SaveFailureAsync_FailedInput_KeptWithReason()
+    {
+        var store = await OpenAsync();
+
+        await store.SaveFailureAsync(new DocumentFailure("bad", DiagnosticCode.NotUtf8, "not valid UTF-8: byte 0xFF at offset 3", "in/bad.txt"));
+
+        var stored = await store.GetAsync("bad");
+        Assert.Equal(DocumentStatus.Failed, stored!.Status);
+        Assert.Equal(DiagnosticCode.NotUtf8, stored.FailureCode);
+        Assert.Equal("not valid UTF-8: byte 0xFF at offset 3", stored.FailureReason);
+        Assert.Null(stored.Document);
+        Assert.Equal(1, (await store.CountAsync()).Failed);
+    }
+
+    [Fact]
+    public async Task SaveAsync_AfterFailure_ReplacesFailedRow()
+    {
+        var store = await OpenAsync();
+        await store.SaveFailureAsync(new DocumentFailure("doc-1", DiagnosticCode.StageFailed, "boom", null));
+
+        Assert.Equal(SaveOutcome.Replaced, await store.SaveAsync(SampleDocuments.Full()));
+
+        var counts = await store.CountAsync();
+        Assert.Equal((1L, 0L), (counts.Documents, counts.Failed));
+    }
+
+    [Fact]
+    public async Task SaveAsync_LayerViolatesConstraint_NoPartialRows()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Full("keep"));
+        var before = await store.CountAsync();
+        var broken = SampleDocuments.Full("broken") with { Mentions = [new Mention(new TextSpan(0, 4), 99, MentionKind.Name)] };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync(broken));
+
+        Assert.Null(await store.GetAsync("broken"));
+        Assert.Equal(before, await store.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_RerunAfterCrashMidBatch_SameRowCountsAsCleanRun()
+    {
+        var batch = SampleDocuments.Batch(6);
+        var crashed = await OpenAsync("crashed");
+        foreach (var doc in batch.Take(4))
+        {
+            await crashed.SaveAsync(doc);
+        }
+
+        await crashed.DisposeAsync(); // the process dies between documents 4 and 5
+        _open.Remove(crashed);
+        var resumed = await OpenAsync("crashed");
+        var outcomes = new List<SaveOutcome>();
+        foreach (var doc in batch)
+        {
+            outcomes.Add(await resumed.SaveAsync(doc));
+        }
+
+        var clean = await OpenAsync("clean");
+        foreach (var doc in batch)
+        {
+            await clean.SaveAsync(doc);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(SaveOutcome.Unchanged, 4), SaveOutcome.Stored, SaveOutcome.Stored], outcomes);
+        Assert.Equal(await clean.CountAsync(), await resumed.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameBatchTwice_NothingDuplicated()
+    {
+        var store = await OpenAsync();
+        var batch = SampleDocuments.Batch(5);
+        foreach (var doc in batch)
+        {
+            await store.SaveAsync(doc);
+        }
+
+        var once = await store.CountAsync();
+        foreach (var doc in batch)
+        {
+            Assert.Equal(SaveOutcome.Unchanged, await store.SaveAsync(doc));
+        }
+
+        Assert.Equal(once, await store.CountAsync());
+        Assert.Equal(5, once.Documents);
+    }
+
+    [Fact]
+    public async Task ListAsync_Status_FiltersAndOrdersById()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Plain("b", "bee"));
+        await store.SaveAsync(SampleDocuments.Plain("a", "ay"));
+        await store.SaveFailureAsync(new DocumentFailure("c", DiagnosticCode.EmptyInput, "empty", null));
+
+        var all = new List<string>();
+        await foreach (var d in store.ListAsync())
+        {
+            all.Add(d.Id);
+        }
+
+        var ok = new List<string>();
+        await foreach (var d in store.ListAsync(DocumentStatus.Ok))
+        {
+            ok.Add(d.Id);
+        }
+
+        Assert.Equal(["a", "b", "c"], all);
+        Assert.Equal(["a", "b"], ok);
+    }
+
+    [Fact]
+    public async Task GetContentHashAsync_StoredDocument_Sha256OfText()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Plain("a", "hello"));
+
+        Assert.Equal("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", await store.GetContentHashAsync("a"));
+        Assert.Null(await store.GetContentHashAsync("b"));
+    }
+
+    [Fact]
+    public async Task BeginRunAsync_Run_RecordedAndDocumentsPointToIt()
+    {
+        var store = await OpenAsync();
+        var run = await store.BeginRunAsync(new RunInfo(["cleaner.v1", "tokenizer.v1"], [], "{\"db\":\"x\"}"));
+        await store.SaveAsync(SampleDocuments.Plain("a", "t"), run);
+        await store.FinishRunAsync(run, new RunTotals(1, 0, 0), ["person-titles@v1"]);
+
+        Assert.Equal(run, (await store.GetAsync("a"))!.RunId);
+        Assert.Equal(1, (await store.CountAsync()).Runs);
+    }
+}

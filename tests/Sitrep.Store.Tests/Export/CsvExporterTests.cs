@@ -1,0 +1,51 @@
+using Sitrep.Store.Export;
+
+namespace Sitrep.Store.Tests.Export;
+
+public sealed class CsvExporterTests
+{
+    private static async Task<string> Export(ExportSubject subject)
+    {
+        using var writer = new StringWriter();
+        await CsvExporter.WriteAsync(new[] { SampleDocuments.Full() }.ToAsyncEnumerable(), writer, subject);
+        return writer.ToString();
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData(null, "")]
+    public void Escape_Field_Rfc4180(string? field, string expected) => Assert.Equal(expected, CsvExporter.Escape(field));
+
+    [Fact]
+    public async Task WriteAsync_Entities_HeaderAndOneRowPerMention()
+    {
+        var lines = (await Export(ExportSubject.Entities)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("document_id,start,end,text,type,name,role,affiliation", lines[0]);
+        Assert.Equal(6, lines.Length);
+        Assert.Contains("doc-1,", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",Fathi Bashagha,PERSON,Fathi Bashagha,Interior Minister,GNA", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Quotes_SpeakerColumns()
+    {
+        var lines = (await Export(ExportSubject.Quotes)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"We need help,\",direct,Fathi Bashagha,Interior Minister,false", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",indirect,a source,,true,,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Documents_TextWithNewlinesQuoted()
+    {
+        var csv = await Export(ExportSubject.Documents);
+
+        Assert.StartsWith("id,date,dateline,title,url,source,entities,quotes,diagnostics,text\r\ndoc-1,2020-01-08,CAIRO,", csv, StringComparison.Ordinal);
+        Assert.Contains(",5,2,2,\"date 2020-01-08\n", csv, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Diagnostics;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>Hand-built documents with every stored layer (STYLE §5: build the input by hand).</summary>
+public static class SampleDocuments
+{
+    public const string Text =
+        "date 2020-01-08\n\nCAIRO – GNA Interior Minister Fathi Bashagha said Turkey sent drones. “We need help,” he said.\n\n(Editing by Jane Doe)";
+
+    public static Document Full(string id = "doc-1", string text = Text)
+    {
+        TextSpan Find(string s, int from = 0)
+        {
+            var at = text.IndexOf(s, from, StringComparison.Ordinal);
+            return new TextSpan(at, at + s.Length);
+        }
+
+        var metadata = new DocumentMetadata
+        {
+            Date = new DateOnly(2020, 1, 8),
+            Title = "Turkey sends drones",
+            Url = "https://example.com/a",
+            Source = "Reuters",
+            Dateline = "CAIRO",
+            Headings = ["WAR"],
+            Credits = new Credits([new CreditedPerson("Ali Kucukgocmen", new TextSpan(0, 4), "in Istanbul")], [], [new CreditedPerson("Jane Doe", Find("Jane Doe"), null)]),
+        };
+        return new Document(id, text, metadata)
+        {
+            SourceMap = new SourceMap([new SourceSegment(0, 10, 15), new SourceSegment(17, 40, 20)]),
+            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes],
+            Zones = [new Zone(Find("date 2020-01-08"), ZoneKind.DateHeader), new Zone(Find("CAIRO"), ZoneKind.Dateline), new Zone(Find("(Editing by Jane Doe)"), ZoneKind.Credits)],
+            Entities =
+            [
+                new Entity(0, EntityType.Person, "Fathi Bashagha", "Interior Minister", "GNA", null),
+                new Entity(1, EntityType.Org, "Government of National Accord", null, null, "GNA"),
+                new Entity(2, EntityType.Place, "Turkey", null, null, null),
+                new Entity(3, EntityType.Equipment, "drones", null, null, null),
+            ],
+            Mentions =
+            [
+                new Mention(Find("GNA"), 1, MentionKind.Alias),
+                new Mention(Find("Fathi Bashagha"), 0, MentionKind.Name),
+                new Mention(Find("Turkey"), 2, MentionKind.Name),
+                new Mention(Find("drones"), 3, MentionKind.Nominal),
+                new Mention(Find("he said"), 0, MentionKind.Pronoun),
+            ],
+            Quotes =
+            [
+                new Quote(Find("We need help,"), QuoteKind.Direct, new Speaker("Fathi Bashagha", "Interior Minister", false, Find("he", Find("We need help").End), 0), Find("said", Find("We need help").End)),
+                new Quote(Find("Turkey sent drones"), QuoteKind.Indirect, new Speaker("a source", null, true, null, null), null),
+            ],
+            Diagnostics = [new Diagnostic("quotes.v1", DiagnosticCode.UnattributedQuote, Severity.Warning, "quote has no speaker", Find("Turkey")), new Diagnostic("reader", DiagnosticCode.MissingDate, Severity.Info, "no date")],
+        };
+    }
+
+    public static Document Plain(string id, string text) => new(id, text);
+
+    public static ImmutableArray<Document> Batch(int n) => [.. Enumerable.Range(0, n).Select(i => Full($"doc-{i:D3}", Text + $"\n\nParagraph {i}."))];
+}
