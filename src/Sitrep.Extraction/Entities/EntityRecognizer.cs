@@ -60,7 +60,6 @@ public sealed class EntityRecognizer : IStage
         candidates = MentionLinker.Link(_lexicon, view, candidates);
         candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(document.Text, c.Name));
         AddDateline(document, candidates);
-        AddCredits(document, candidates);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CoreferenceResolver(_lexicon).Resolve(view, document.Sentences, candidates);
     }
@@ -133,25 +132,5 @@ public sealed class EntityRecognizer : IStage
             var span = TextSpan.FromLength(zone.Span.Start + start, name.Length);
             candidates.Add(new Candidate(span, EntityType.Place, MentionKind.Name, place.Name));
         }
-    }
-
-    private static void AddCredits(Document document, List<Candidate> candidates)
-    {
-        var credits = document.Metadata.Credits;
-        var zones = document.Zones.Where(z => z.Kind == ZoneKind.Credits).Select(z => z.Span).ToList();
-        void Add(ImmutableArray<CreditedPerson> people, string role)
-        {
-            foreach (var p in people)
-            {
-                if (p.Span.End <= document.Text.Length && zones.Exists(z => z.Contains(p.Span)))
-                {
-                    candidates.Add(new Candidate(p.Span, EntityType.Person, MentionKind.Name, p.Name) { Role = role });
-                }
-            }
-        }
-
-        Add(credits.Reporting, "reporter");
-        Add(credits.Writing, "writer");
-        Add(credits.Editing, "editor");
     }
 }
