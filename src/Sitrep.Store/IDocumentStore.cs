@@ -19,7 +19,7 @@ public interface IDocumentStore : IAsyncDisposable
     Task<string?> GetContentHashAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>The content hash of every processed document, by id: lets a batch skip unchanged inputs without a query each.</summary>
-    Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, DocumentFingerprint>> GetFingerprintsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stores a processed document with its layers, in one transaction.</summary>
     /// <param name="document">The document; its spans index its text.</param>

@@ -243,4 +243,26 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(run, (await store.GetAsync("a"))!.RunId);
         Assert.Equal(1, (await store.CountAsync()).Runs);
     }
+
+    [Fact]
+    public async Task SaveAsync_SameTextNewPipeline_Replaced()
+    {
+        var store = await OpenAsync();
+        var v1 = await store.BeginRunAsync(new RunInfo(["cleaner.v1"], ["titles@v1"], "{}"));
+        var again = await store.BeginRunAsync(new RunInfo(["cleaner.v1"], ["titles@v1"], "{\"other\":\"config\"}"));
+        var v2 = await store.BeginRunAsync(new RunInfo(["cleaner.v1"], ["titles@v2"], "{}"));
+        Assert.Equal(SaveOutcome.Stored, await store.SaveAsync(SampleDocuments.Full(), v1));
+        Assert.Equal(SaveOutcome.Unchanged, await store.SaveAsync(SampleDocuments.Full(), again));
+        Assert.Equal(SaveOutcome.Replaced, await store.SaveAsync(SampleDocuments.Full(), v2));
+        Assert.Equal(1, (await store.CountAsync()).Documents);
+        var fingerprint = (await store.GetFingerprintsAsync())[SampleDocuments.Full().Id];
+        Assert.Equal(new RunInfo(["cleaner.v1"], ["titles@v2"], "{}").Signature, fingerprint.Pipeline);
+    }
+
+    [Fact]
+    public void Signature_DependsOnStagesAndStampsOnly()
+    {
+        Assert.Equal(new RunInfo(["a.v1"], ["x@v1", "y@v1"], "{}").Signature, new RunInfo(["a.v1"], ["y@v1", "x@v1"], "{\"db\":1}").Signature);
+        Assert.NotEqual(new RunInfo(["a.v1"], [], "{}").Signature, new RunInfo(["a.v2"], [], "{}").Signature);
+    }
 }

@@ -24,14 +24,20 @@ internal sealed class BatchIngestor
     private readonly IDocumentStore _store;
     private readonly BatchPolicy _policy;
     private readonly int _workers;
+    private readonly string? _signature;
 
     /// <summary>Creates an ingestor.</summary>
     /// <param name="pipeline">The analysis pipeline; thread-safe.</param>
     /// <param name="store">Where results go.</param>
     /// <param name="policy">What a failing document does to the batch.</param>
     /// <param name="workers">Documents processed at once; the processor count by default.</param>
-    public BatchIngestor(Pipeline pipeline, IDocumentStore store, BatchPolicy policy, int? workers = null)
+    /// <param name="pipelineSignature">
+    /// The run's <see cref="RunInfo.Signature"/>: a stored document is skipped only when both its text and this signature
+    /// match, so a pipeline or dictionary upgrade reprocesses it. Null: text alone decides.
+    /// </param>
+    public BatchIngestor(Pipeline pipeline, IDocumentStore store, BatchPolicy policy, int? workers = null, string? pipelineSignature = null)
     {
+        _signature = pipelineSignature;
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(store);
         _pipeline = pipeline;
@@ -45,7 +51,7 @@ internal sealed class BatchIngestor
     {
         ArgumentNullException.ThrowIfNull(items);
         var clock = Stopwatch.StartNew();
-        var known = await _store.GetContentHashesAsync(cancellationToken).ConfigureAwait(false);
+        var known = await _store.GetFingerprintsAsync(cancellationToken).ConfigureAwait(false);
         var inputs = Channel.CreateBounded<(long Seq, InputItem Item)>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
         var results = Channel.CreateBounded<Result>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -115,7 +121,7 @@ internal sealed class BatchIngestor
         return new IngestReport(stored, replaced, unchanged, [.. failures.OrderBy(f => f.Sequence)], clock.Elapsed, runId);
     }
 
-    private async Task WorkAsync(ChannelReader<(long Seq, InputItem Item)> inputs, ChannelWriter<Result> results, IReadOnlyDictionary<string, string> known, CancellationToken token)
+    private async Task WorkAsync(ChannelReader<(long Seq, InputItem Item)> inputs, ChannelWriter<Result> results, IReadOnlyDictionary<string, DocumentFingerprint> known, CancellationToken token)
     {
         await foreach (var (seq, item) in inputs.ReadAllAsync(token).ConfigureAwait(false))
         {
@@ -123,15 +129,16 @@ internal sealed class BatchIngestor
         }
     }
 
-    private Result Process(long seq, InputItem item, IReadOnlyDictionary<string, string> known, CancellationToken token)
+    private Result Process(long seq, InputItem item, IReadOnlyDictionary<string, DocumentFingerprint> known, CancellationToken token)
     {
         if (!item.Succeeded)
         {
             return new Result(item.Source, null, new IngestFailure(seq, item.Source, item.Failure.DocumentId, item.Failure.Code, item.Failure.Reason));
         }
 
-        // Same id, same content: already stored; skip the pipeline (issue 2 point 6, idempotent re-runs).
-        if (known.TryGetValue(item.Document.Id, out var stored) && stored == ContentHash.Of(item.Document.Text))
+        // Same id, same content, same pipeline: already stored; skip the pipeline (issue 2 point 6, idempotent re-runs).
+        if (known.TryGetValue(item.Document.Id, out var stored) && stored.ContentHash == ContentHash.Of(item.Document.Text)
+            && (_signature is null || stored.Pipeline == _signature))
         {
             return new Result(item.Source, null, null);
         }

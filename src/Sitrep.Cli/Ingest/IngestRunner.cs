@@ -30,8 +30,9 @@ internal static class IngestRunner
         });
 
         await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var runId = await store.BeginRunAsync(new RunInfo([.. pipeline.StageNames], catalog.LoadedStamps, config), cancellationToken).ConfigureAwait(false);
-        var report = await new BatchIngestor(pipeline, store, BatchPolicy.RecordAndContinue)
+        var run = new RunInfo([.. pipeline.StageNames], catalog.LoadedStamps, config);
+        var runId = await store.BeginRunAsync(run, cancellationToken).ConfigureAwait(false);
+        var report = await new BatchIngestor(pipeline, store, BatchPolicy.RecordAndContinue, pipelineSignature: run.Signature)
             .RunAsync(reader.Read(request.Paths), runId, progress, cancellationToken).ConfigureAwait(false);
         await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), catalog.LoadedStamps, cancellationToken).ConfigureAwait(false);
         return report;

@@ -9,8 +9,8 @@ namespace Sitrep.Store.Sqlite;
 internal static class DocumentWriter
 {
     private const string InsertDocument = """
-        INSERT INTO documents (id, run_id, status, content_hash, failure_code, failure_reason, source_name, date, title, url, source, dateline, text, metadata, layers, stored_at)
-        VALUES ($id, $run, $status, $hash, $fcode, $freason, $src, $date, $title, $url, $source, $dateline, $text, $meta, $layers, $at)
+        INSERT INTO documents (id, run_id, status, content_hash, failure_code, failure_reason, source_name, date, title, url, source, dateline, text, metadata, layers, stored_at, pipeline)
+        VALUES ($id, $run, $status, $hash, $fcode, $freason, $src, $date, $title, $url, $source, $dateline, $text, $meta, $layers, $at, $pipeline)
         """;
 
     private const string InsertZone = "INSERT INTO zones (document_id, seq, kind, span_start, span_end) VALUES ($d, $s, $k, $a, $b)";
@@ -27,7 +27,7 @@ internal static class DocumentWriter
     private const string InsertDiagnostic = "INSERT INTO diagnostics (document_id, seq, stage, code, severity, message, span_start, span_end) VALUES ($d, $s, $st, $c, $sv, $m, $a, $b)";
 
     /// <summary>Inserts a processed document and every stored layer.</summary>
-    public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc, string hash, long? runId, string? sourceName, string storedAt)
+    public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc, string hash, long? runId, string? sourceName, string storedAt, string? pipeline)
     {
         var m = doc.Metadata;
         commands.Get(
@@ -48,7 +48,8 @@ internal static class DocumentWriter
             ("$text", doc.Text),
             ("$meta", MetadataPayload.ToJson(doc)),
             ("$layers", JsonSerializer.Serialize(doc.Layers.Select(l => l.ToString()).Order(StringComparer.Ordinal))),
-            ("$at", storedAt)).ExecuteNonQuery();
+            ("$at", storedAt),
+            ("$pipeline", pipeline)).ExecuteNonQuery();
 
         for (var i = 0; i < doc.Zones.Length; i++)
         {
@@ -126,5 +127,6 @@ internal static class DocumentWriter
             ("$text", null),
             ("$meta", "{}"),
             ("$layers", "[]"),
-            ("$at", storedAt)).ExecuteNonQuery();
+            ("$at", storedAt),
+            ("$pipeline", null)).ExecuteNonQuery();
 }

@@ -29,6 +29,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly SqliteConnection _connection;
     private readonly CommandCache _commands;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _signatures = new();
     private readonly TimeProvider _clock;
     private int _disposed;
 
@@ -83,13 +84,18 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(run);
         return Locked(
-            () => (long)_commands.Get(
-                "INSERT INTO runs (started_at, stages, data_stamps, config) VALUES ($t, $s, $d, $c) RETURNING id",
-                null,
-                ("$t", Now()),
-                ("$s", JsonSerializer.Serialize(run.Stages)),
-                ("$d", JsonSerializer.Serialize(run.DataStamps)),
-                ("$c", run.ConfigJson)).ExecuteScalar()!,
+            () =>
+            {
+                var id = (long)_commands.Get(
+                    "INSERT INTO runs (started_at, stages, data_stamps, config) VALUES ($t, $s, $d, $c) RETURNING id",
+                    null,
+                    ("$t", Now()),
+                    ("$s", JsonSerializer.Serialize(run.Stages)),
+                    ("$d", JsonSerializer.Serialize(run.DataStamps)),
+                    ("$c", run.ConfigJson)).ExecuteScalar()!;
+                _signatures[id] = run.Signature;
+                return id;
+            },
             cancellationToken);
     }
 
@@ -120,15 +126,15 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(CancellationToken cancellationToken = default) =>
-        Locked<IReadOnlyDictionary<string, string>>(
+    public Task<IReadOnlyDictionary<string, DocumentFingerprint>> GetFingerprintsAsync(CancellationToken cancellationToken = default) =>
+        Locked<IReadOnlyDictionary<string, DocumentFingerprint>>(
             () =>
             {
-                var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-                using var r = _commands.Get("SELECT id, content_hash FROM documents WHERE status = 'ok'", null).ExecuteReader();
+                var hashes = new Dictionary<string, DocumentFingerprint>(StringComparer.Ordinal);
+                using var r = _commands.Get("SELECT id, content_hash, pipeline FROM documents WHERE status = 'ok'", null).ExecuteReader();
                 while (r.Read())
                 {
-                    hashes[r.GetString(0)] = r.GetString(1);
+                    hashes[r.GetString(0)] = new DocumentFingerprint(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
                 }
 
                 return hashes;
@@ -144,14 +150,15 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () =>
             {
                 using var tx = _connection.BeginTransaction();
+                var signature = runId is { } run && _signatures.TryGetValue(run, out var s) ? s : null;
                 var existing = Existing(tx, document.Id);
-                if (existing is ("ok", var old) && old == hash)
+                if (existing is ("ok", var old, var pipeline) && old == hash && pipeline == signature)
                 {
                     return SaveOutcome.Unchanged;
                 }
 
                 Delete(tx, document.Id);
-                DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now());
+                DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now(), signature);
                 tx.Commit();
                 return existing is null ? SaveOutcome.Stored : SaveOutcome.Replaced;
             },
@@ -246,10 +253,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    private (string Status, string? Hash)? Existing(SqliteTransaction tx, string id)
+    private (string Status, string? Hash, string? Pipeline)? Existing(SqliteTransaction tx, string id)
     {
-        using var r = _commands.Get("SELECT status, content_hash FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteReader();
-        return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)) : null;
+        using var r = _commands.Get("SELECT status, content_hash, pipeline FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteReader();
+        return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)) : null;
     }
 
     private void Delete(SqliteTransaction tx, string id) =>
