@@ -45,6 +45,8 @@ public sealed class PlainTextCleanerTests
         Assert.Equal(["Orhan Coskun", "Jonathan Spicer"], credits.Reporting.Select(p => p.Name));
         Assert.Equal(["Ankara", "Istanbul"], credits.Reporting.Select(p => p.Location));
         Assert.Equal(["Timothy Heritage"], credits.Editing.Select(p => p.Name));
+        Assert.All(credits.Reporting, p => Assert.True(p.Additional));
+        Assert.False(credits.Editing.Single().Additional);
         Assert.All(credits.Reporting.Concat(credits.Editing), p => Assert.Equal(p.Name, doc.TextOf(p.Span)));
     }
 

@@ -111,6 +111,24 @@ public static class JsonlExporter
         WriteNames(writer, "reporting", m.Credits.Reporting);
         WriteNames(writer, "writing", m.Credits.Writing);
         WriteNames(writer, "editing", m.Credits.Editing);
+        WriteNames(writer, "additional_reporting", m.Credits.Reporting.Where(p => p.Additional));
+
+        // The same people with their role and where they are in the text (credits are metadata, not entities).
+        writer.WriteStartArray("people");
+        foreach (var (role, people) in new[] { ("reporter", m.Credits.Reporting), ("writer", m.Credits.Writing), ("editor", m.Credits.Editing) })
+        {
+            foreach (var p in people)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", p.Name);
+                writer.WriteString("role", role);
+                WriteNullable(writer, "location", p.Location);
+                WriteOffsets(writer, p.Span);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
 
         writer.WriteStartArray("diagnostics");

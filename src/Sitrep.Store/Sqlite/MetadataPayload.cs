@@ -44,10 +44,10 @@ internal static class MetadataPayload
 
     private sealed record PayloadDto(string[]? Headings, CreditDto[]? Reporting, CreditDto[]? Writing, CreditDto[]? Editing, int[][]? SourceMap);
 
-    private sealed record CreditDto(string Name, int Start, int End, string? Location)
+    private sealed record CreditDto(string Name, int Start, int End, string? Location, bool Additional = false)
     {
-        public static CreditDto Of(CreditedPerson p) => new(p.Name, p.Span.Start, p.Span.End, p.Location);
+        public static CreditDto Of(CreditedPerson p) => new(p.Name, p.Span.Start, p.Span.End, p.Location, p.Additional);
 
-        public CreditedPerson ToModel() => new(Name, new TextSpan(Start, End), Location);
+        public CreditedPerson ToModel() => new(Name, new TextSpan(Start, End), Location) { Additional = Additional };
     }
 }

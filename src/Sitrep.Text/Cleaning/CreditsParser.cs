@@ -30,7 +30,7 @@ public static partial class CreditsParser
                 var n = name.Groups["name"];
                 var start = line.Start + names.Index + n.Index;
                 var location = name.Groups["loc"].Success ? name.Groups["loc"].Value : null;
-                target.Add(new CreditedPerson(n.Value, new TextSpan(start, start + n.Length), location));
+                target.Add(new CreditedPerson(n.Value, new TextSpan(start, start + n.Length), location) { Additional = role.StartsWith("ADDITIONAL", StringComparison.Ordinal) });
             }
         }
 

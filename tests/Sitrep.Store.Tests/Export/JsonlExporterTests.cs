@@ -36,8 +36,9 @@ public sealed class JsonlExporterTests
         Assert.Equal(["name", "role", "anonymous", "start", "end"], quote.GetProperty("speaker").EnumerateObject().Select(p => p.Name));
         Assert.True(o.GetProperty("quotes")[1].GetProperty("speaker").GetProperty("anonymous").GetBoolean());
         Assert.Equal(JsonValueKind.Null, o.GetProperty("quotes")[1].GetProperty("speaker").GetProperty("start").ValueKind);
-        Assert.Equal(["reporting", "writing", "editing"], o.GetProperty("credits").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reporting", "writing", "editing", "additional_reporting", "people"], o.GetProperty("credits").EnumerateObject().Select(p => p.Name));
         Assert.Equal("Jane Doe", o.GetProperty("credits").GetProperty("editing")[0].GetString());
+        Assert.Equal("editor", o.GetProperty("credits").GetProperty("people")[1].GetProperty("role").GetString());
         var diagnostic = o.GetProperty("diagnostics")[0];
         Assert.Equal(["code", "severity", "stage", "message", "start", "end"], diagnostic.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("SR1302", "warning"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("severity").GetString()));
