@@ -58,7 +58,7 @@ public sealed class ActorDictionary
 
                 if (Check(earlier, record, text))
                 {
-                    trie.Add(words, stemLast: false, new ActorCandidate(code, exact ? text.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null, record.Path, record.Line));
+                    trie.Add(words, stemLast: false, new ActorCandidate(code, exact ? PhraseWords.SplitRaw(text) : null, record.Path, record.Line));
                 }
 
                 earlier.Add(record);
@@ -114,7 +114,7 @@ public sealed class ActorDictionary
     public ActorCode? Lookup(string phrase, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var words = PhraseWords.Split(phrase);
+        var words = PhraseWords.SplitRaw(phrase);
         var match = Match(words, 0, date);
         return match is not null && match.Length == words.Length ? match.Code : null;
     }

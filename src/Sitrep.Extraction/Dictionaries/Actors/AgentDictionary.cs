@@ -92,7 +92,7 @@ public sealed class AgentDictionary
     public AgentMatch? Lookup(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var words = PhraseWords.Split(phrase);
+        var words = PhraseWords.SplitRaw(phrase);
         var match = Match(words, 0);
         return match is not null && match.Length == words.Length ? match : null;
     }

@@ -14,16 +14,18 @@ internal static class PhraseWords
     public const int MaxWordLength = 64;
 
     /// <summary>Splits a phrase from a dictionary file into folded words.</summary>
-    public static string[] Split(string phrase)
+    public static string[] Split(string phrase) => [.. SplitRaw(phrase).Select(w => Fold(w))];
+
+    /// <summary>Splits a phrase into words as written: at white space, with a possessive <c>'s</c> as its own word.</summary>
+    public static string[] SplitRaw(string phrase)
     {
         var words = new List<string>();
-        foreach (var raw in phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in phrase.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = Fold(raw);
-            if (word.Length > 2 && word.EndsWith("'S", StringComparison.Ordinal))
+            if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
             {
                 words.Add(word[..^2]);
-                words.Add("'S");
+                words.Add(word[^2..]);
             }
             else
             {
