@@ -18,6 +18,9 @@ namespace Sitrep.Cli.Commands.Eval;
 /// </summary>
 internal static class EvalNerCommand
 {
+    // Plain text when redirected (CI logs, files); colours only on a terminal.
+    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+
     /// <summary>Exit code when a <c>--min-f1</c> floor is missed.</summary>
     public const int FloorMissed = 1;
 
@@ -31,7 +34,7 @@ internal static class EvalNerCommand
         var minF1 = new Option<string[]>("--min-f1") { Description = "Floor on a type's F1, as TYPE=VALUE (PERSON=0.75); repeatable. A missed floor exits 1." };
         var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
         var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot };
-        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), AnsiConsole.Console));
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out));
         return command;
     }
 

@@ -15,6 +15,9 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <summary><c>sitrep eval quotes --gold FILE</c>: quote span overlap precision, recall and F1, and speaker accuracy on matched quotes.</summary>
 internal static class EvalQuotesCommand
 {
+    // Plain text when redirected (CI logs, files); colours only on a terminal.
+    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+
     /// <summary>Exit code when the input cannot be read.</summary>
     public const int BadInput = 2;
 
@@ -35,7 +38,7 @@ internal static class EvalQuotesCommand
     {
         if (!goldFile.Exists)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {goldFile.FullName} does not exist.");
+            Out.MarkupLineInterpolated($"[red]error:[/] {goldFile.FullName} does not exist.");
             return BadInput;
         }
 
@@ -46,7 +49,7 @@ internal static class EvalQuotesCommand
         }
         catch (JsonException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            Out.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return BadInput;
         }
 
@@ -64,7 +67,7 @@ internal static class EvalQuotesCommand
         table.AddRow("speaker accuracy (matched; same or contained name)", F(r.SpeakerAccuracy));
         table.AddRow("speaker accuracy (matched; same name)", F(r.SpeakerExactAccuracy));
         table.AddRow("kind accuracy (matched)", r.Matched == 0 ? "-" : F((double)r.KindCorrect / r.Matched));
-        AnsiConsole.Write(table);
+        Out.Write(table);
         return 0;
     }
 

@@ -15,6 +15,9 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <summary><c>sitrep eval seed --gold FILE</c>: scores the reference article against its gold; non-zero exit when a bar of issue 2 fails.</summary>
 internal static class EvalSeedCommand
 {
+    // Plain text when redirected (CI logs, files); colours only on a terminal.
+    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+
     /// <summary>Exit code when every bar passes.</summary>
     public const int Passed = 0;
 
@@ -47,7 +50,7 @@ internal static class EvalSeedCommand
         articleFile ??= new FileInfo(Path.Combine(goldFile.DirectoryName ?? ".", goldFile.Name.Replace(".gold.json", ".txt", StringComparison.Ordinal)));
         if (!goldFile.Exists || !articleFile.Exists)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {(goldFile.Exists ? articleFile.FullName : goldFile.FullName)} does not exist.");
+            Out.MarkupLineInterpolated($"[red]error:[/] {(goldFile.Exists ? articleFile.FullName : goldFile.FullName)} does not exist.");
             return BadInput;
         }
 
@@ -58,7 +61,7 @@ internal static class EvalSeedCommand
         }
         catch (JsonException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {goldFile.FullName}: {ex.Message}");
+            Out.MarkupLineInterpolated($"[red]error:[/] {goldFile.FullName}: {ex.Message}");
             return BadInput;
         }
 
@@ -79,19 +82,19 @@ internal static class EvalSeedCommand
                 c.Pass ? "[green]ok[/]" : "[red]FAIL[/]");
         }
 
-        AnsiConsole.Write(table);
+        Out.Write(table);
         foreach (var area in new[] { "quote", "person", "metadata" })
         {
             var (passed, total) = report.Score(area);
-            AnsiConsole.MarkupLineInterpolated($"{area}: {passed}/{total}");
+            Out.MarkupLineInterpolated($"{area}: {passed}/{total}");
         }
 
         foreach (var extra in report.ExtraQuotes)
         {
-            AnsiConsole.MarkupLineInterpolated($"[grey]extra quote (not in gold):[/] {extra}");
+            Out.MarkupLineInterpolated($"[grey]extra quote (not in gold):[/] {extra}");
         }
 
-        AnsiConsole.MarkupLine(report.Pass ? "[green]all bars pass[/]" : "[red]a bar of issue 2 fails[/]");
+        Out.MarkupLine(report.Pass ? "[green]all bars pass[/]" : "[red]a bar of issue 2 fails[/]");
         return report.Pass ? Passed : BarFailed;
     }
 }
