@@ -19,6 +19,7 @@ internal static class SitrepCli
             DemoCommand.Create(environment),
             BenchCommand.Create(),
             EvalCommand.Create(environment),
+            DictionariesCommand.Create(),
         };
     }
 }
