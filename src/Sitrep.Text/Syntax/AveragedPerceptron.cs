@@ -11,15 +11,23 @@ namespace Sitrep.Text.Syntax;
 /// </summary>
 internal sealed class AveragedPerceptron
 {
-    private readonly float[] _weights;
+    private float[]? _weights;
     private double[]? _totals;
     private int[]? _stamps;
     private int _clock;
+
+    // After averaging: compressed sparse rows. Row r's weights are _classes/_values[_rowStart[r] .. _rowStart[r+1]),
+    // classes ascending; near-zero weights are dropped and values rounded to float16, exactly as saved, so a loaded
+    // model predicts what the trained one did. Sparse rows keep the touched memory small: speed is cache misses.
+    private readonly int[]? _rowStart;
+    private readonly byte[]? _classes;
+    private readonly float[]? _values;
 
     /// <summary>Creates an all-zero model for training.</summary>
     public AveragedPerceptron(int classes, int bits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(classes, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(classes, 255);
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 4);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
         Classes = classes;
@@ -29,11 +37,13 @@ internal sealed class AveragedPerceptron
         _stamps = new int[_weights.Length];
     }
 
-    private AveragedPerceptron(int classes, int bits, float[] weights)
+    private AveragedPerceptron(int classes, int bits, int[] rowStart, byte[] classIds, float[] values)
     {
         Classes = classes;
         Bits = bits;
-        _weights = weights;
+        _rowStart = rowStart;
+        _classes = classIds;
+        _values = values;
     }
 
     /// <summary>Number of classes.</summary>
@@ -42,6 +52,9 @@ internal sealed class AveragedPerceptron
     /// <summary>log2 of the number of rows.</summary>
     public int Bits { get; }
 
+    /// <summary>Number of weights kept after averaging.</summary>
+    public int Count => _values?.Length ?? 0;
+
     /// <summary>The row of a feature hash.</summary>
     public int Row(ulong hash) => (int)(hash >> (64 - Bits));
 
@@ -49,12 +62,38 @@ internal sealed class AveragedPerceptron
     public void Score(ReadOnlySpan<int> rows, Span<float> scores, int from)
     {
         scores.Clear();
+        if (_weights is { } dense)
+        {
+            ScoreDense(dense, rows, scores, from);
+            return;
+        }
+
+        var starts = _rowStart!;
+        var classes = _classes!;
+        var values = _values!;
+        var to = from + scores.Length;
+        foreach (var row in rows)
+        {
+            var end = starts[row + 1];
+            for (var k = starts[row]; k < end; k++)
+            {
+                int c = classes[k];
+                if (c >= from && c < to)
+                {
+                    scores[c - from] += values[k];
+                }
+            }
+        }
+    }
+
+    private void ScoreDense(float[] dense, ReadOnlySpan<int> rows, Span<float> scores, int from)
+    {
         var count = scores.Length;
         var vectorised = Vector<float>.Count <= count ? count - (count % Vector<float>.Count) : 0;
         var sv = MemoryMarshal.Cast<float, Vector<float>>(scores[..vectorised]);
         foreach (var row in rows)
         {
-            var w = _weights.AsSpan((row * Classes) + from, count);
+            var w = dense.AsSpan((row * Classes) + from, count);
             var wv = MemoryMarshal.Cast<float, Vector<float>>(w[..vectorised]);
             for (var i = 0; i < wv.Length; i++)
             {
@@ -100,67 +139,74 @@ internal sealed class AveragedPerceptron
         }
     }
 
-    /// <summary>Advances the clock without an update (a correct prediction still counts for the average).</summary>
-    public void Tick() => _clock++;
-
     private void Step(double[] totals, int i, float delta)
     {
-        totals[i] += (double)(_clock - _stamps![i]) * _weights[i];
+        totals[i] += (double)(_clock - _stamps![i]) * _weights![i];
         _stamps[i] = _clock;
         _weights[i] += delta;
     }
 
-    /// <summary>A read-only copy holding the averages so far; training can continue on this model.</summary>
-    public AveragedPerceptron Snapshot()
-    {
-        var copy = new AveragedPerceptron(Classes, Bits, (float[])_weights.Clone()) { _totals = (double[])_totals!.Clone(), _stamps = (int[])_stamps!.Clone(), _clock = _clock };
-        copy.Average();
-        return copy;
-    }
+    /// <summary>A read-only averaged copy; training can continue on this model.</summary>
+    public AveragedPerceptron Snapshot(float prune = SyntaxModel.DefaultPrune) => Freeze(Averages(), prune);
 
-    /// <summary>Replaces each weight with its average over all steps; the model becomes read-only.</summary>
-    public void Average()
+    /// <summary>The averaged, read-only model; this training model should be dropped afterwards.</summary>
+    public AveragedPerceptron Average(float prune = SyntaxModel.DefaultPrune)
     {
-        var totals = _totals ?? throw new InvalidOperationException("The model is already averaged.");
-        var clock = Math.Max(1, _clock);
-        for (var i = 0; i < _weights.Length; i++)
-        {
-            var total = totals[i] + ((double)(_clock - _stamps![i]) * _weights[i]);
-            _weights[i] = (float)(total / clock);
-        }
-
+        var averaged = Freeze(Averages(), prune);
+        _weights = null;
         _totals = null;
         _stamps = null;
+        return averaged;
     }
 
-    /// <summary>
-    /// Writes the averaged weights sparsely: rows with a weight of magnitude ≥ <paramref name="prune"/>, each as a
-    /// row-number delta, a count, and (class, float16) pairs.
-    /// </summary>
-    public void Write(BinaryWriter writer, float prune)
+    private float[] Averages()
     {
-        if (_totals is not null)
+        var weights = _weights ?? throw new InvalidOperationException("The model is already averaged.");
+        var clock = Math.Max(1, _clock);
+        var result = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
         {
-            throw new InvalidOperationException("Average the model before writing it.");
+            var total = _totals![i] + ((double)(_clock - _stamps![i]) * weights[i]);
+            result[i] = (float)(total / clock);
         }
 
-        writer.Write(Classes);
-        writer.Write(Bits);
+        return result;
+    }
+
+    private AveragedPerceptron Freeze(float[] dense, float prune)
+    {
         var rows = 1 << Bits;
-        var previous = -1;
-        Span<byte> kept = stackalloc byte[Classes];
+        var starts = new int[rows + 1];
+        var classes = new List<byte>();
+        var values = new List<float>();
         for (var r = 0; r < rows; r++)
         {
-            var w = _weights.AsSpan(r * Classes, Classes);
-            var n = 0;
+            starts[r] = values.Count;
             for (var c = 0; c < Classes; c++)
             {
-                if (Math.Abs(w[c]) >= prune)
+                var w = dense[(r * Classes) + c];
+                if (Math.Abs(w) >= prune)
                 {
-                    kept[n++] = (byte)c;
+                    classes.Add((byte)c);
+                    values.Add((float)(Half)w);
                 }
             }
+        }
 
+        starts[rows] = values.Count;
+        return new AveragedPerceptron(Classes, Bits, starts, [.. classes], [.. values]);
+    }
+
+    /// <summary>Writes an averaged model sparsely: each non-empty row as a row-number delta, a count, and (class, float16) pairs.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        var starts = _rowStart ?? throw new InvalidOperationException("Average the model before writing it.");
+        writer.Write(Classes);
+        writer.Write(Bits);
+        var previous = -1;
+        for (var r = 0; r < starts.Length - 1; r++)
+        {
+            var n = starts[r + 1] - starts[r];
             if (n == 0)
             {
                 continue;
@@ -169,10 +215,10 @@ internal sealed class AveragedPerceptron
             writer.Write7BitEncodedInt(r - previous);
             previous = r;
             writer.Write((byte)n);
-            foreach (var c in kept[..n])
+            for (var k = starts[r]; k < starts[r + 1]; k++)
             {
-                writer.Write(c);
-                writer.Write((Half)w[c]);
+                writer.Write(_classes![k]);
+                writer.Write((Half)_values![k]);
             }
         }
 
@@ -191,9 +237,12 @@ internal sealed class AveragedPerceptron
             throw new InvalidDataException($"weights have {classes} classes and {bits} bits; expected 1-255 classes and 4-24 bits.");
         }
 
-        var weights = new float[(long)classes << bits];
         var rows = 1 << bits;
+        var starts = new int[rows + 1];
+        var ids = new List<byte>();
+        var values = new List<float>();
         var r = -1;
+        var filled = 0;
         while (true)
         {
             var delta = reader.Read7BitEncodedInt();
@@ -208,20 +257,33 @@ internal sealed class AveragedPerceptron
                 throw new InvalidDataException($"weight row {r} is outside 0..{rows - 1}.");
             }
 
+            for (; filled <= r; filled++)
+            {
+                starts[filled] = values.Count;
+            }
+
             int n = reader.ReadByte();
+            var last = -1;
             for (var k = 0; k < n; k++)
             {
                 int c = reader.ReadByte();
                 var v = (float)reader.ReadHalf();
-                if (c >= classes)
+                if (c >= classes || c <= last)
                 {
-                    throw new InvalidDataException($"weight class {c} is outside 0..{classes - 1}.");
+                    throw new InvalidDataException($"weight class {c} in row {r} is out of order or outside 0..{classes - 1}.");
                 }
 
-                weights[(r * classes) + c] = v;
+                last = c;
+                ids.Add((byte)c);
+                values.Add(v);
             }
         }
 
-        return new AveragedPerceptron(classes, bits, weights);
+        for (; filled <= rows; filled++)
+        {
+            starts[filled] = values.Count;
+        }
+
+        return new AveragedPerceptron(classes, bits, starts, [.. ids], [.. values]);
     }
 }

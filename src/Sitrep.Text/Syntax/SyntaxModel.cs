@@ -89,8 +89,7 @@ public sealed class SyntaxModel
 
     /// <summary>Writes the model.</summary>
     /// <param name="stream">Destination.</param>
-    /// <param name="prune">Averaged weights of smaller magnitude are dropped.</param>
-    public void Save(Stream stream, float prune = DefaultPrune)
+    public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         stream.Write(Magic);
@@ -108,9 +107,9 @@ public sealed class SyntaxModel
             w.Write((byte)tag);
         }
 
-        Tagger.Model.Write(w, prune);
-        Parser.Transitions.Write(w, prune);
-        Parser.Labels.Write(w, prune);
+        Tagger.Model.Write(w);
+        Parser.Transitions.Write(w);
+        Parser.Labels.Write(w);
         w.Write(EndMarker);
     }
 
