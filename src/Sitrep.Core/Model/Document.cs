@@ -47,6 +47,9 @@ public sealed record Document
     /// <summary>Sentences of body text, ordered by start.</summary>
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
 
+    /// <summary>Syntax per token: empty, or one entry per <see cref="Tokens"/> item at the same index.</summary>
+    public ImmutableArray<TokenSyntax> Syntax { get; init; } = [];
+
     /// <summary>Resolved entities; <see cref="Entity.Id"/> is the index.</summary>
     public ImmutableArray<Entity> Entities { get; init; } = [];
 

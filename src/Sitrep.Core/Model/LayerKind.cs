@@ -29,4 +29,7 @@ public enum LayerKind
 
     /// <summary>Backing and opposition relations (issue 3).</summary>
     Alignments,
+
+    /// <summary>Part-of-speech tags and dependency heads and relations, one per token (issue 3 point 5).</summary>
+    Syntax,
 }
