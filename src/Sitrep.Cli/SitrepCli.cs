@@ -20,6 +20,7 @@ internal static class SitrepCli
             BenchCommand.Create(),
             EvalCommand.Create(environment),
             DictionariesCommand.Create(),
+            TrainCommand.Create(),
         };
     }
 }

@@ -14,6 +14,7 @@ internal static class EvalCommand
         _ => EvalSeedCommand.Create(),
         _ => EvalNerCommand.Create(),
         _ => EvalQuotesCommand.Create(),
+        _ => EvalParseCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>
