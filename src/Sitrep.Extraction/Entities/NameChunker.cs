@@ -388,7 +388,8 @@ internal sealed class NameChunker
         // "Turkish military advisers": a group word that is also a modifier, followed by another noun, modifies it.
         var after = last + 1;
         if (last > j && (Class(last) & WordClass.GroupModifier) != 0 && _view.IsWord(after) && _view.JoinedToPrevious(after)
-            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0)
+            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0
+            && !_view[after].EndsWith("ed", StringComparison.Ordinal))
         {
             return j;
         }
@@ -544,6 +545,42 @@ internal sealed class NameChunker
         return r;
     }
 
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] are all (capitalised) group modifiers: "Regional", "Provincial".</summary>
+    private bool AllGroupModifiers(int first, int last)
+    {
+        if (first > last)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if ((Class(k) & WordClass.GroupModifier) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A sports team or club after a city: one unknown capitalised plural word ("Rhinos", "Celtics") that is no common
+    /// word, given name, demonym, title or place.
+    /// </summary>
+    private bool IsTeamName(int first, int last)
+    {
+        if (first != last || !_view.IsWord(first) || _view.IsAllCaps(first))
+        {
+            return false;
+        }
+
+        var w = _view[first];
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' && char.IsLower(w[^2]) && Class(first) == WordClass.None
+            && _lex.Places.Match(_view, first, last + 1, matchCase: true, out _) == 0
+            && _lex.Titles.Match(_view, first, last + 1, matchCase: false, out _) == 0;
+    }
+
     private void ClassifyPlain(int i, int j)
     {
         var n = j - i + 1;
@@ -559,14 +596,20 @@ internal sealed class NameChunker
         // "Iraqi forces", "U.S. service members", "the Syrian government": a nationality or country leading a group
         // noun names an organisation (re3d and ACE annotate it so).
         var c0 = Class(i);
-        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || placeLen == n || (placeLen > 0 && AllGroupModifiers(i + placeLen, j)))
         {
+            // "the Kurdistan regional government", "Mosul residents", "Erbil Regional governments": any place leading a
+            // group noun names the body that governs or the group that lives there.
             var tail = GroupTail(j);
             if (tail > j)
             {
                 _out.Add(Make(i, tail, EntityType.Org));
                 return;
             }
+        }
+
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        {
 
             // "U.S.-led", tokenised apart: a country leading or backing acts as an organisation.
             if (placeLen == n && j + 2 < _view.Count && _view[j + 1] is "-"
@@ -683,6 +726,12 @@ internal sealed class NameChunker
 
         if (placeLen > 0)
         {
+            if (IsTeamName(i + placeLen, j))
+            {
+                _out.Add(Make(i, j, EntityType.Org)); // "Leeds Rhinos", "Boston Celtics"
+                return;
+            }
+
             _out.Add(Make(i, i + placeLen - 1, EntityType.Place));
             Classify(i + placeLen, j);
             return;
