@@ -50,6 +50,15 @@ internal sealed class NameChunker
 
             if (!IsNameToken(i))
             {
+                // "al Qaeda", "al-Shabaab": a known organisation whose name starts with a lower-case particle.
+                if (_view.IsWord(i) && char.IsLower(_view[i][0]) && (_view[i].StartsWith("al", StringComparison.Ordinal) || (Class(i) & WordClass.Particle) != 0)
+                    && _lex.Organizations.Match(_view, i, end, matchCase: true, out var known) is var len and > 0 && known is not null)
+                {
+                    _out.Add(Make(i, i + len - 1, EntityType.Org) with { GroupKey = known.Name, Acronym = known.Acronym });
+                    i += len;
+                    continue;
+                }
+
                 i++;
                 continue;
             }

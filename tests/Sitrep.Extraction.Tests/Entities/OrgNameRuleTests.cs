@@ -35,4 +35,39 @@ public class OrgNameRuleTests
         var doc = Run("He has been a Pittsburgh Falcons fan since childhood.");
         Assert.Equal(EntityType.Org, TypeOf(doc, "Pittsburgh Falcons"));
     }
+
+    [Theory]
+    [InlineData("Many in Freedonia's National Chamber Orchestra have left.", "Freedonia's National Chamber Orchestra")]
+    [InlineData("He sat on the Acme Group’s Planning Committee for years.", "Acme Group’s Planning Committee")]
+    public void Recognize_PossessiveOwnerAndBody_IsOneOrg(string text, string name)
+    {
+        var doc = Run(text);
+        var m = Assert.Single(Mentions(doc), x => x.Text == name);
+        Assert.Equal(EntityType.Org, m.Entity.Type);
+    }
+
+    [Fact]
+    public void Recognize_PossessiveOwnerAndKnownOrg_StaysApart()
+    {
+        var doc = Run("Officials blamed Lebanon's Hezbollah for the attack.");
+        Assert.Contains(Mentions(doc), m => m.Text == "Hezbollah" && m.Entity.Type == EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("The raid targeted al Qaeda in Iraq near the border.", "al Qaeda in Iraq")]
+    [InlineData("The raid targeted Al-Qaeda in the Arabian Peninsula on Monday.", "Al-Qaeda in the Arabian Peninsula")]
+    public void Recognize_GroupWithBranchesInPlace_IsOneOrg(string text, string name)
+    {
+        var doc = Run(text);
+        Assert.Equal(EntityType.Org, TypeOf(doc, name));
+        Assert.DoesNotContain(Mentions(doc), m => m.Entity.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Recognize_OtherGroupInPlace_KeepsThePlace()
+    {
+        var doc = Run("Coalition aircraft struck ISIL in Syria on Monday.");
+        Assert.Equal(EntityType.Org, TypeOf(doc, "ISIL"));
+        Assert.Equal(EntityType.Place, TypeOf(doc, "Syria"));
+    }
 }
