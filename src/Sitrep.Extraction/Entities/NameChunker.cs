@@ -201,8 +201,9 @@ internal sealed class NameChunker
             // "Center for Economics and Foreign Policy Studies"; "and" only after "of"/"for".
             if (cue && (_view.Is(n, "of") || _view.Is(n, "for") || _view.Is(n, "on") || _view.Is(n, "&") || (connected && _view.Is(n, "and"))) && char.IsLower(_view[n][0]) | _view.Is(n, "&"))
             {
+                // "of the", "for the" go on; "and the" starts a second name ("the Governments of Iraq and the United States").
                 var k = n + 1;
-                if (k < end && _view.Is(k, "the") && char.IsLower(_view[k][0]))
+                if (k < end && _view.Is(k, "the") && char.IsLower(_view[k][0]) && !_view.Is(n, "and"))
                 {
                     k++;
                 }
@@ -413,9 +414,10 @@ internal sealed class NameChunker
     private bool IsActor(int i, int j)
     {
         var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
+        var listBefore = BeforeList(before);
         foreach (var p in Locatives)
         {
-            if (_view.Is(before, p))
+            if (_view.Is(before, p) || _view.Is(listBefore, p))
             {
                 return false;
             }
@@ -438,6 +440,12 @@ internal sealed class NameChunker
             }
         }
 
+        // "The United States strongly condemns", "the United States and Iraq signed", "Freedonia and the coalition can".
+        if (VerbFollows(j) || (_view.Is(j + 1, "and") && !InList(before) && CoordinatedSubjectEnd(j + 2) is var e && e > 0 && VerbFollows(e)))
+        {
+            return true;
+        }
+
         // "by Russia and Turkey", "include Australia, Belgium, …": the next of a list of acting countries acts too.
         var listEnd = _view.Is(before, "and") && _view.Is(before - 1, ",") ? before - 2 : before - 1;
         if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == listEnd
@@ -455,6 +463,68 @@ internal sealed class NameChunker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a name inside a list ("in Jordan, Lebanon and Turkey"), the token before the whole list; otherwise
+    /// <paramref name="before"/> itself.
+    /// </summary>
+    private int BeforeList(int before)
+    {
+        var k = before;
+        if (!(_view.Is(k, "and") || _view.Is(k, ",")))
+        {
+            return before;
+        }
+
+        while (k >= 0 && before - k < 16 && (_view.Is(k, "and") || _view.Is(k, ",") || _view.Is(k, "the") || _view.IsCapitalised(k)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>True when a comma at <paramref name="before"/> follows another name: "Jordan, Lebanon and …".</summary>
+    private bool InList(int before) => _view.Is(before, ",") && _out.Count > 0 && _out[^1].LastToken == before - 1;
+
+    private bool IsLowerWord(int k) => k < _view.Count && _view.IsWord(k) && _view.JoinedToPrevious(k) && char.IsLower(_view[k][0]);
+
+    /// <summary>True when an actor verb follows token <paramref name="j"/>, maybe after one adverb: "strongly condemns".</summary>
+    private bool VerbFollows(int j)
+    {
+        var k = j + 1;
+        if (IsLowerWord(k) && _view[k].EndsWith("ly", StringComparison.Ordinal) && (Class(k) & WordClass.ActorVerb) == 0)
+        {
+            k++;
+        }
+
+        return IsLowerWord(k) && (Class(k) & WordClass.ActorVerb) != 0;
+    }
+
+    /// <summary>
+    /// The last token of a second subject after "and": "(the) Iraq", "the counter-ISIL coalition", "(the) Freedonian
+    /// government"; -1 when none.
+    /// </summary>
+    private int CoordinatedSubjectEnd(int k)
+    {
+        if (_view.Is(k, "the"))
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < _view.Count && k - start < 4 && _view.IsWord(k) && (_view.IsCapitalised(k) || _view[k].Contains('-')))
+        {
+            k++;
+        }
+
+        if (IsLowerWord(k) && (Class(k) & WordClass.GroupNoun) != 0)
+        {
+            k++;
+        }
+
+        return k > start ? k - 1 : -1;
     }
 
     /// <summary>
@@ -502,7 +572,8 @@ internal sealed class NameChunker
         or "mountains" or "desert" or "regions" or "provinces" or "towns" or "villages" or "oil" or "gas" or "largest" or "second-largest" or "population" or "history" or "civil" or "war" or "conflict" or "crisis" or "future" or "domain"
         or "heritage" or "culture" or "landscape" or "streets" or "economy";
 
-    private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs"];
+    private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs",
+        "warn", "warned", "warning", "accuse", "accused", "accusing", "blame", "blamed", "blaming", "condemn", "condemned", "criticised", "criticized", "threatened", "pressed", "pressing", "sanctioned", "persuade"];
 
     /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
     private bool AfterLocative(int i)
