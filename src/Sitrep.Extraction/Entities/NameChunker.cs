@@ -51,7 +51,7 @@ internal sealed class NameChunker
             if (!IsNameToken(i))
             {
                 // "al Qaeda", "al-Shabaab": a known organisation whose name starts with a lower-case particle.
-                if (_view.IsWord(i) && char.IsLower(_view[i][0]) && (_view[i].StartsWith("al", StringComparison.Ordinal) || (Class(i) & WordClass.Particle) != 0)
+                if (_view.IsWord(i) && char.IsLower(_view[i][0]) && (_view[i].StartsWith("al-", StringComparison.Ordinal) || (Class(i) & WordClass.Particle) != 0)
                     && _lex.Organizations.Match(_view, i, end, matchCase: true, out var known) is var len and > 0 && known is not null)
                 {
                     _out.Add(Make(i, i + len - 1, EntityType.Org) with { GroupKey = known.Name, Acronym = known.Acronym });
@@ -598,7 +598,8 @@ internal sealed class NameChunker
         }
 
         // "Husaybah and Karabilah": the next of a pair of places.
-        if (p is "and" or "," && _out.Count > 0 && _out[^1] is { Type: EntityType.Place } last && last.LastToken == i - 2)
+        if (p is "and" or "," && _out.Count > 0 && _out[^1] is { Type: EntityType.Place } last && last.LastToken == i - 2
+            && !(p is "," && _view.IsWord(i + 1) && (Class(i + 1) & WordClass.Reporting) != 0))
         {
             return true;
         }

@@ -70,4 +70,14 @@ public class OrgNameRuleTests
         Assert.Equal(EntityType.Org, TypeOf(doc, "ISIL"));
         Assert.Equal(EntityType.Place, TypeOf(doc, "Syria"));
     }
+
+    [Theory]
+    [InlineData("He fought the Syrian Army near the river.", "Syrian Army")]
+    [InlineData("On Monday the Iraqi Security Forces advanced.", "Iraqi Security Forces")]
+    public void Recognize_DemonymInsideOrgName_NoSeparateNationality(string text, string name)
+    {
+        var doc = Run(text);
+        Assert.Equal(EntityType.Org, TypeOf(doc, name));
+        Assert.DoesNotContain(Mentions(doc), m => m.Entity.Type == EntityType.Nationality);
+    }
 }
