@@ -133,7 +133,13 @@ public static class EntityLexiconLoader
         {
             var f = line.Fields;
             var acronyms = f.Length > 1 ? f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            var entry = new OrgEntry(f[0], acronyms.Length > 0 ? acronyms[0] : null);
+            var kind = f.Length > 2 ? f[2] : string.Empty;
+            if (kind is not ("" or "armed" or "branches"))
+            {
+                throw line.Error($"expected an empty kind, 'armed' or 'branches', got '{kind}'.");
+            }
+
+            var entry = new OrgEntry(f[0], acronyms.Length > 0 ? acronyms[0] : null, kind is "armed" or "branches", kind is "branches");
             orgs.Add(f[0], entry);
             foreach (var a in acronyms)
             {

@@ -57,6 +57,7 @@ public sealed class EntityRecognizer : IStage
         }
 
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
         candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(document.Text, c.Name));
         AddDateline(document, candidates);

@@ -50,6 +50,15 @@ internal sealed class NameChunker
 
             if (!IsNameToken(i))
             {
+                // "al Qaeda", "al-Shabaab": a known organisation whose name starts with a lower-case particle.
+                if (_view.IsWord(i) && char.IsLower(_view[i][0]) && (_view[i].StartsWith("al-", StringComparison.Ordinal) || (Class(i) & WordClass.Particle) != 0)
+                    && _lex.Organizations.Match(_view, i, end, matchCase: true, out var known) is var len and > 0 && known is not null)
+                {
+                    _out.Add(Make(i, i + len - 1, EntityType.Org) with { GroupKey = known.Name, Acronym = known.Acronym });
+                    i += len;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
@@ -192,8 +201,9 @@ internal sealed class NameChunker
             // "Center for Economics and Foreign Policy Studies"; "and" only after "of"/"for".
             if (cue && (_view.Is(n, "of") || _view.Is(n, "for") || _view.Is(n, "on") || _view.Is(n, "&") || (connected && _view.Is(n, "and"))) && char.IsLower(_view[n][0]) | _view.Is(n, "&"))
             {
+                // "of the", "for the" go on; "and the" starts a second name ("the Governments of Iraq and the United States").
                 var k = n + 1;
-                if (k < end && _view.Is(k, "the") && char.IsLower(_view[k][0]))
+                if (k < end && _view.Is(k, "the") && char.IsLower(_view[k][0]) && !_view.Is(n, "and"))
                 {
                     k++;
                 }
@@ -388,7 +398,8 @@ internal sealed class NameChunker
         // "Turkish military advisers": a group word that is also a modifier, followed by another noun, modifies it.
         var after = last + 1;
         if (last > j && (Class(last) & WordClass.GroupModifier) != 0 && _view.IsWord(after) && _view.JoinedToPrevious(after)
-            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0)
+            && char.IsLower(_view[after][0]) && (Class(after) & (WordClass.CommonWord | WordClass.Reporting | WordClass.ActorVerb)) == 0
+            && !_view[after].EndsWith("ed", StringComparison.Ordinal))
         {
             return j;
         }
@@ -403,9 +414,10 @@ internal sealed class NameChunker
     private bool IsActor(int i, int j)
     {
         var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
+        var listBefore = BeforeList(before);
         foreach (var p in Locatives)
         {
-            if (_view.Is(before, p))
+            if (_view.Is(before, p) || _view.Is(listBefore, p))
             {
                 return false;
             }
@@ -428,6 +440,12 @@ internal sealed class NameChunker
             }
         }
 
+        // "The United States strongly condemns", "the United States and Iraq signed", "Freedonia and the coalition can".
+        if (VerbFollows(j) || (_view.Is(j + 1, "and") && !InList(before) && CoordinatedSubjectEnd(j + 2) is var e && e > 0 && VerbFollows(e)))
+        {
+            return true;
+        }
+
         // "by Russia and Turkey", "include Australia, Belgium, …": the next of a list of acting countries acts too.
         var listEnd = _view.Is(before, "and") && _view.Is(before - 1, ",") ? before - 2 : before - 1;
         if ((_view.Is(before, "and") || _view.Is(before, ",")) && _out.Count > 0 && _out[^1] is { Type: EntityType.Org } last && last.LastToken == listEnd
@@ -445,6 +463,68 @@ internal sealed class NameChunker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a name inside a list ("in Jordan, Lebanon and Turkey"), the token before the whole list; otherwise
+    /// <paramref name="before"/> itself.
+    /// </summary>
+    private int BeforeList(int before)
+    {
+        var k = before;
+        if (!(_view.Is(k, "and") || _view.Is(k, ",")))
+        {
+            return before;
+        }
+
+        while (k >= 0 && before - k < 16 && (_view.Is(k, "and") || _view.Is(k, ",") || _view.Is(k, "the") || _view.IsCapitalised(k)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>True when a comma at <paramref name="before"/> follows another name: "Jordan, Lebanon and …".</summary>
+    private bool InList(int before) => _view.Is(before, ",") && _out.Count > 0 && _out[^1].LastToken == before - 1;
+
+    private bool IsLowerWord(int k) => k < _view.Count && _view.IsWord(k) && _view.JoinedToPrevious(k) && char.IsLower(_view[k][0]);
+
+    /// <summary>True when an actor verb follows token <paramref name="j"/>, maybe after one adverb: "strongly condemns".</summary>
+    private bool VerbFollows(int j)
+    {
+        var k = j + 1;
+        if (IsLowerWord(k) && _view[k].EndsWith("ly", StringComparison.Ordinal) && (Class(k) & WordClass.ActorVerb) == 0)
+        {
+            k++;
+        }
+
+        return IsLowerWord(k) && (Class(k) & WordClass.ActorVerb) != 0;
+    }
+
+    /// <summary>
+    /// The last token of a second subject after "and": "(the) Iraq", "the counter-ISIL coalition", "(the) Freedonian
+    /// government"; -1 when none.
+    /// </summary>
+    private int CoordinatedSubjectEnd(int k)
+    {
+        if (_view.Is(k, "the"))
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < _view.Count && k - start < 4 && _view.IsWord(k) && (_view.IsCapitalised(k) || _view[k].Contains('-')))
+        {
+            k++;
+        }
+
+        if (IsLowerWord(k) && (Class(k) & WordClass.GroupNoun) != 0)
+        {
+            k++;
+        }
+
+        return k > start ? k - 1 : -1;
     }
 
     /// <summary>
@@ -492,7 +572,8 @@ internal sealed class NameChunker
         or "mountains" or "desert" or "regions" or "provinces" or "towns" or "villages" or "oil" or "gas" or "largest" or "second-largest" or "population" or "history" or "civil" or "war" or "conflict" or "crisis" or "future" or "domain"
         or "heritage" or "culture" or "landscape" or "streets" or "economy";
 
-    private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs"];
+    private static readonly string[] ActorContext = ["with", "by", "for", "include", "includes", "including", "support", "supporting", "help", "helping", "assist", "enable", "urge", "urged", "join", "joined", "back", "backs",
+        "warn", "warned", "warning", "accuse", "accused", "accusing", "blame", "blamed", "blaming", "condemn", "condemned", "criticised", "criticized", "threatened", "pressed", "pressing", "sanctioned", "persuade"];
 
     /// <summary>True when a locative word stands before token <paramref name="i"/>: "near X", "in X", "the city of X", "insurgent-held X".</summary>
     private bool AfterLocative(int i)
@@ -517,7 +598,8 @@ internal sealed class NameChunker
         }
 
         // "Husaybah and Karabilah": the next of a pair of places.
-        if (p is "and" or "," && _out.Count > 0 && _out[^1] is { Type: EntityType.Place } last && last.LastToken == i - 2)
+        if (p is "and" or "," && _out.Count > 0 && _out[^1] is { Type: EntityType.Place } last && last.LastToken == i - 2
+            && !(p is "," && _view.IsWord(i + 1) && (Class(i + 1) & WordClass.Reporting) != 0))
         {
             return true;
         }
@@ -544,6 +626,42 @@ internal sealed class NameChunker
         return r;
     }
 
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] are all (capitalised) group modifiers: "Regional", "Provincial".</summary>
+    private bool AllGroupModifiers(int first, int last)
+    {
+        if (first > last)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if ((Class(k) & WordClass.GroupModifier) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A sports team or club after a city: one unknown capitalised plural word ("Rhinos", "Celtics") that is no common
+    /// word, given name, demonym, title or place.
+    /// </summary>
+    private bool IsTeamName(int first, int last)
+    {
+        if (first != last || !_view.IsWord(first) || _view.IsAllCaps(first))
+        {
+            return false;
+        }
+
+        var w = _view[first];
+        return w.Length > 3 && w[^1] == 's' && w[^2] != 's' && char.IsLower(w[^2]) && Class(first) == WordClass.None
+            && _lex.Places.Match(_view, first, last + 1, matchCase: true, out _) == 0
+            && _lex.Titles.Match(_view, first, last + 1, matchCase: false, out _) == 0;
+    }
+
     private void ClassifyPlain(int i, int j)
     {
         var n = j - i + 1;
@@ -559,14 +677,20 @@ internal sealed class NameChunker
         // "Iraqi forces", "U.S. service members", "the Syrian government": a nationality or country leading a group
         // noun names an organisation (re3d and ACE annotate it so).
         var c0 = Class(i);
-        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || placeLen == n || (placeLen > 0 && AllGroupModifiers(i + placeLen, j)))
         {
+            // "the Kurdistan regional government", "Mosul residents", "Erbil Regional governments": any place leading a
+            // group noun names the body that governs or the group that lives there.
             var tail = GroupTail(j);
             if (tail > j)
             {
                 _out.Add(Make(i, tail, EntityType.Org));
                 return;
             }
+        }
+
+        if ((n == 1 && (c0 & WordClass.Demonym) != 0) || (placeLen == n && place is { IsCountry: true }))
+        {
 
             // "U.S.-led", tokenised apart: a country leading or backing acts as an organisation.
             if (placeLen == n && j + 2 < _view.Count && _view[j + 1] is "-"
@@ -683,6 +807,12 @@ internal sealed class NameChunker
 
         if (placeLen > 0)
         {
+            if (IsTeamName(i + placeLen, j))
+            {
+                _out.Add(Make(i, j, EntityType.Org)); // "Leeds Rhinos", "Boston Celtics"
+                return;
+            }
+
             _out.Add(Make(i, i + placeLen - 1, EntityType.Place));
             Classify(i + placeLen, j);
             return;
