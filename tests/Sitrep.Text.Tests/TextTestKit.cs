@@ -13,32 +13,7 @@ internal static class TextTestKit
 
     public static IEnumerable<string> SentenceTexts(Document doc) => doc.Sentences.Select(s => doc.TextOf(s.Span));
 
-    /// <summary>The folder holding shared/, found by walking up from the test binary.</summary>
-    public static string SharedData(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return Path.Combine([candidate, .. parts]);
-            }
-        }
+    public static string SharedData(params string[] parts) => Sitrep.Tests.TestPaths.SharedData(parts);
 
-        throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string Sample()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "reuters-2020-01-08-turkey-libya.txt");
-            if (File.Exists(candidate))
-            {
-                return File.ReadAllText(candidate);
-            }
-        }
-
-        throw new FileNotFoundException("samples/reuters-2020-01-08-turkey-libya.txt not found above " + AppContext.BaseDirectory);
-    }
+    public static string Sample() => File.ReadAllText(Sitrep.Tests.TestPaths.Repo("samples", "reuters-2020-01-08-turkey-libya.txt"));
 }

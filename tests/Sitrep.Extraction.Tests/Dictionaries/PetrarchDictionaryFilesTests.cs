@@ -5,19 +5,7 @@ namespace Sitrep.Extraction.Tests.Dictionaries;
 /// <summary>Reads the real PETRARCH2 dictionary files in ../shared (never copied into the repo).</summary>
 public sealed class PetrarchDictionaryFilesTests
 {
-    private static string Path(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "data", "petrarch-dictionaries", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/data/petrarch-dictionaries/" + name + " not found above " + AppContext.BaseDirectory);
-    }
+    private static string Path(string name) => Sitrep.Tests.TestPaths.SharedData("petrarch-dictionaries", name);
 
     [Fact]
     public void Read_ValidationActors_AllEntries()

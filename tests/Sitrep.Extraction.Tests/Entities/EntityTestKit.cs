@@ -23,18 +23,5 @@ internal static class EntityTestKit
     public static IEnumerable<(string Text, Entity Entity, MentionKind Kind)> Mentions(Document doc) =>
         doc.Mentions.Select(m => (doc.TextOf(m.Span), doc.Entities[m.EntityId], m.Kind));
 
-    /// <summary>The folder holding shared/, found by walking up from the test binary.</summary>
-    public static string SharedData(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return Path.Combine([candidate, .. parts]);
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
-    }
+    public static string SharedData(params string[] parts) => Sitrep.Tests.TestPaths.SharedData(parts);
 }

@@ -10,22 +10,7 @@ public sealed class CameoCodebookFileTests
 {
     private static readonly CameoCodebook Codebook = DataCatalog.Discover(AppContext.BaseDirectory).CameoCodebook();
 
-    private static string SharedPetrarchFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "shared")))
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "petrarch-dictionaries", name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new FileNotFoundException("shared/data/petrarch-dictionaries/" + name + " not found above " + AppContext.BaseDirectory);
-    }
+    private static string SharedPetrarchFile(string name) => Sitrep.Tests.TestPaths.SharedData("petrarch-dictionaries", name);
 
     [Fact]
     public void CameoCodebook_Catalog_LoadsOnceAndStamps()
