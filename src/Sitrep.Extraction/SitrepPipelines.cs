@@ -1,4 +1,5 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Quotes;
@@ -18,6 +19,7 @@ public static class SitrepPipelines
             .UseText()
             .UseEntities(catalog)
             .UseQuotes(catalog)
+            .UseActors(catalog)
             .Build();
     }
 }

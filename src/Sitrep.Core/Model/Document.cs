@@ -56,6 +56,9 @@ public sealed record Document
     /// <summary>Entity mentions, ordered by start.</summary>
     public ImmutableArray<Mention> Mentions { get; init; } = [];
 
+    /// <summary>Actor codes of entities (issue 3), at most one per entity, ordered by entity id.</summary>
+    public ImmutableArray<ActorAssignment> Actors { get; init; } = [];
+
     /// <summary>Quotes, ordered by start.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 

@@ -23,7 +23,7 @@ internal static class MentionLinker
             byFirst.TryAdd(sorted[k].FirstToken, k);
         }
 
-        sorted = MergeCommaPlaces(view, sorted);
+        sorted = MergeCommaPlaces(lex, view, sorted);
         byFirst.Clear();
         for (var k = 0; k < sorted.Count; k++)
         {
@@ -78,7 +78,7 @@ internal static class MentionLinker
     }
 
     /// <summary>"Woodbridge, Virginia", "Istanbul, Turkey": a place and the region or country it lies in are one mention.</summary>
-    private static List<Candidate> MergeCommaPlaces(in TokenView view, List<Candidate> sorted)
+    private static List<Candidate> MergeCommaPlaces(EntityLexicon lex, in TokenView view, List<Candidate> sorted)
     {
         var merged = new List<Candidate>(sorted.Count);
         for (var k = 0; k < sorted.Count; k++)
@@ -87,7 +87,8 @@ internal static class MentionLinker
             if (c.Type == EntityType.Place && k + 1 < sorted.Count && c.LastToken >= 0 && sorted[k + 1] is { Type: EntityType.Place } next
                 && next.FirstToken == c.LastToken + 2 && view[c.LastToken + 1] is "," && next.Sentence == c.Sentence
                 && !(k + 2 < sorted.Count && sorted[k + 2].Type == EntityType.Place && sorted[k + 2].FirstToken == next.LastToken + 2)
-                && (next.LastToken + 1 >= view.Count || view[next.LastToken + 1] is not "and") && (c.FirstToken == 0 || view[c.FirstToken - 1] is not ","))
+                && (next.LastToken + 1 >= view.Count || view[next.LastToken + 1] is not "and") && (c.FirstToken == 0 || view[c.FirstToken - 1] is not ",")
+                && CanContain(lex, c.Name, next.Name))
             {
                 merged.Add(c with { Span = c.Span.Union(next.Span), Name = view.Range(c.FirstToken, next.LastToken), LastToken = next.LastToken });
                 k++;
@@ -98,6 +99,21 @@ internal static class MentionLinker
         }
 
         return merged;
+    }
+
+    // "In Libya, Ankara's game": a country is never followed by what contains it, and a place known to lie in one
+    // country is not merged with another country. Unknown places keep the merge ("Woodbridge, Virginia").
+    private static bool CanContain(EntityLexicon lex, string inner, string outer)
+    {
+        var innerKnown = lex.Places.TryGet(inner, out var i) && i is not null;
+        var outerKnown = lex.Places.TryGet(outer, out var o) && o is not null;
+        if (innerKnown && i!.IsCountry)
+        {
+            return false;
+        }
+
+        return !(innerKnown && outerKnown && o!.IsCountry && i!.CountryCode is { } ic && o.CountryCode is { } oc && ic != oc)
+            && !(outerKnown && !o!.IsCountry && innerKnown && i!.CountryCode != o.CountryCode);
     }
 
     private static bool IsReporting(EntityLexicon lex, in TokenView view, int i) =>

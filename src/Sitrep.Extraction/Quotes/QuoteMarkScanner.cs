@@ -67,12 +67,13 @@ internal static class QuoteMarkScanner
     {
         var s = open + 1;
         var e = close;
-        while (s < e && char.IsWhiteSpace(text[s]))
+        // Stray marks at the edges ("“ ”" mixed with straight quotes) are not part of what was said.
+        while (s < e && (char.IsWhiteSpace(text[s]) || IsMark(text[s])))
         {
             s++;
         }
 
-        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || IsMark(text[e - 1])))
         {
             e--;
         }

@@ -164,11 +164,22 @@ public class EntityRecognizerTests
     [InlineData("Strikes hit targets in Syria and Iraq.", "Syria")]
     [InlineData("Four strikes landed near Husaybah and Karabilah.", "Karabilah")]
     [InlineData("He was from Woodbridge, Virginia, the release said.", "Woodbridge, Virginia")]
+    [InlineData("He lives in Istanbul, Turkey, now.", "Istanbul, Turkey")]
     [InlineData("The site lies at 33°47′N 44°30′E in the desert.", "33°47′N 44°30′E")]
     [InlineData("Troops cleared an ISIL-held building.", "ISIL-held building")]
     public void Recognize_Location_IsPlace(string text, string mention)
     {
         Assert.Contains(Mentions(Run(text)), m => m.Text == mention && m.Entity.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Recognize_CountryThenForeignCity_NotMerged()
+    {
+        // "In Libya, Ankara's latest game": a country is never followed by what contains it.
+        var mentions = Mentions(Run("“In Libya, Ankara’s latest game will not help,” he said.")).Select(m => m.Text).ToList();
+        Assert.Contains("Libya", mentions);
+        Assert.Contains("Ankara", mentions);
+        Assert.DoesNotContain("Libya, Ankara", mentions);
     }
 
     [Fact]

@@ -18,6 +18,14 @@ public sealed class QuotePropertyTests
     private static Document Process(string text) => QuoteTestKit.Stage.Process(HandDocument.Of(text), CancellationToken.None);
 
     [Fact]
+    public void Process_StraightThenCurlyMarks_QuoteDoesNotStartWithMark()
+    {
+        // CsCheck seed 7nF5OsYfZF12 found this: a straight quote opened, a curly pair inside it.
+        var doc = Process("Belan said \" “ some words ” here.");
+        Assert.All(doc.Quotes, q => Assert.False(Sitrep.Extraction.Quotes.QuoteMarkScanner.IsMark(doc.Text[q.Span.Start])));
+    }
+
+    [Fact]
     public void Process_ArbitraryWordsAndQuoteMarks_SpansInsideBodyText() =>
         Texts.Sample(text =>
         {

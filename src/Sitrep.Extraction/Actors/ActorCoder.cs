@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Dictionaries.Actors;
+
+namespace Sitrep.Extraction.Actors;
+
+/// <summary>
+/// Gives entities their CAMEO-style actor codes on the article's date (issue 3 point 1; STYLE A10: the date is an
+/// input). In order: the entity's name, acronym or name mentions as whole dictionary phrases (<c>Fayez al-Serraj</c> →
+/// <c>LBYGOV</c> on 2020-01-08); a country or group inside the name plus a role word (<c>Turkish officials</c> →
+/// <c>TURGOV</c>, <c>Syrian rebels</c> → <c>SYRREB</c>); for a person, the affiliation's code plus the role's agent
+/// (<c>GNA Interior Minister</c> → <c>LBYGOV</c>). Entities without a date-independent answer on an undated document
+/// are coded as of <see cref="ActorCoderOptions.UndatedAsOf"/>.
+/// </summary>
+public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, ActorCoderOptions? options = null) : IStage
+{
+    private readonly ActorCoderOptions _options = options ?? new ActorCoderOptions();
+
+    /// <inheritdoc />
+    public string Name => "actor-coder.v1";
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Requires { get; } = [LayerKind.Entities];
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Produces { get; } = [LayerKind.Actors];
+
+    /// <inheritdoc />
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var date = document.Metadata.Date ?? _options.UndatedAsOf;
+        var names = document.Mentions
+            .Where(m => m.Kind is MentionKind.Name or MentionKind.Alias)
+            .ToLookup(m => m.EntityId, m => document.TextOf(m.Span));
+        var result = ImmutableArray.CreateBuilder<ActorAssignment>();
+        foreach (var entity in document.Entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Code(entity, names[entity.Id], date) is { } assignment)
+            {
+                result.Add(assignment);
+            }
+        }
+
+        return document with { Actors = result.ToImmutable() };
+    }
+
+    /// <summary>The actor code of one entity on <paramref name="date"/>, or null when nothing in the dictionaries fits (pure: STYLE A5).</summary>
+    public ActorAssignment? Code(Entity entity, IEnumerable<string> mentionTexts, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(mentionTexts);
+        if (entity.Type == EntityType.Equipment)
+        {
+            return null;
+        }
+
+        // 1. The whole name, the acronym, or a name mention, as a dictionary phrase.
+        foreach (var phrase in new[] { entity.Name, entity.Acronym }.Concat(mentionTexts).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (WholePhrase(phrase, date) is { } match)
+            {
+                return new ActorAssignment(entity.Id, match.Code, "dictionary", $"{Path.GetFileName(match.Path)}:{match.Line}");
+            }
+        }
+
+        // 2. A country or group inside the name, with a role word: "Turkish officials", "Haftar forces".
+        if (Parts(entity.Name, date) is { } parts)
+        {
+            return new ActorAssignment(entity.Id, parts, "parts", entity.Name);
+        }
+
+        // 3. A person's affiliation and role: "GNA Interior Minister Fathi Bashagha".
+        if (entity.Type == EntityType.Person && entity.Affiliation is { } affiliation
+            && (WholePhrase(affiliation, date)?.Code ?? Parts(affiliation, date)) is { } org)
+        {
+            var agent = entity.Role is { } role ? Agent(role) : null;
+            return new ActorAssignment(entity.Id, agent is null ? org : WithAgent(org, agent), "affiliation", $"{affiliation}{(entity.Role is null ? string.Empty : " / " + entity.Role)}");
+        }
+
+        return null;
+    }
+
+    private ActorMatch? WholePhrase(string phrase, DateOnly date)
+    {
+        var words = Words(phrase);
+        var match = words.Length == 0 ? null : actors.Match(words, 0, date);
+        return match is not null && match.Length == words.Length ? match : null;
+    }
+
+    private ActorCode? Parts(string name, DateOnly date)
+    {
+        var words = Words(name);
+        var found = actors.FindAll(words, date);
+        if (found.IsEmpty)
+        {
+            return null;
+        }
+
+        var actor = found[0];
+        AgentMatch? agent = null;
+        for (var i = 0; i < words.Length && agent is null; i++)
+        {
+            if (i >= actor.Start && i < actor.End)
+            {
+                continue;
+            }
+
+            agent = agents.Match(words, i);
+        }
+
+        // A name that holds a country but no role word ("Turkey Cup") is not coded from its parts.
+        if (agent is null)
+        {
+            return found.Length == 1 && words.Length == actor.Length ? actor.Code : null;
+        }
+
+        return WithAgent(actor.Code, agent);
+    }
+
+    private AgentMatch? Agent(string role)
+    {
+        var words = Words(role);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (agents.Match(words, i) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    // Only a bare country or IGO takes a role word: LBYGOV stays LBYGOV for a minister, TUR becomes TURGOV.
+    private static ActorCode WithAgent(ActorCode actor, AgentMatch agent) =>
+        actor.Value is { Length: 3 } ? agent.ApplyTo(actor) : actor;
+
+    private static string[] Words(string phrase) => PhraseWords.SplitRaw(phrase);
+}
