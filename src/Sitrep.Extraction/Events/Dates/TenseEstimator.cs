@@ -66,7 +66,18 @@ internal static class TenseEstimator
         var syntax = document.Syntax;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (syntax[i].Head != verb || !syntax[i].Relation.StartsWith("aux", StringComparison.Ordinal))
+            if (syntax[i].Head != verb)
+            {
+                continue;
+            }
+
+            // "to meet on Wednesday": an infinitive looks ahead (UD attaches "to" as mark, Penn tags it TO).
+            if (syntax[i].Relation == "mark" && syntax[i].XPos == "TO" && syntax[verb].XPos == "VB")
+            {
+                return VerbTense.Future;
+            }
+
+            if (!syntax[i].Relation.StartsWith("aux", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -91,7 +102,9 @@ internal static class TenseEstimator
         return syntax[verb].XPos switch
         {
             "VBD" or "VBN" => VerbTense.Past,
-            "VBP" or "VBZ" or "VBG" => VerbTense.Present,
+            "VBP" or "VBZ" => VerbTense.Present,
+
+            // A bare participle ("after signing agreements in November") carries no tense of its own.
             _ => VerbTense.Unknown,
         };
     }
