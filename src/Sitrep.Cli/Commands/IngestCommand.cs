@@ -19,7 +19,7 @@ internal static class IngestCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (recursive) or - for stdin; .txt .html .htm .jsonl", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (recursive) or - for stdin; .txt .html .htm .jsonl .csv", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
         var dataRoot = CommonOptions.DataRoot();
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input accepted (a file, or one JSONL line), in bytes", DefaultValueFactory = _ => ReaderOptions.DefaultMaxBytes };

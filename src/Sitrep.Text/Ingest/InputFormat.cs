@@ -14,4 +14,7 @@ public enum InputFormat
 
     /// <summary>JSON Lines (<c>.jsonl</c>): one record per line.</summary>
     JsonLines,
+
+    /// <summary>CSV with a header row (<c>.csv</c>): one record per row.</summary>
+    Csv,
 }

@@ -34,6 +34,7 @@ public sealed class InputReader
         ".TXT" => InputFormat.PlainText,
         ".HTML" or ".HTM" => InputFormat.Html,
         ".JSONL" => InputFormat.JsonLines,
+        ".CSV" => InputFormat.Csv,
         _ => InputFormat.Unsupported,
     };
 
@@ -118,7 +119,7 @@ public sealed class InputReader
         var format = FormatOf(path);
         if (format == InputFormat.Unsupported)
         {
-            return [InputItem.Failed(path, id, DiagnosticCode.UnsupportedFormat, $"unsupported format '{Path.GetExtension(path)}': Sitrep reads .txt, .html, .htm and .jsonl")];
+            return [InputItem.Failed(path, id, DiagnosticCode.UnsupportedFormat, $"unsupported format '{Path.GetExtension(path)}': Sitrep reads .txt, .html, .htm, .jsonl and .csv")];
         }
 
         if (!File.Exists(path))
@@ -126,7 +127,7 @@ public sealed class InputReader
             return [InputItem.Failed(path, id, DiagnosticCode.InputUnreadable, "not found: no such file or directory")];
         }
 
-        return format == InputFormat.JsonLines ? ReadJsonLines(path, id) : [ReadWholeFile(path, id, format)];
+        return format is InputFormat.JsonLines or InputFormat.Csv ? ReadRecords(path, id, format) : [ReadWholeFile(path, id, format)];
     }
 
     private InputItem ReadWholeFile(string path, string id, InputFormat format)
@@ -153,7 +154,7 @@ public sealed class InputReader
             : PlainTextReader.Read(path, id, bytes, Options);
     }
 
-    private IEnumerable<InputItem> ReadJsonLines(string path, string id)
+    private IEnumerable<InputItem> ReadRecords(string path, string id, InputFormat format)
     {
         FileStream stream;
         try
@@ -165,14 +166,15 @@ public sealed class InputReader
             return [InputItem.Failed(path, id, DiagnosticCode.InputUnreadable, $"unreadable: {ex.Message}")];
         }
 
-        return ReadAndClose(stream, path, id);
+        return ReadAndClose(stream, path, id, format);
     }
 
-    private IEnumerable<InputItem> ReadAndClose(FileStream stream, string path, string id)
+    private IEnumerable<InputItem> ReadAndClose(FileStream stream, string path, string id, InputFormat format)
     {
         using (stream)
         {
-            foreach (var item in JsonLinesReader.Read(path, id, stream, Options))
+            var items = format == InputFormat.Csv ? CsvRecordReader.Read(path, id, stream, Options) : JsonLinesReader.Read(path, id, stream, Options);
+            foreach (var item in items)
             {
                 yield return item;
             }

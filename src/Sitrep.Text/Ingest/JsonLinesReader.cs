@@ -79,79 +79,20 @@ internal static class JsonLinesReader
                 return InputItem.Failed(where, id, DiagnosticCode.BadRecord, $"line {number}: 'text' must be a string");
             }
 
-            var text = textElement.GetString()!;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return InputItem.Failed(where, id, DiagnosticCode.EmptyInput, $"line {number}: 'text' is empty");
-            }
-
-            var metadata = new DocumentMetadata
-            {
-                Title = Nonempty(String(root, "title")),
-                Url = Nonempty(String(root, "url")),
-                Source = Nonempty(String(root, "source")),
-            };
-            var document = new Document(id, text, metadata);
-            if (root.TryGetProperty("date", out var dateElement))
-            {
-                if (TryParseDate(dateElement, out var date))
-                {
-                    document = document with { Metadata = metadata with { Date = date } };
-                }
-                else
-                {
-                    document = document.WithDiagnostic(new Diagnostic(
-                        StageName, DiagnosticCode.BadDate, Severity.Warning, $"line {number}: 'date' {dateElement.GetRawText()} is not YYYY-MM-DD or an ISO date-time; ignored"));
-                }
-            }
-
-            return InputItem.Ok(where, document);
+            var date = root.TryGetProperty("date", out var dateElement) ? DateField(dateElement) : null;
+            return CorpusRecord.ToItem(where, number, id, textElement.GetString()!, date, String(root, "title"), String(root, "url"), String(root, "source"));
         }
     }
 
-    /// <summary>
-    /// Parses a <c>date</c> field: <c>YYYY-MM-DD</c> or an ISO 8601 date-time. Null, empty and the literal <c>"None"</c>
-    /// mean absent (true with a null date). False for anything else.
-    /// </summary>
-    internal static bool TryParseDate(JsonElement element, out DateOnly? date)
+    // The date field as text for CorpusRecord: null stays null; a non-string is passed as its JSON so it is reported.
+    private static string? DateField(JsonElement element) => element.ValueKind switch
     {
-        date = null;
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        var s = element.GetString()!.Trim();
-        if (s.Length == 0 || s == "None")
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            date = d;
-            return true;
-        }
-
-        // An ISO date-time: keep the calendar date as written (before any offset), which is what the article means.
-        if (s.Length > 10 && s[10] == 'T'
-            && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
-            && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
-        {
-            date = d;
-            return true;
-        }
-
-        return false;
-    }
+        JsonValueKind.Null => null,
+        JsonValueKind.String => element.GetString(),
+        _ => element.GetRawText(),
+    };
 
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 
-    private static string? Nonempty(string? s) => string.IsNullOrWhiteSpace(s) || s == "None" ? null : s;
 }
