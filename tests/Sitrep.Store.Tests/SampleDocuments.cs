@@ -40,6 +40,11 @@ public static class SampleDocuments
                 new Entity(2, EntityType.Place, "Turkey", null, null, null),
                 new Entity(3, EntityType.Equipment, "drones", null, null, null),
             ],
+            Actors =
+            [
+                new ActorAssignment(0, ActorCode.Parse("LBYGOV"), "affiliation", "GNA / Interior Minister"),
+                new ActorAssignment(1, ActorCode.Parse("LBYGOV"), "dictionary", "groups.txt:10"),
+            ],
             Mentions =
             [
                 new Mention(Find("GNA"), 1, MentionKind.Alias),

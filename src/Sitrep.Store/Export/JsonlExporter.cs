@@ -76,6 +76,7 @@ public static class JsonlExporter
         writer.WriteString("text", doc.Text);
 
         writer.WriteStartArray("entities");
+        var actors = doc.Actors.ToDictionary(a => a.EntityId, a => a.Code.Value);
         foreach (var mention in doc.Mentions)
         {
             var e = doc.Entities[mention.EntityId];
@@ -85,6 +86,7 @@ public static class JsonlExporter
             writer.WriteString("name", e.Name);
             WriteNullable(writer, "role", e.Role);
             WriteNullable(writer, "affiliation", e.Affiliation);
+            WriteNullable(writer, "actor", actors.GetValueOrDefault(e.Id)); // CAMEO-style code on the article date (issue 3)
             writer.WriteEndObject();
         }
 

@@ -70,6 +70,15 @@ internal static class DocumentLoader
             }
         }
 
+        var actors = ImmutableArray.CreateBuilder<ActorAssignment>();
+        using (var r = commands.Get("SELECT entity_id, code, rule, evidence FROM actors WHERE document_id = $d ORDER BY entity_id", null, ("$d", doc.Id)).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                actors.Add(new ActorAssignment(r.GetInt32(0), ActorCode.Parse(r.GetString(1)), r.GetString(2), r.GetString(3)));
+            }
+        }
+
         var entities = ImmutableArray.CreateBuilder<Entity>();
         using (var r = commands.Get("SELECT entity_id, type, name, role, affiliation, acronym FROM entities WHERE document_id = $d ORDER BY entity_id", null, ("$d", doc.Id)).ExecuteReader())
         {
@@ -115,6 +124,7 @@ internal static class DocumentLoader
         {
             Zones = zones.ToImmutable(),
             Entities = entities.ToImmutable(),
+            Actors = actors.ToImmutable(),
             Mentions = mentions.ToImmutable(),
             Quotes = quotes.ToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),

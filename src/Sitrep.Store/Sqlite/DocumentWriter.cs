@@ -17,6 +17,8 @@ internal static class DocumentWriter
 
     private const string InsertEntity = "INSERT INTO entities (document_id, entity_id, type, name, role, affiliation, acronym) VALUES ($d, $e, $t, $n, $r, $f, $c)";
 
+    private const string InsertActor = "INSERT INTO actors (document_id, entity_id, code, rule, evidence) VALUES ($d, $e, $c, $r, $v)";
+
     private const string InsertMention = "INSERT INTO mentions (document_id, seq, span_start, span_end, entity_id, kind) VALUES ($d, $s, $a, $b, $e, $k)";
 
     private const string InsertQuote = """
@@ -60,6 +62,11 @@ internal static class DocumentWriter
         foreach (var e in doc.Entities)
         {
             commands.Get(InsertEntity, tx, ("$d", doc.Id), ("$e", e.Id), ("$t", e.Type.ToString()), ("$n", e.Name), ("$r", e.Role), ("$f", e.Affiliation), ("$c", e.Acronym)).ExecuteNonQuery();
+        }
+
+        foreach (var a in doc.Actors)
+        {
+            commands.Get(InsertActor, tx, ("$d", doc.Id), ("$e", a.EntityId), ("$c", a.Code.Value), ("$r", a.Rule), ("$v", a.Evidence)).ExecuteNonQuery();
         }
 
         for (var i = 0; i < doc.Mentions.Length; i++)

@@ -28,7 +28,7 @@ public sealed class JsonlExporterTests
         Assert.Equal("2020-01-08", o.GetProperty("date").GetString());
         Assert.Equal("CAIRO", o.GetProperty("dateline").GetString());
         var entity = o.GetProperty("entities")[1];
-        Assert.Equal(["start", "end", "text", "type", "name", "role", "affiliation"], entity.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["start", "end", "text", "type", "name", "role", "affiliation", "actor"], entity.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("PERSON", "Fathi Bashagha", "Interior Minister", "GNA"), (entity.GetProperty("type").GetString(), entity.GetProperty("name").GetString(), entity.GetProperty("role").GetString(), entity.GetProperty("affiliation").GetString()));
         var quote = o.GetProperty("quotes")[0];
         Assert.Equal(["start", "end", "text", "kind", "speaker"], quote.EnumerateObject().Select(p => p.Name));
