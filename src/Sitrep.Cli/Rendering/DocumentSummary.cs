@@ -37,15 +37,16 @@ internal static class DocumentSummary
         console.Write(meta);
 
         var mentions = doc.Mentions.GroupBy(x => x.EntityId).ToDictionary(g => g.Key, g => g.Count());
+        var actors = doc.Actors.ToDictionary(a => a.EntityId, a => a.Code.Value);
         int Count(Entity e) => mentions.GetValueOrDefault(e.Id);
 
         var people = doc.Entities.Where(e => e.Type == EntityType.Person).ToList();
         if (people.Count > 0)
         {
-            var table = new Table().Title("People").AddColumns("Name", "Role", "Affiliation", "Mentions");
+            var table = new Table().Title("People").AddColumns("Name", "Role", "Affiliation", "Actor", "Mentions");
             foreach (var p in people)
             {
-                table.AddRow(Markup.Escape(p.Name), Markup.Escape(p.Role ?? ""), Markup.Escape(p.Affiliation ?? ""), Count(p).ToString(CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(p.Name), Markup.Escape(p.Role ?? ""), Markup.Escape(p.Affiliation ?? ""), actors.GetValueOrDefault(p.Id) ?? "", Count(p).ToString(CultureInfo.InvariantCulture));
             }
 
             console.Write(table);
@@ -54,10 +55,10 @@ internal static class DocumentSummary
         var orgs = doc.Entities.Where(e => e.Type == EntityType.Org).ToList();
         if (orgs.Count > 0)
         {
-            var table = new Table().Title("Organisations").AddColumns("Name", "Acronym", "Affiliation", "Mentions");
+            var table = new Table().Title("Organisations").AddColumns("Name", "Acronym", "Affiliation", "Actor", "Mentions");
             foreach (var o in orgs)
             {
-                table.AddRow(Markup.Escape(o.Name), Markup.Escape(o.Acronym ?? ""), Markup.Escape(o.Affiliation ?? ""), Count(o).ToString(CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(o.Name), Markup.Escape(o.Acronym ?? ""), Markup.Escape(o.Affiliation ?? ""), actors.GetValueOrDefault(o.Id) ?? "", Count(o).ToString(CultureInfo.InvariantCulture));
             }
 
             console.Write(table);
