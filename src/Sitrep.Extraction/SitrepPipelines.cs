@@ -1,5 +1,6 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Alignments;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Quotes;
@@ -20,6 +21,7 @@ public static class SitrepPipelines
             .UseEntities(catalog)
             .UseQuotes(catalog)
             .UseActors(catalog)
+            .UseAlignments(catalog)
             .Build();
     }
 }

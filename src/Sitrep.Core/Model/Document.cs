@@ -59,6 +59,9 @@ public sealed record Document
     /// <summary>Actor codes of entities (issue 3), at most one per entity, ordered by entity id.</summary>
     public ImmutableArray<ActorAssignment> Actors { get; init; } = [];
 
+    /// <summary>Backing relations (issue 3 point 8), in text order.</summary>
+    public ImmutableArray<Alignment> Alignments { get; init; } = [];
+
     /// <summary>Quotes, ordered by start.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Sitrep.Core.Model;
+using Sitrep.Tests;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Alignments;
+
+public sealed class AlignmentExtractorTests
+{
+    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
+
+    private static Document Analyze(string text) =>
+        Full.Value.Process(new Document("t", text, new DocumentMetadata { Date = new DateOnly(2020, 1, 8) }));
+
+    private static string Dump(Document doc) =>
+        string.Join("; ", doc.Alignments.Select(a => $"{a.Backer}>{a.Backed}{(a.Opposes is { } o ? "!" + o : string.Empty)}"));
+
+    [Theory]
+    [InlineData("Norway backs Chile against Peru in the dispute.", "NOR>CHL!PER")]
+    [InlineData("The talks involve Chile, which Norway supports.", "NOR>CHL")]
+    [InlineData("Chile is backed by Norway.", "NOR>CHL")]
+    [InlineData("Norwegian-backed Chilean rebels took the town.", "NOR>CHLREB")]
+    [InlineData("Jets from Norway flew in support of Chile, and by weapons provided by Peru.", "NOR>CHL; PER>CHL")]
+    public void Extract_Patterns(string text, string expected) => Assert.Equal(expected, Dump(Analyze(text)));
+
+    [Theory]
+    [InlineData("Norway and Chile met. Peru backs nobody.")]
+    [InlineData("US support for the plan grew.")]
+    [InlineData("Chile backs Chile's own army.")]
+    public void Extract_NoRelation(string text) => Assert.Empty(Analyze(text).Alignments);
+
+    [Fact]
+    public void Extract_EvidenceInsideOneSentence()
+    {
+        var doc = Analyze("Norway backs Chile. Peru backs Bolivia against Chile.");
+        Assert.All(doc.Alignments, a => Assert.Single(doc.Sentences, s => s.Span.Contains(a.Evidence)));
+    }
+
+    [Fact]
+    public void Extract_ReferenceArticle_AllGoldBackingRelations()
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json")));
+        var doc = Full.Value.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"))));
+        foreach (var g in gold.RootElement.GetProperty("alignments").EnumerateArray())
+        {
+            if (!g.TryGetProperty("backer", out var backer))
+            {
+                continue;
+            }
+
+            var backed = g.GetProperty("backed").GetString()!.Split('|');
+            Assert.Contains(doc.Alignments, a => a.Backer.Value.StartsWith(backer.GetString()!, StringComparison.Ordinal) && backed.Contains(a.Backed.Value));
+        }
+    }
+}
