@@ -115,8 +115,10 @@ internal sealed class ActorUnitFinder
         var codes = ImmutableArray.CreateBuilder<ActorCode>();
         foreach (var (seg, actor) in members)
         {
+            // An agent belongs to its conjunct's actor; one in a conjunct without an actor, or before the first actor
+            // ("the ambassadors of Arnor, Osgiliath and Gondor"), is shared by all conjuncts.
             var agents = _agents.Where(a => a.Start >= phrase.Start && a.End <= phrase.End && included[a.Start]
-                && (separatorBefore[a.Start] == seg || !members.Exists(m => m.Segment == separatorBefore[a.Start]))).ToList();
+                && (separatorBefore[a.Start] == seg || a.End <= members[0].Actor.Start || !members.Exists(m => m.Segment == separatorBefore[a.Start]))).ToList();
             foreach (var code in actor.Codes)
             {
                 codes.Add(Apply(code, agents));

@@ -35,7 +35,33 @@ internal static class PassiveVoice
         return false;
     }
 
-    /// <summary>The <c>by</c> phrase of the verb's own verb phrase (its logical subject), or null.</summary>
+    /// <summary>
+    /// The <c>by</c> phrase of the verb's own verb phrase (its logical subject), also under an adverb phrase
+    /// ("opposed earlier by Osgiliath"), never inside a nested clause or verb phrase; null when there is none.
+    /// </summary>
     public static TreeNode? ByPhrase(CodingSentence sentence, TreeNode verb) =>
-        verb.Parent?.Children.FirstOrDefault(c => c.Category == "PP" && c.Start > verb.Start && sentence.Words[c.Start] == "BY");
+        verb.Parent is { } phrase ? FindBy(sentence, phrase, verb.Start) : null;
+
+    private static TreeNode? FindBy(CodingSentence sentence, TreeNode node, int after)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Start <= after || child.IsWord || child.IsClause || child.Category == "VP")
+            {
+                continue;
+            }
+
+            if (child.Category == "PP" && sentence.Words[child.Start] == "BY")
+            {
+                return child;
+            }
+
+            if (child.Category is "ADVP" or "PP" && FindBy(sentence, child, after) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
 }

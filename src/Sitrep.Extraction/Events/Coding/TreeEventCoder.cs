@@ -48,24 +48,32 @@ public sealed class TreeEventCoder
         var actors = new ActorUnitFinder(sentence, _dictionaries.Actors, _dictionaries.Agents, date);
         var matcher = new PatternMatcher(sentence, actors, _dictionaries.Verbs.Synsets);
         var events = new List<CodedEvent>();
+        var codedUntil = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
             var leaf = sentence.Leaves[i];
-            if (!leaf.Category.StartsWith("VB", StringComparison.Ordinal) || _dictionaries.VerbIndex.Match(sentence.Words, i) is not { } form)
+            if (i < codedUntil || !leaf.Category.StartsWith("VB", StringComparison.Ordinal) || _dictionaries.VerbIndex.Match(sentence.Words, i) is not { } form)
             {
                 continue;
             }
 
             var verbStart = i - form.VerbWordIndex;
             var verbEnd = verbStart + form.Words.Length;
-            CodeVerb(sentence, actors, matcher, leaf, form, verbStart, verbEnd, events);
+            if (CodeVerb(sentence, actors, matcher, leaf, form, verbStart, verbEnd, events))
+            {
+                // One event per verb phrase, as TABARI codes one per clause: verbs inside the phrase of a coded verb
+                // ("called on Gondor to be allowed to leave Lorien") are its complements, not events of their own.
+                codedUntil = leaf.Parent is { Category: "VP" } vp ? vp.End : verbEnd;
+            }
+
             i = Math.Max(i, verbEnd - 1);
         }
 
         return [.. events.Distinct()];
     }
 
-    private void CodeVerb(CodingSentence sentence, ActorUnitFinder actors, PatternMatcher matcher, TreeNode verb, VerbForm form, int verbStart, int verbEnd, List<CodedEvent> events)
+    /// <returns>True when the verb gave at least one event.</returns>
+    private bool CodeVerb(CodingSentence sentence, ActorUnitFinder actors, PatternMatcher matcher, TreeNode verb, VerbForm form, int verbStart, int verbEnd, List<CodedEvent> events)
     {
         var phrase = verb.Parent is { Category: "VP" } vp ? vp : verb;
         var lowerEnd = Math.Max(phrase.End, verbEnd);
@@ -84,20 +92,24 @@ public sealed class TreeEventCoder
         code ??= form.Code;
         if (code is null || code == "---")
         {
-            return;
+            return false;
         }
 
         if (match?.Compound is { } compound)
         {
-            Emit(compound.Members, compound.Members, code, events);
-            return;
+            return Emit(compound.Members, compound.Members, code, events);
         }
 
         var source = match?.Source;
         var target = match?.Target;
-        if (source is null && target is null && PassiveVoice.IsPassive(sentence, verb)
-            && PassiveVoice.ByPhrase(sentence, verb) is { } by && actors.FirstIn(by.Start, by.End) is { } agent)
+        if (source is null && target is null && PassiveVoice.IsPassive(sentence, verb))
         {
+            // Passive voice: the subject is the target; the source is the "by" actor, and without one there is no event.
+            if (PassiveVoice.ByPhrase(sentence, verb) is not { } by || actors.FirstIn(by.Start, by.End) is not { } agent)
+            {
+                return false;
+            }
+
             source = actors.UnitOf(agent);
             target = Subject(actors, verb, exclude: source);
         }
@@ -105,26 +117,18 @@ public sealed class TreeEventCoder
         source ??= Subject(actors, verb, exclude: target);
         if (source is null)
         {
-            return;
+            return false;
         }
 
         target ??= actors.Actors.Where(a => a.Start >= verbEnd && a.End <= lowerEnd && a.Start >= (source.Start >= verbEnd ? source.End : 0))
             .Select(actors.UnitOf).FirstOrDefault(u => u != source);
         if (target is null)
         {
-            if (source.IsCompound)
-            {
-                Emit(source.Members, source.Members, code, events);
-            }
-            else if (!_options.RequireDyad)
-            {
-                Emit(source.Members, [ActorCode.Null], code, events);
-            }
-
-            return;
+            return source.IsCompound ? Emit(source.Members, source.Members, code, events)
+                : !_options.RequireDyad && Emit(source.Members, [ActorCode.Null], code, events);
         }
 
-        Emit(source.Members, target.Members, code, events);
+        return Emit(source.Members, target.Members, code, events);
     }
 
     /// <summary>The actor of the nearest subject up the tree from the verb; a subject naming no actor (or <paramref name="exclude"/>) hands over to the clause above.</summary>
@@ -149,8 +153,9 @@ public sealed class TreeEventCoder
     }
 
     /// <summary>Emits source × target events for a code, and the reciprocal half of a paired code (<c>042:043</c>).</summary>
-    private static void Emit(ImmutableArray<ActorCode> sources, ImmutableArray<ActorCode> targets, string code, List<CodedEvent> events)
+    private static bool Emit(ImmutableArray<ActorCode> sources, ImmutableArray<ActorCode> targets, string code, List<CodedEvent> events)
     {
+        var before = events.Count;
         var colon = code.IndexOf(':', StringComparison.Ordinal);
         var forward = colon < 0 ? code : code[..colon];
         var reverse = colon < 0 ? string.Empty : code[(colon + 1)..];
@@ -174,5 +179,7 @@ public sealed class TreeEventCoder
                 }
             }
         }
+
+        return events.Count > before;
     }
 }
