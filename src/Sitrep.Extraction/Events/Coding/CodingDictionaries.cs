@@ -44,16 +44,24 @@ public sealed class CodingDictionaries
     /// <param name="verbs">The verb file.</param>
     /// <param name="discards">The discard file, if any.</param>
     /// <param name="problems">When given, malformed lines are collected here and skipped; when null, the first throws.</param>
+    /// <param name="stemActors">
+    /// False (the default, as PETRARCH-1 and the validation suite): actor phrases match whole words — the suite lists
+    /// AUSTRALIAN beside AUSTRALIA and expects THE_KU not to match "the Kuwait government". True: a phrase without a
+    /// trailing <c>_</c> matches its last word as a stem (TABARI).
+    /// </param>
     /// <exception cref="TabariFormatException">On a malformed line when <paramref name="problems"/> is null.</exception>
     public static CodingDictionaries FromTabari(
         IReadOnlyList<(string Name, IEnumerable<string> Lines)> actors,
         (string Name, IEnumerable<string> Lines) agents,
         (string Name, IEnumerable<string> Lines) verbs,
         (string Name, IEnumerable<string> Lines)? discards,
-        ICollection<TabariFormatException>? problems = null)
+        ICollection<TabariFormatException>? problems = null,
+        bool stemActors = false)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        var actorEntries = actors.SelectMany(a => ActorDictionaryReader.Read(a.Name, a.Lines, problems)).ToList();
+        var actorEntries = actors.SelectMany(a => ActorDictionaryReader.Read(a.Name, a.Lines, problems))
+            .Select(e => stemActors ? e : e with { Phrases = [.. e.Phrases.Select(p => p with { ExactLast = true })] })
+            .ToList();
         return new CodingDictionaries(
             ActorDictionary.FromTabari(actorEntries, string.Join(",", actors.Select(a => a.Name))),
             AgentDictionary.FromTabari(AgentDictionaryReader.Read(agents.Name, agents.Lines, problems), agents.Name),
