@@ -21,6 +21,7 @@ internal static class SitrepCli
             EvalCommand.Create(environment),
             DictionariesCommand.Create(),
             TrainCommand.Create(),
+            CodeCommand.Create(),
         };
     }
 }

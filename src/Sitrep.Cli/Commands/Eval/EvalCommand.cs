@@ -15,6 +15,7 @@ internal static class EvalCommand
         _ => EvalNerCommand.Create(),
         _ => EvalQuotesCommand.Create(),
         _ => EvalParseCommand.Create(),
+        _ => EvalPetrarchCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>
