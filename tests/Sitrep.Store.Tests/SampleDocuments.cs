@@ -40,6 +40,7 @@ public static class SampleDocuments
                 new Entity(2, EntityType.Place, "Turkey", null, null, null),
                 new Entity(3, EntityType.Equipment, "drones", null, null, null),
             ],
+            Alignments = [new Alignment(ActorCode.Parse("TUR"), ActorCode.Parse("LBYGOV"), ActorCode.Parse("LBYMIL"), Find("Turkey sent drones"), "verb")],
             Actors =
             [
                 new ActorAssignment(0, ActorCode.Parse("LBYGOV"), "affiliation", "GNA / Interior Minister"),

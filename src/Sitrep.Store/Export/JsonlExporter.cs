@@ -109,6 +109,23 @@ public static class JsonlExporter
 
         writer.WriteEndArray();
 
+        // Issue 3 point 8: {"backer","backed","opposes"?,"evidence":{"start","end","text"},"rule"}.
+        writer.WriteStartArray("alignments");
+        foreach (var a in doc.Alignments)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("backer", a.Backer.Value);
+            writer.WriteString("backed", a.Backed.Value);
+            WriteNullable(writer, "opposes", a.Opposes?.Value);
+            writer.WriteStartObject("evidence");
+            WriteSpan(writer, doc, a.Evidence);
+            writer.WriteEndObject();
+            writer.WriteString("rule", a.Rule);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
         writer.WriteStartObject("credits");
         WriteNames(writer, "reporting", m.Credits.Reporting);
         WriteNames(writer, "writing", m.Credits.Writing);

@@ -70,6 +70,16 @@ internal static class DocumentLoader
             }
         }
 
+        var alignments = ImmutableArray.CreateBuilder<Alignment>();
+        using (var r = commands.Get("SELECT backer, backed, opposes, span_start, span_end, rule FROM alignments WHERE document_id = $d ORDER BY seq", null, ("$d", doc.Id)).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                alignments.Add(new Alignment(
+                    ActorCode.Parse(r.GetString(0)), ActorCode.Parse(r.GetString(1)), r.IsDBNull(2) ? null : ActorCode.Parse(r.GetString(2)), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5)));
+            }
+        }
+
         var actors = ImmutableArray.CreateBuilder<ActorAssignment>();
         using (var r = commands.Get("SELECT entity_id, code, rule, evidence FROM actors WHERE document_id = $d ORDER BY entity_id", null, ("$d", doc.Id)).ExecuteReader())
         {
@@ -125,6 +135,7 @@ internal static class DocumentLoader
             Zones = zones.ToImmutable(),
             Entities = entities.ToImmutable(),
             Actors = actors.ToImmutable(),
+            Alignments = alignments.ToImmutable(),
             Mentions = mentions.ToImmutable(),
             Quotes = quotes.ToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),

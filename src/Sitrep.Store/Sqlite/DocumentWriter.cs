@@ -19,6 +19,8 @@ internal static class DocumentWriter
 
     private const string InsertActor = "INSERT INTO actors (document_id, entity_id, code, rule, evidence) VALUES ($d, $e, $c, $r, $v)";
 
+    private const string InsertAlignment = "INSERT INTO alignments (document_id, seq, backer, backed, opposes, span_start, span_end, rule) VALUES ($d, $s, $b, $t, $o, $a, $z, $r)";
+
     private const string InsertMention = "INSERT INTO mentions (document_id, seq, span_start, span_end, entity_id, kind) VALUES ($d, $s, $a, $b, $e, $k)";
 
     private const string InsertQuote = """
@@ -62,6 +64,12 @@ internal static class DocumentWriter
         foreach (var e in doc.Entities)
         {
             commands.Get(InsertEntity, tx, ("$d", doc.Id), ("$e", e.Id), ("$t", e.Type.ToString()), ("$n", e.Name), ("$r", e.Role), ("$f", e.Affiliation), ("$c", e.Acronym)).ExecuteNonQuery();
+        }
+
+        for (var i = 0; i < doc.Alignments.Length; i++)
+        {
+            var a = doc.Alignments[i];
+            commands.Get(InsertAlignment, tx, ("$d", doc.Id), ("$s", i), ("$b", a.Backer.Value), ("$t", a.Backed.Value), ("$o", a.Opposes?.Value), ("$a", a.Evidence.Start), ("$z", a.Evidence.End), ("$r", a.Rule)).ExecuteNonQuery();
         }
 
         foreach (var a in doc.Actors)
