@@ -39,6 +39,29 @@ internal sealed class CommandCache : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// The cached command for <paramref name="sql"/> with <paramref name="parameterCount"/> positional parameters named
+    /// <c>$p0</c>, <c>$p1</c>, …; the caller sets <c>Parameters[i].Value</c> by index (multi-row inserts).
+    /// </summary>
+    public SqliteCommand GetPositional(string sql, SqliteTransaction? transaction, int parameterCount)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+#pragma warning disable CA2100 // SQL text is built in this assembly from constant table and column names; values are always parameters.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            _commands[sql] = command;
+            for (var i = 0; i < parameterCount; i++)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

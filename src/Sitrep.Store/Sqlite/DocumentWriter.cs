@@ -13,16 +13,6 @@ internal static class DocumentWriter
         VALUES ($id, $run, $status, $hash, $fcode, $freason, $src, $date, $title, $url, $source, $dateline, $text, $meta, $layers, $at, $pipeline)
         """;
 
-    private const string InsertZone = "INSERT INTO zones (document_id, seq, kind, span_start, span_end) VALUES ($d, $s, $k, $a, $b)";
-
-    private const string InsertEntity = "INSERT INTO entities (document_id, entity_id, type, name, role, affiliation, acronym) VALUES ($d, $e, $t, $n, $r, $f, $c)";
-
-    private const string InsertActor = "INSERT INTO actors (document_id, entity_id, code, rule, evidence) VALUES ($d, $e, $c, $r, $v)";
-
-    private const string InsertAlignment = "INSERT INTO alignments (document_id, seq, backer, backed, opposes, span_start, span_end, rule) VALUES ($d, $s, $b, $t, $o, $a, $z, $r)";
-
-    private const string InsertMention = "INSERT INTO mentions (document_id, seq, span_start, span_end, entity_id, kind) VALUES ($d, $s, $a, $b, $e, $k)";
-
     private const string InsertQuote = """
         INSERT INTO quotes (document_id, seq, span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end)
         VALUES ($d, $s, $a, $b, $k, $n, $r, $an, $sa, $sb, $e, $ca, $cb)
@@ -55,33 +45,54 @@ internal static class DocumentWriter
             ("$at", storedAt),
             ("$pipeline", pipeline)).ExecuteNonQuery();
 
-        for (var i = 0; i < doc.Zones.Length; i++)
+        // Layers: one multi-row statement per table and chunk (RowInserter), not one per row.
+        var id = doc.Id;
+        RowInserter.Insert(commands, tx, "zones", ["document_id", "seq", "kind", "span_start", "span_end"], doc.Zones.Length, (i, c) => c switch
         {
-            var z = doc.Zones[i];
-            commands.Get(InsertZone, tx, ("$d", doc.Id), ("$s", i), ("$k", z.Kind.ToString()), ("$a", z.Span.Start), ("$b", z.Span.End)).ExecuteNonQuery();
-        }
-
-        foreach (var e in doc.Entities)
+            0 => id,
+            1 => i,
+            2 => doc.Zones[i].Kind.ToString(),
+            3 => doc.Zones[i].Span.Start,
+            _ => doc.Zones[i].Span.End,
+        });
+        RowInserter.Insert(commands, tx, "entities", ["document_id", "entity_id", "type", "name", "role", "affiliation", "acronym"], doc.Entities.Length, (i, c) => c switch
         {
-            commands.Get(InsertEntity, tx, ("$d", doc.Id), ("$e", e.Id), ("$t", e.Type.ToString()), ("$n", e.Name), ("$r", e.Role), ("$f", e.Affiliation), ("$c", e.Acronym)).ExecuteNonQuery();
-        }
-
-        for (var i = 0; i < doc.Alignments.Length; i++)
+            0 => id,
+            1 => doc.Entities[i].Id,
+            2 => doc.Entities[i].Type.ToString(),
+            3 => doc.Entities[i].Name,
+            4 => doc.Entities[i].Role,
+            5 => doc.Entities[i].Affiliation,
+            _ => doc.Entities[i].Acronym,
+        });
+        RowInserter.Insert(commands, tx, "alignments", ["document_id", "seq", "backer", "backed", "opposes", "span_start", "span_end", "rule"], doc.Alignments.Length, (i, c) => c switch
         {
-            var a = doc.Alignments[i];
-            commands.Get(InsertAlignment, tx, ("$d", doc.Id), ("$s", i), ("$b", a.Backer.Value), ("$t", a.Backed.Value), ("$o", a.Opposes?.Value), ("$a", a.Evidence.Start), ("$z", a.Evidence.End), ("$r", a.Rule)).ExecuteNonQuery();
-        }
-
-        foreach (var a in doc.Actors)
+            0 => id,
+            1 => i,
+            2 => doc.Alignments[i].Backer.Value,
+            3 => doc.Alignments[i].Backed.Value,
+            4 => doc.Alignments[i].Opposes?.Value,
+            5 => doc.Alignments[i].Evidence.Start,
+            6 => doc.Alignments[i].Evidence.End,
+            _ => doc.Alignments[i].Rule,
+        });
+        RowInserter.Insert(commands, tx, "actors", ["document_id", "entity_id", "code", "rule", "evidence"], doc.Actors.Length, (i, c) => c switch
         {
-            commands.Get(InsertActor, tx, ("$d", doc.Id), ("$e", a.EntityId), ("$c", a.Code.Value), ("$r", a.Rule), ("$v", a.Evidence)).ExecuteNonQuery();
-        }
-
-        for (var i = 0; i < doc.Mentions.Length; i++)
+            0 => id,
+            1 => doc.Actors[i].EntityId,
+            2 => doc.Actors[i].Code.Value,
+            3 => doc.Actors[i].Rule,
+            _ => doc.Actors[i].Evidence,
+        });
+        RowInserter.Insert(commands, tx, "mentions", ["document_id", "seq", "span_start", "span_end", "entity_id", "kind"], doc.Mentions.Length, (i, c) => c switch
         {
-            var x = doc.Mentions[i];
-            commands.Get(InsertMention, tx, ("$d", doc.Id), ("$s", i), ("$a", x.Span.Start), ("$b", x.Span.End), ("$e", x.EntityId), ("$k", x.Kind.ToString())).ExecuteNonQuery();
-        }
+            0 => id,
+            1 => i,
+            2 => doc.Mentions[i].Span.Start,
+            3 => doc.Mentions[i].Span.End,
+            4 => doc.Mentions[i].EntityId,
+            _ => doc.Mentions[i].Kind.ToString(),
+        });
 
         for (var i = 0; i < doc.Quotes.Length; i++)
         {

@@ -157,7 +157,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
                     return SaveOutcome.Unchanged;
                 }
 
-                Delete(tx, document.Id);
+                if (existing is not null)
+                {
+                    Delete(tx, document.Id);
+                }
+
                 DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now(), signature);
                 tx.Commit();
                 return existing is null ? SaveOutcome.Stored : SaveOutcome.Replaced;

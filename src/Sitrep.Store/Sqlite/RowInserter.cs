@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Store.Sqlite;
+
+/// <summary>
+/// Inserts many rows of one table with multi-row <c>INSERT … VALUES (…), (…)</c> statements, so a document's layers
+/// cost a few statements instead of one per row. Statements are cached per chunk size; values are always parameters.
+/// </summary>
+internal static class RowInserter
+{
+    /// <summary>Most rows in one statement (SQLite allows 32,766 parameters; this keeps statements small).</summary>
+    public const int MaxRowsPerStatement = 64;
+
+    /// <summary>Inserts <paramref name="rowCount"/> rows; <paramref name="value"/> gives the value of (row, column).</summary>
+    public static void Insert(CommandCache commands, SqliteTransaction tx, string table, string[] columns, int rowCount, Func<int, int, object?> value)
+    {
+        for (var start = 0; start < rowCount; start += MaxRowsPerStatement)
+        {
+            var rows = Math.Min(MaxRowsPerStatement, rowCount - start);
+            var command = commands.GetPositional(Sql(table, columns, rows), tx, rows * columns.Length);
+            var p = 0;
+            for (var r = 0; r < rows; r++)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    command.Parameters[p++].Value = value(start + r, c) ?? DBNull.Value;
+                }
+            }
+
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static string Sql(string table, string[] columns, int rows)
+    {
+        var sb = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
+        var p = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            sb.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                sb.Append(c == 0 ? "$p" : ", $p").Append(p++.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(')');
+        }
+
+        return sb.ToString();
+    }
+}
