@@ -18,14 +18,13 @@ namespace Sitrep.Cli.Commands.Eval;
 /// </summary>
 internal static class EvalNerCommand
 {
-    // Plain text when redirected (CI logs, files); colours only on a terminal.
-    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+    private static IAnsiConsole Out => EvalExit.Console;
 
     /// <summary>Exit code when a <c>--min-f1</c> floor is missed.</summary>
-    public const int FloorMissed = 1;
+    public const int FloorMissed = EvalExit.BelowBar;
 
     /// <summary>Exit code for bad arguments or an unreadable gold file.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = EvalExit.BadInput;
 
     /// <summary>Creates the command.</summary>
     public static Command Create()

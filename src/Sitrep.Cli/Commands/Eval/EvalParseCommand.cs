@@ -17,7 +17,7 @@ internal static class EvalParseCommand
     private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
 
     /// <summary>Exit code for bad arguments or unreadable input.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = EvalExit.BadInput;
 
     /// <summary>Creates the command.</summary>
     public static Command Create()

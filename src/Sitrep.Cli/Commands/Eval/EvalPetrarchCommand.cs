@@ -13,10 +13,10 @@ namespace Sitrep.Cli.Commands.Eval;
 internal static class EvalPetrarchCommand
 {
     /// <summary>Exit code when the share is below <c>--min-exact</c>.</summary>
-    public const int BelowBar = 1;
+    public const int BelowBar = EvalExit.BelowBar;
 
     /// <summary>Exit code for bad arguments or input.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = EvalExit.BadInput;
 
     /// <summary>Creates the command.</summary>
     public static Command Create()

@@ -15,11 +15,10 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <summary><c>sitrep eval quotes --gold FILE</c>: quote span overlap precision, recall and F1, and speaker accuracy on matched quotes.</summary>
 internal static class EvalQuotesCommand
 {
-    // Plain text when redirected (CI logs, files); colours only on a terminal.
-    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+    private static IAnsiConsole Out => EvalExit.Console;
 
     /// <summary>Exit code when the input cannot be read.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = EvalExit.BadInput;
 
     /// <summary>Creates the command.</summary>
     public static Command Create()

@@ -15,17 +15,16 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <summary><c>sitrep eval seed --gold FILE</c>: scores the reference article against its gold; non-zero exit when a bar of issue 2 fails.</summary>
 internal static class EvalSeedCommand
 {
-    // Plain text when redirected (CI logs, files); colours only on a terminal.
-    private static readonly IAnsiConsole Out = ConsoleFactory.Create(Console.Out, !Console.IsOutputRedirected);
+    private static IAnsiConsole Out => EvalExit.Console;
 
     /// <summary>Exit code when every bar passes.</summary>
-    public const int Passed = 0;
+    public const int Passed = EvalExit.Passed;
 
     /// <summary>Exit code when a bar fails.</summary>
-    public const int BarFailed = 1;
+    public const int BarFailed = EvalExit.BelowBar;
 
     /// <summary>Exit code when the input cannot be read.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = EvalExit.BadInput;
 
     /// <summary>Creates the command.</summary>
     public static Command Create()
