@@ -27,6 +27,8 @@ internal static class DependencyToConstituency
             heads[i] = words[i].Head is var h && h >= 0 && h < heads.Length && h != i ? h : -1;
         }
 
+        words = Repair(words, heads);
+
         var tree = new DependencyTreeBuilder(words, heads).Build();
         if (InOrder(tree, words.Count))
         {
@@ -37,6 +39,97 @@ internal static class DependencyToConstituency
         tree = new DependencyTreeBuilder(words, heads).Build();
         return InOrder(tree, words.Count) ? tree : Flat(words);
     }
+
+    /// <summary>
+    /// Repairs two parser errors that cost a clause its subject: a noun root whose finite verb hangs under it as a
+    /// reduced relative ("Arnor, Calenardhon and Gondor welcomed …" parsed as a noun phrase) becomes the verb's subject;
+    /// a second nominal before a verb that already has a subject ("Radagast the Brown called") becomes the subject's
+    /// apposition. Arcs that then cross are lifted by <see cref="Projectivize"/>.
+    /// </summary>
+    private static DependencyWord[] Repair(IReadOnlyList<DependencyWord> input, int[] heads)
+    {
+        var words = input.ToArray();
+        for (var r = 0; r < words.Length; r++)
+        {
+            if (heads[r] >= 0 || IsVerb(words[r].Tag) || HasDependent(words, heads, r, "cop"))
+            {
+                continue;
+            }
+
+            for (var v = r + 1; v < words.Length; v++)
+            {
+                if (heads[v] == r && words[v].BaseRelation is "acl" or "parataxis" && IsFinite(words, heads, v)
+                    && !HasDependent(words, heads, v, "nsubj") && !HasDependent(words, heads, v, "mark")
+                    && !Enumerable.Range(0, v).Any(d => heads[d] == v && words[d].Tag.StartsWith('W')))
+                {
+                    heads[v] = -1;
+                    heads[r] = v;
+                    words[v] = words[v] with { Head = -1, Relation = "root" };
+                    words[r] = words[r] with { Head = v, Relation = "nsubj" };
+                    break;
+                }
+            }
+        }
+
+        for (var v = 0; v < words.Length; v++)
+        {
+            if (!IsVerb(words[v].Tag) || !IsFinite(words, heads, v))
+            {
+                continue;
+            }
+
+            // a bare noun before a finite verb, left as an unmarked oblique, is its subject ("new mayor left"); a
+            // subject found after it is then its apposition ("Gollum centre of … Radagast the Brown called")
+            var bare = Enumerable.Range(0, v).FirstOrDefault(d => heads[d] == v && IsNoun(words[d].Tag) && words[d].Relation is "obl:unmarked" or "obl:npmod" or "dep" or "nmod:desc"
+                && !HasDependent(words, heads, d, "case"), -1);
+            if (bare >= 0)
+            {
+                var subject = Enumerable.Range(bare + 1, v - bare - 1).FirstOrDefault(d => heads[d] == v && words[d].BaseRelation == "nsubj", -1);
+                words[bare] = words[bare] with { Relation = "nsubj" };
+                if (subject >= 0)
+                {
+                    heads[subject] = bare;
+                    words[subject] = words[subject] with { Head = bare, Relation = "appos" };
+                }
+            }
+
+            // a possessor hanging on the verb belongs to the next noun ("Caras Galadhon's new mayor")
+            for (var p = 0; p < v; p++)
+            {
+                if (heads[p] == v && words[p].Relation == "nmod:poss"
+                    && Enumerable.Range(p + 1, v - p - 1).FirstOrDefault(d => heads[d] == v && IsNoun(words[d].Tag), -1) is var owner && owner >= 0)
+                {
+                    heads[p] = owner;
+                    words[p] = words[p] with { Head = owner };
+                }
+            }
+        }
+
+        for (var x = 0; x < words.Length; x++)
+        {
+            var v = heads[x];
+            if (v > x && IsVerb(words[v].Tag) && words[x].Tag.StartsWith("NN", StringComparison.Ordinal) && words[x].BaseRelation is "dep" or "appos" or "nsubj" or "list"
+                && Enumerable.Range(0, x).LastOrDefault(s => heads[s] == v && words[s].BaseRelation == "nsubj", -1) is var subject && subject >= 0)
+            {
+                heads[x] = subject;
+                words[x] = words[x] with { Head = subject, Relation = "appos" };
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasDependent(DependencyWord[] words, int[] heads, int head, string relation) =>
+        Enumerable.Range(0, words.Length).Any(d => heads[d] == head && words[d].BaseRelation == relation);
+
+    /// <summary>A past or present tense verb, or one with a finite auxiliary or modal.</summary>
+    private static bool IsFinite(DependencyWord[] words, int[] heads, int verb) =>
+        words[verb].Tag is "VBD" or "VBZ" or "VBP"
+        || Enumerable.Range(0, words.Length).Any(d => heads[d] == verb && words[d].BaseRelation == "aux" && words[d].Tag is "MD" or "VBD" or "VBZ" or "VBP");
+
+    private static bool IsNoun(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag == "PRP";
+
+    private static bool IsVerb(string tag) => tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD";
 
     /// <summary>True when the tree's leaves are exactly words 0…n-1 in order.</summary>
     private static bool InOrder(ParseNode tree, int count)

@@ -39,12 +39,18 @@ internal sealed class DependencyTreeBuilder
     public ParseNode Build() => Node("ROOT", _roots.Select(Phrase));
 
     /// <summary>The phrase word <paramref name="head"/> projects with all its dependents.</summary>
-    private ParseNode Phrase(int head) => Phrase(head, _dependents[head]);
+    private ParseNode Phrase(int head)
+    {
+        var phrase = Phrase(head, _dependents[head]);
+        return phrase.Label is not ("NP" or "PP" or "S" or "SBAR" or "VP") && _words[head].Relation is "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:tmod" or "obl:npmod" or "appos"
+            ? Node("NP", phrase.IsLeaf ? [phrase] : phrase.Children)
+            : phrase;
+    }
 
     private ParseNode Phrase(int head, List<int> deps)
     {
         // case before a nominal ("by Gondor", "of Arnor", "because of"): PP → IN NP; the possessive 's stays in the NP
-        var cases = deps.Where(d => d < head && Rel(d) == "case" && Tag(d) != "POS").ToList();
+        var cases = deps.Where(d => d < head && Rel(d) == "case" && !IsNominal(Tag(d)) && Tag(d) != "POS").ToList();
         if (cases.Count > 0 && !IsVerbal(head, deps))
         {
             var rest = deps.Where(d => d > cases[^1]).ToList();
@@ -275,7 +281,7 @@ internal sealed class DependencyTreeBuilder
     private bool IsAuxiliary(int d) => Rel(d) is "aux" or "cop" || (Rel(d) == "mark" && Tag(d) == "TO");
 
     /// <summary>A pre-modifier whose words join the base NP flat ("first Deputy Prime Minister").</summary>
-    private bool IsFlatModifier(int d) => Rel(d) is "det" or "amod" or "compound" or "nummod" or "flat" or "advmod" && !Subtree(d).Any(w => Rel(w) is "conj" or "case");
+    private bool IsFlatModifier(int d) => (Rel(d) is "det" || _words[d].Relation == "nmod:desc") || Rel(d) is "det" or "amod" or "compound" or "nummod" or "flat" or "advmod" && !Subtree(d).Any(w => Rel(w) is "conj" or "case");
 
     private ParseNode Flatten(int d) => Node("FLAT", SubtreeLeaves(d));
 
@@ -294,7 +300,7 @@ internal sealed class DependencyTreeBuilder
 
     private static bool IsVerb(string tag) => tag.StartsWith("VB", StringComparison.Ordinal) || tag == "MD";
 
-    private static bool IsNominal(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "PRP" or "CD" or "DT" or "WP" or "WDT" or "EX" or "FW" or "SYM" or "$" or "PRP$" or "POS";
+    private static bool IsNominal(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "PRP" or "CD" or "DT" or "WP" or "WDT" or "EX" or "FW" or "SYM" or "$" or "PRP$";
 
     private ParseNode Leaf(int i) => new(_words[i].Tag, _words[i].Word, i, []);
 

@@ -97,7 +97,9 @@ public sealed class RawTextCoder
             var lower = clitic.ToUpperInvariant();
             if (lower == "'S" && syntax.XPos.StartsWith("NN", StringComparison.Ordinal))
             {
-                words.Add(new DependencyWord(clitic, "POS", host, "case"));
+                // the possessive marks the whole possessor: "Caras Galadhon's" (flat name) attaches to "Caras"
+                var owner = syntax.Relation.StartsWith("flat", StringComparison.Ordinal) && head >= 0 ? head : host;
+                words.Add(new DependencyWord(clitic, "POS", owner, "case"));
             }
             else
             {
