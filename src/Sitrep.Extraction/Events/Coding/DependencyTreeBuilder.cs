@@ -98,7 +98,7 @@ internal sealed class DependencyTreeBuilder
             {
                 pre.Add(IsFlatModifier(d) ? Flatten(d) : Phrase(d));
             }
-            else if (d == baseEnd + 1 && Rel(d) is "flat" or "compound" or "fixed" or "goeswith" or "nummod" && _dependents[d].Count == 0)
+            else if (d == baseEnd + 1 && (Rel(d) is "flat" or "compound" or "fixed" or "goeswith" or "nummod" || Tag(d) == "POS") && _dependents[d].Count == 0)
             {
                 pre.Add(Leaf(d));
                 baseEnd = d;
