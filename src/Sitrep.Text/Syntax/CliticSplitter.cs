@@ -7,7 +7,7 @@ namespace Sitrep.Text.Syntax;
 /// folded into the token). EWT splits <c>can’t</c> and <c>won’t</c> as <c>ca</c> + <c>n’t</c>, <c>wo</c> + <c>n’t</c>,
 /// which the same rule gives.
 /// </summary>
-internal static class CliticSplitter
+public static class CliticSplitter
 {
     /// <summary>Length of the host part of <paramref name="token"/>: its whole length when no clitic ends it.</summary>
     public static int HostLength(ReadOnlySpan<char> token)

@@ -26,6 +26,22 @@ public static class ValidationRunner
         return new ValidationOutcome(record, [.. coder.Code(tree!, record.Date).Select(ValidationEvent.From)], null);
     }
 
+    /// <summary>Codes one record from its raw text with our own syntax (issue 3 point 5); the supplied parse is not read.</summary>
+    /// <exception cref="ArgumentNullException">On a null argument.</exception>
+    public static ValidationOutcome RunRaw(RawTextCoder coder, ValidationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(coder);
+        ArgumentNullException.ThrowIfNull(record);
+        return new ValidationOutcome(record, [.. coder.Code(record.Text, record.Date, new CoderOptions(record.RequireDyad)).Select(ValidationEvent.From)], null);
+    }
+
+    /// <summary>Codes every record from its raw text.</summary>
+    public static ImmutableArray<ValidationOutcome> RunAllRaw(RawTextCoder coder, IEnumerable<ValidationRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return [.. records.Select(r => RunRaw(coder, r))];
+    }
+
     /// <summary>Codes every record.</summary>
     public static ImmutableArray<ValidationOutcome> RunAll(CodingDictionaries dictionaries, IEnumerable<ValidationRecord> records)
     {
