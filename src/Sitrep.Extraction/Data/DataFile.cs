@@ -11,4 +11,18 @@ public sealed record DataFile(string Name, int Version, string Path, ImmutableAr
 {
     /// <summary>Name and version, as stored with each run: <c>person-titles@v3</c>.</summary>
     public string Stamp => $"{Name}@v{Version}";
+
+    /// <summary>Parses every content line with <paramref name="parse"/>, in file order (one loop for every reader).</summary>
+    /// <exception cref="DataFileException">From <paramref name="parse"/>, naming the bad line.</exception>
+    public ImmutableArray<T> ParseLines<T>(Func<DataLine, T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var records = ImmutableArray.CreateBuilder<T>(Lines.Length);
+        foreach (var line in Lines)
+        {
+            records.Add(parse(line));
+        }
+
+        return records.MoveToImmutable();
+    }
 }

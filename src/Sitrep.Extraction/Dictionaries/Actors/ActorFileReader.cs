@@ -23,13 +23,7 @@ public static class ActorFileReader
     public static ImmutableArray<ActorRecord> Read(DataFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var records = ImmutableArray.CreateBuilder<ActorRecord>(file.Lines.Length);
-        foreach (var line in file.Lines)
-        {
-            records.Add(ReadLine(line));
-        }
-
-        return records.ToImmutable();
+        return file.ParseLines(ReadLine);
     }
 
     /// <summary>Parses one content line.</summary>

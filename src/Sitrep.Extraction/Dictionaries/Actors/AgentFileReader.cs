@@ -21,13 +21,7 @@ public static class AgentFileReader
     public static ImmutableArray<AgentRecord> Read(DataFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var records = ImmutableArray.CreateBuilder<AgentRecord>(file.Lines.Length);
-        foreach (var line in file.Lines)
-        {
-            records.Add(ReadLine(line));
-        }
-
-        return records.ToImmutable();
+        return file.ParseLines(ReadLine);
     }
 
     /// <summary>Parses one content line.</summary>
