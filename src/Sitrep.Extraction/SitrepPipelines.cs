@@ -5,6 +5,7 @@ using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
+using Sitrep.Extraction.Events.Documents;
 
 namespace Sitrep.Extraction;
 
@@ -22,6 +23,7 @@ public static class SitrepPipelines
             .UseQuotes(catalog)
             .UseActors(catalog)
             .UseAlignments(catalog)
+            .UseEvents(catalog)
             .Build();
     }
 }

@@ -62,6 +62,9 @@ public sealed record Document
     /// <summary>Backing relations (issue 3 point 8), in text order.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 
+    /// <summary>Coded events (issue 3 point 4), ordered by evidence start.</summary>
+    public ImmutableArray<DocumentEvent> Events { get; init; } = [];
+
     /// <summary>Quotes, ordered by start.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 
