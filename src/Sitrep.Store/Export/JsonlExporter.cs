@@ -126,6 +126,8 @@ public static class JsonlExporter
 
         writer.WriteEndArray();
 
+        EventJson.Write(writer, doc);
+
         writer.WriteStartObject("credits");
         WriteNames(writer, "reporting", m.Credits.Reporting);
         WriteNames(writer, "writing", m.Credits.Writing);
