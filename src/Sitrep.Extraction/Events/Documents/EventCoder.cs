@@ -67,8 +67,10 @@ public sealed class EventCoder : IStage
             }
 
             var actors = new List<(TextSpan, EventActor, bool)>();
+            var end = m;
             for (var k = m; k < document.Mentions.Length && document.Mentions[k].Span.Start < sentence.Span.End; k++)
             {
+                end = k + 1;
                 var mention = document.Mentions[k];
                 if (codes.TryGetValue(mention.EntityId, out var code) && !code.IsNull && mention.Span.End <= sentence.Span.End
                     && !excluded.Any(z => z.Start <= mention.Span.Start && mention.Span.End <= z.End))
@@ -80,7 +82,7 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, speaker);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], speaker);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];

@@ -48,7 +48,7 @@ internal sealed class SentenceFrame
     /// <summary>True when word <paramref name="i"/> belongs to a multi-word name ("Free Syrian Army"): it triggers nothing.</summary>
     public bool InName(int i) => _inName[i];
 
-    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, TextSpan? speaker = null)
+    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, TextSpan? speaker = null)
     {
         var words = ImmutableArray.CreateBuilder<string>(sentence.TokenCount);
         var spans = ImmutableArray.CreateBuilder<TextSpan>(sentence.TokenCount);
@@ -103,9 +103,9 @@ internal sealed class SentenceFrame
         var slots = raw.Select((r, k) => new ActorSlot(r.First, r.Last, r.Actor, groupOf[k], r.Pronoun)).ToImmutableArray();
         var groupSlots = groups.Select(g => g.Select(k => slots[k]).ToImmutableArray()).ToImmutableArray();
         var inName = new bool[spans.Count];
-        foreach (var mention in document.Mentions)
+        foreach (var mention in mentions)
         {
-            if (mention.Span.Start >= sentence.Span.End || mention.Span.End <= sentence.Span.Start || mention.Kind == MentionKind.Pronoun)
+            if (mention.Span.Start >= sentence.Span.End || mention.Span.End <= sentence.Span.Start || mention.Kind == MentionKind.Pronoun || mention.Span.Length <= 0)
             {
                 continue;
             }
