@@ -13,10 +13,10 @@ namespace Sitrep.Extraction.Events.Documents;
 /// </summary>
 public sealed class EventCoder : IStage
 {
-    private static readonly FrozenSet<string> PluralPronouns = FrozenSet.ToFrozenSet(["THEY", "THEM", "THEIR"], StringComparer.Ordinal);
 
     private readonly SentenceEventCoder _coder;
     private readonly EventCoderOptions _options;
+    private readonly WordCache _words = new();
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
@@ -82,7 +82,7 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], speaker);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];
@@ -117,7 +117,7 @@ public sealed class EventCoder : IStage
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var span = document.Tokens[i].Span;
-            if (!PluralPronouns.Contains(SentenceFrame.Normalize(document.Text.AsSpan(span.Start, span.Length))))
+            if (span.Length is < 4 or > 5 || !IsPluralPronoun(document.Text.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
@@ -140,6 +140,9 @@ public sealed class EventCoder : IStage
             }
         }
     }
+
+    private static bool IsPluralPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private EventDate? DateOf(Document document, SentenceFrame frame, DocumentEvent e, ImmutableArray<TemporalExpression> dates)
     {

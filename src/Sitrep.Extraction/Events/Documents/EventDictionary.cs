@@ -19,6 +19,7 @@ public sealed class EventDictionary
     public const string RelativePath = "events/verbs.txt";
 
     private readonly FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> _synsets;
+    private readonly Dictionary<VerbPattern, PatternShape> _shapes;
 
     private EventDictionary(string source, VerbLexicon lexicon, CameoCodebook codebook, FrozenDictionary<string, ImmutableArray<ImmutableArray<string>>> synsets)
     {
@@ -27,6 +28,11 @@ public sealed class EventDictionary
         Codebook = codebook;
         _synsets = synsets;
         Triggers = new VerbIndex(lexicon);
+        _shapes = new Dictionary<VerbPattern, PatternShape>(ReferenceEqualityComparer.Instance);
+        foreach (var pattern in lexicon.Blocks.SelectMany(b => b.Patterns))
+        {
+            _shapes[pattern] = PatternShape.Of(pattern);
+        }
     }
 
     /// <summary>The file the dictionary came from, as rules cite it (<c>events/verbs.txt</c>).</summary>
@@ -39,6 +45,9 @@ public sealed class EventDictionary
     public CameoCodebook Codebook { get; }
 
     internal VerbIndex Triggers { get; }
+
+    /// <summary>A pattern split at its trigger, computed once.</summary>
+    internal PatternShape ShapeOf(VerbPattern pattern) => _shapes.TryGetValue(pattern, out var shape) ? shape : PatternShape.Of(pattern);
 
     /// <summary>The word sequences (upper case) a synset stands for, members of nested synsets included.</summary>
     /// <exception cref="KeyNotFoundException">When the dictionary has no such synset.</exception>

@@ -48,15 +48,15 @@ internal sealed class SentenceFrame
     /// <summary>True when word <paramref name="i"/> belongs to a multi-word name ("Free Syrian Army"): it triggers nothing.</summary>
     public bool InName(int i) => _inName[i];
 
-    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, TextSpan? speaker = null)
+    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, WordCache words, TextSpan? speaker = null)
     {
-        var words = ImmutableArray.CreateBuilder<string>(sentence.TokenCount);
+        var normalized = ImmutableArray.CreateBuilder<string>(sentence.TokenCount);
         var spans = ImmutableArray.CreateBuilder<TextSpan>(sentence.TokenCount);
         for (var i = 0; i < sentence.TokenCount; i++)
         {
             var span = document.Tokens[sentence.FirstToken + i].Span;
             spans.Add(span);
-            words.Add(Normalize(document.Text.AsSpan(span.Start, span.Length)));
+            normalized.Add(words.Normalize(document.Text.AsSpan(span.Start, span.Length)));
         }
 
         var raw = new List<(int First, int Last, EventActor Actor, bool Pronoun)>();
@@ -87,7 +87,7 @@ internal sealed class SentenceFrame
             groupOf[k] = -1;
             // Joined by "and", or one pronoun standing for several actors ("they" for Turkey and Russia).
             var samePlace = k > 0 && raw[k - 1].First == raw[k].First && raw[k - 1].Last == raw[k].Last;
-            if (k > 0 && (samePlace || Joins(words, raw[k - 1].Last + 1, raw[k].First)))
+            if (k > 0 && (samePlace || Joins(normalized, raw[k - 1].Last + 1, raw[k].First)))
             {
                 if (groupOf[k - 1] < 0)
                 {
@@ -118,20 +118,7 @@ internal sealed class SentenceFrame
         }
 
         var speakerSlot = speaker is { } sp ? slots.FirstOrDefault(s => s.Actor.Span.Start < sp.End && sp.Start < s.Actor.Span.End) : null;
-        return new SentenceFrame(sentence, words.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot);
-    }
-
-    /// <summary>Upper case with typographic apostrophes made plain (<c>’S</c> → <c>'S</c>).</summary>
-    public static string Normalize(ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            buffer[i] = c is '’' or '‘' or 'ʼ' ? '\'' : char.ToUpperInvariant(c);
-        }
-
-        return new string(buffer);
+        return new SentenceFrame(sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot);
     }
 
     /// <summary>True when no actor search crosses position <paramref name="i"/>.</summary>

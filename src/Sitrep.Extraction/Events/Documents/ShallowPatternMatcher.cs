@@ -19,18 +19,15 @@ internal static class ShallowPatternMatcher
 
     public static PatternFit? Fit(SentenceFrame frame, EventDictionary dictionary, VerbPattern pattern, int triggerFirst, int triggerLast, int subjectWindow)
     {
-        var elements = pattern.Elements.Where(e => !IsIgnored(e.Kind) || e.Kind == PatternElementKind.Verb).ToArray();
-        var star = Array.FindIndex(elements, e => e.Kind == PatternElementKind.Verb);
-        if (star < 0)
+        var shape = dictionary.ShapeOf(pattern);
+        if (!shape.HasTrigger)
         {
             return null;
         }
 
-        var after = elements[(star + 1)..];
-        var before = elements[..star];
         var state = new FitState(triggerFirst, triggerLast);
-        return Forward(frame, dictionary, after, 0, triggerLast + 1, state)
-            && Backward(frame, dictionary, before, before.Length - 1, triggerFirst - 1, elements, star, subjectWindow, state)
+        return Forward(frame, dictionary, shape.After, 0, triggerLast + 1, state)
+            && Backward(frame, dictionary, shape.Before, shape.Before.Length - 1, triggerFirst - 1, shape.TriggerJoined, subjectWindow, state)
             ? new PatternFit(pattern, [.. state.Source], [.. state.Target], [.. state.Compound], state.First, state.Last, state.Score, [.. state.Words])
             : null;
     }
@@ -64,7 +61,7 @@ internal static class ShallowPatternMatcher
     }
 
     // Elements before the trigger, right to left; element k touches element k + 1 when k + 1 is joined (_).
-    private static bool Backward(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int from, PatternElement[] all, int star, int subjectWindow, FitState state)
+    private static bool Backward(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int from, bool triggerJoined, int subjectWindow, FitState state)
     {
         if (k < 0)
         {
@@ -72,12 +69,12 @@ internal static class ShallowPatternMatcher
         }
 
         var e = elements[k];
-        var joined = (k + 1 < elements.Length ? elements[k + 1] : all[star]).Joined;
+        var joined = k + 1 < elements.Length ? elements[k + 1].Joined : triggerJoined;
         var maxSkip = joined ? 0 : IsActor(e.Kind) ? subjectWindow : MaxSkip;
         for (var i = from; i >= 0 && i >= from - maxSkip; i--)
         {
             var mark = state.Mark();
-            if (TryAt(frame, dictionary, e, i, forward: false, state, out var start) && Backward(frame, dictionary, elements, k - 1, start - 1, all, star, subjectWindow, state))
+            if (TryAt(frame, dictionary, e, i, forward: false, state, out var start) && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
             {
                 return true;
             }
