@@ -18,14 +18,14 @@ internal static class EventJson
             writer.WriteStartObject();
             writer.WriteString("source", e.Source.Code.Value);
             writer.WriteString("source_name", e.Source.Name);
-            Nullable(writer, "target", e.Target?.Code.Value);
-            Nullable(writer, "target_name", e.Target?.Name);
+            JsonlExporter.WriteNullable(writer, "target", e.Target?.Code.Value);
+            JsonlExporter.WriteNullable(writer, "target_name", e.Target?.Name);
             writer.WriteString("cameo", e.Code.Value);
             writer.WriteString("root", e.Root.Value);
             writer.WriteNumber("quad", (int)e.QuadClass);
             writer.WriteNumber("goldstein", e.Goldstein);
-            Nullable(writer, "plover", e.Plover == PloverCategory.None ? null : GdeltEventRow.PloverName(e.Plover));
-            Nullable(writer, "date", e.Date?.ToString());
+            JsonlExporter.WriteNullable(writer, "plover", e.Plover == PloverCategory.None ? null : GdeltEventRow.PloverName(e.Plover));
+            JsonlExporter.WriteNullable(writer, "date", e.Date?.ToString());
             if (e.Date is { } date)
             {
                 writer.WriteStartObject("date_range");
@@ -39,10 +39,10 @@ internal static class EventJson
             // Issue 4 fills the place; until then the field is present and null.
             writer.WriteNull("place");
             writer.WriteStartObject("evidence");
-            Span(writer, doc, e.Evidence);
+            JsonlExporter.WriteSpan(writer, doc, e.Evidence);
             writer.WriteEndObject();
             writer.WriteStartObject("trigger");
-            Span(writer, doc, e.Trigger);
+            JsonlExporter.WriteSpan(writer, doc, e.Trigger);
             writer.WriteEndObject();
             writer.WriteStartObject("sentence");
             writer.WriteNumber("start", e.Sentence.Start);
@@ -55,24 +55,5 @@ internal static class EventJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void Span(Utf8JsonWriter writer, Document doc, TextSpan span)
-    {
-        writer.WriteNumber("start", span.Start);
-        writer.WriteNumber("end", span.End);
-        writer.WriteString("text", doc.TextOf(span));
-    }
-
-    private static void Nullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

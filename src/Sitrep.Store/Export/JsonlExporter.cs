@@ -168,7 +168,7 @@ public static class JsonlExporter
         writer.WriteEndObject();
     }
 
-    private static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)
+    internal static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)
     {
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("end", span.End);
@@ -200,7 +200,7 @@ public static class JsonlExporter
         writer.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null)
         {

@@ -52,19 +52,7 @@ internal sealed class VerbIndex
 
         foreach (var form in candidates)
         {
-            var start = index - form.VerbWordIndex;
-            if (start < 0 || start + form.Words.Length > words.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var i = 0; i < form.Words.Length && ok; i++)
-            {
-                ok = words[start + i] == form.Words[i];
-            }
-
-            if (ok)
+            if (Fits(form, words, index))
             {
                 return form;
             }
@@ -88,25 +76,33 @@ internal sealed class VerbIndex
         var result = ImmutableArray.CreateBuilder<VerbForm>();
         foreach (var form in candidates)
         {
-            var start = index - form.VerbWordIndex;
-            if (start < 0 || start + form.Words.Length > words.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var i = 0; i < form.Words.Length && ok; i++)
-            {
-                ok = words[start + i] == form.Words[i];
-            }
-
-            if (ok)
+            if (Fits(form, words, index))
             {
                 result.Add(form);
             }
         }
 
         return result.ToImmutable();
+    }
+
+    // The form's other words stand around the verb word at words[index].
+    private static bool Fits(VerbForm form, IReadOnlyList<string> words, int index)
+    {
+        var start = index - form.VerbWordIndex;
+        if (start < 0 || start + form.Words.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < form.Words.Length; i++)
+        {
+            if (words[start + i] != form.Words[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<(ImmutableArray<string> Words, int Index)> FormsOf(VerbEntry entry)
