@@ -3,6 +3,7 @@ using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Alignments;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
 
@@ -22,6 +23,7 @@ public static class SitrepPipelines
             .UseQuotes(catalog)
             .UseActors(catalog)
             .UseAlignments(catalog)
+            .UsePlaces(catalog)
             .Build();
     }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Gazetteers;
+
+namespace Sitrep.Extraction.Places;
+
+/// <summary>The geocoder's word lists from <c>data/geo/</c>: compass words ("eastern", "north-east") and the part of an extent each names.</summary>
+public sealed class GeoLexicon
+{
+    /// <summary>Cache key in a <see cref="DataCatalog"/>.</summary>
+    public const string CacheKey = "places/lexicon";
+
+    internal GeoLexicon(FrozenDictionary<string, CompassPart> compass, ImmutableArray<string> stamps)
+    {
+        Compass = compass;
+        CompassLookup = compass.GetAlternateLookup<ReadOnlySpan<char>>();
+        Stamps = stamps;
+    }
+
+    /// <summary>Stamps of the files it was read from.</summary>
+    public ImmutableArray<string> Stamps { get; }
+
+    internal FrozenDictionary<string, CompassPart> Compass { get; }
+
+    internal FrozenDictionary<string, CompassPart>.AlternateLookup<ReadOnlySpan<char>> CompassLookup { get; }
+
+    /// <summary>Loads the lexicon from a catalog (cached there).</summary>
+    /// <exception cref="DataFileException">When a file is missing or malformed.</exception>
+    public static GeoLexicon Load(DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Get(CacheKey, c =>
+        {
+            var file = c.File(GeoDataFiles.Compass);
+            return new GeoLexicon(GeoDataFiles.ReadCompass(file).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [file.Stamp]);
+        });
+    }
+}

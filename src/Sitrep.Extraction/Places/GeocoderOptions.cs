@@ -1,0 +1,41 @@
+namespace Sitrep.Extraction.Places;
+
+/// <summary>Settings of the <see cref="Geocoder"/>; the defaults are the tuned values (named constants).</summary>
+public sealed record GeocoderOptions
+{
+    /// <summary>Default of <see cref="MaxCandidates"/>.</summary>
+    public const int DefaultMaxCandidates = 50;
+
+    /// <summary>Default of <see cref="RunnerUps"/>.</summary>
+    public const int DefaultRunnerUps = 3;
+
+    /// <summary>Places scored per mention, best prior first.</summary>
+    public int MaxCandidates { get; init; } = DefaultMaxCandidates;
+
+    /// <summary>Runner-up candidates kept per resolved place (issue 4 point 4).</summary>
+    public int RunnerUps { get; init; } = DefaultRunnerUps;
+
+    /// <summary>Score added in proportion to the share of the document's country evidence the candidate's country has.</summary>
+    public double CountryShareWeight { get; init; } = 6;
+
+    /// <summary>Score added when the candidate's country is named in the document at all.</summary>
+    public double CountryMentionedBonus { get; init; } = 1.5;
+
+    /// <summary>Score added when a qualifier ("Tripoli, Lebanon") names the candidate's country or division; subtracted when it names another.</summary>
+    public double QualifierWeight { get; init; } = 10;
+
+    /// <summary>Score added when another place of the document lies in the candidate's first-level division.</summary>
+    public double Admin1Bonus { get; init; } = 2.5;
+
+    /// <summary>Score added for a candidate within 25 km of another place of the document (2/3 of it within 100 km, 1/3 within 300 km).</summary>
+    public double ProximityWeight { get; init; } = 3;
+
+    /// <summary>Weight of a dateline's country in the document's country evidence (a body mention weighs 1).</summary>
+    public double DatelineCountryWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of an actor code's or a nationality's country in the document's country evidence.</summary>
+    public double ActorCountryWeight { get; init; } = 0.5;
+
+    /// <summary>A pick at least this confident anchors proximity and division evidence for the others.</summary>
+    public double AnchorConfidence { get; init; } = 0.6;
+}

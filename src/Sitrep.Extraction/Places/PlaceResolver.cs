@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Gazetteers;
+
+namespace Sitrep.Extraction.Places;
+
+/// <summary>
+/// Chooses a gazetteer entry for each place mention using the document as context (issue 4 point 3): the entry's
+/// prior (feature class and population, <see cref="FeaturePriors"/>), the document's country evidence, a qualifier
+/// in the same phrase, then (second pass) the divisions and points of the document's other confident places; one
+/// name keeps one meaning through the document. Pure: the result depends only on its inputs (STYLE A5).
+/// </summary>
+internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options)
+{
+    private static readonly string[] GenericTails = [" state", " province", " region", " governorate", " district", " city", " oblast"];
+
+    /// <summary>Resolves the mentions found in <paramref name="document"/>, in their order.</summary>
+    public ImmutableArray<ResolvedPlace> Resolve(Document document, List<PlaceMention> mentions, CancellationToken cancellationToken)
+    {
+        var items = new Item[mentions.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Prepare(document.Text, mentions[i]);
+        }
+
+        var context = new PlaceContext(gazetteer);
+        foreach (var item in items)
+        {
+            if (UnambiguousCountry(item) is var c and > 0)
+            {
+                context.AddCountry(c, item.Mention.Role switch
+                {
+                    PlaceRole.Mention => 1,
+                    PlaceRole.Dateline => options.DatelineCountryWeight,
+                    _ => 0,
+                });
+            }
+        }
+
+        context.AddActorsAndNationalities(document, options.ActorCountryWeight);
+        foreach (var item in items)
+        {
+            Score(item, items, context, secondPass: false);
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Dateline)
+            {
+                context.AddAnchor(item.Key!, item.Postings[item.Pick] >> 2);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var item in items)
+        {
+            Score(item, items, context, secondPass: true);
+        }
+
+        OneSensePerName(items);
+        var result = ImmutableArray.CreateBuilder<ResolvedPlace>(items.Length);
+        foreach (var item in items)
+        {
+            result.Add(PlaceOutput.Build(gazetteer, options, document.Text, item, items, context));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private Item Prepare(string text, PlaceMention mention)
+    {
+        var item = new Item(mention);
+        if (mention.Role == PlaceRole.NotAPlace)
+        {
+            return item;
+        }
+
+        var raw = text.AsSpan(mention.Span.Start, mention.Span.Length);
+        if (raw.Length > 2 && raw[^1] is 's' && PlaceNames.IsApostrophe(raw[^2]))
+        {
+            raw = raw[..^2];
+        }
+
+        var key = PlaceNames.Key(raw);
+        var postings = key is null ? [] : gazetteer.Find(key);
+        if (postings.IsEmpty && key is not null)
+        {
+            foreach (var variant in Variants(key))
+            {
+                postings = gazetteer.Find(variant);
+                if (!postings.IsEmpty)
+                {
+                    key = variant;
+                    break;
+                }
+            }
+        }
+
+        item.Key = key;
+        item.Postings = postings[..Math.Min(postings.Length, options.MaxCandidates)].ToArray();
+        item.Scores = new double[item.Postings.Length];
+        return item;
+    }
+
+    private static IEnumerable<string> Variants(string key)
+    {
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            yield return key[4..];
+        }
+
+        foreach (var tail in GenericTails)
+        {
+            if (key.EndsWith(tail, StringComparison.Ordinal) && key.Length > tail.Length + 2)
+            {
+                yield return key[..^tail.Length];
+            }
+        }
+    }
+
+    // A country named so that nothing else of comparable prior shares the name ("Libya"; not "Georgia").
+    private ushort UnambiguousCountry(Item item)
+    {
+        if (item.Postings.Length == 0 || item.Mention.Qualifier >= 0)
+        {
+            return 0;
+        }
+
+        var top = item.Postings[0] >> 2;
+        if (!FeaturePriors.IsCountry(gazetteer.FeatureCode(top)) || (NameKind)(item.Postings[0] & 3) > NameKind.Official)
+        {
+            return 0;
+        }
+
+        var topPrior = gazetteer.PriorAt(top);
+        for (var k = 1; k < item.Postings.Length; k++)
+        {
+            var p = item.Postings[k];
+            if (topPrior - (gazetteer.PriorAt(p >> 2) - FeaturePriors.NamePenalty((NameKind)(p & 3))) < 5)
+            {
+                return 0;
+            }
+        }
+
+        return gazetteer.CountryIndexAt(top);
+    }
+
+    private void Score(Item item, Item[] items, PlaceContext context, bool secondPass)
+    {
+        if (item.Postings.Length == 0)
+        {
+            return;
+        }
+
+        var qualifier = item.Mention.Qualifier >= 0 && items[item.Mention.Qualifier].Pick >= 0
+            ? items[item.Mention.Qualifier].Postings[items[item.Mention.Qualifier].Pick] >> 2
+            : -1;
+        for (var k = 0; k < item.Postings.Length; k++)
+        {
+            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total;
+        }
+
+        item.SetPick();
+    }
+
+    // One name, one meaning: mentions of the same name without a qualifier share the choice the group's summed
+    // scores make, leaning towards what a qualified mention of the name chose ("Paris, Texas … Paris").
+    private void OneSensePerName(Item[] items)
+    {
+        foreach (var group in items.Where(i => i.Key is not null && i.Postings.Length > 0 && i.Mention.Role != PlaceRole.NotAPlace).GroupBy(i => i.Key!, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            if (members.Count == 1)
+            {
+                continue;
+            }
+
+            var qualified = members.Where(m => m.Mention.Qualifier >= 0).Select(m => m.Postings[m.Pick]).ToHashSet();
+            var free = members.Where(m => m.Mention.Qualifier < 0).ToList();
+            if (free.Count == 0)
+            {
+                continue;
+            }
+
+            var sums = new double[free[0].Postings.Length];
+            foreach (var m in free)
+            {
+                for (var k = 0; k < sums.Length; k++)
+                {
+                    sums[k] += m.Scores[k] / free.Count;
+                }
+            }
+
+            for (var k = 0; k < sums.Length; k++)
+            {
+                if (qualified.Contains(free[0].Postings[k]))
+                {
+                    sums[k] += options.QualifierWeight / 2;
+                }
+            }
+
+            foreach (var m in free)
+            {
+                sums.CopyTo(m.Scores, 0);
+                m.SetPick();
+            }
+        }
+    }
+
+    /// <summary>A mention during resolution: its key, candidate postings, their scores and the pick.</summary>
+    internal sealed class Item(PlaceMention mention)
+    {
+        public PlaceMention Mention { get; } = mention;
+
+        public string? Key { get; set; }
+
+        public int[] Postings { get; set; } = [];
+
+        public double[] Scores { get; set; } = [];
+
+        public int Pick { get; private set; } = -1;
+
+        public double Confidence { get; private set; }
+
+        /// <summary>Picks the best score and sets the confidence to its softmax share.</summary>
+        public void SetPick()
+        {
+            var best = 0;
+            for (var k = 1; k < Scores.Length; k++)
+            {
+                if (Scores[k] > Scores[best])
+                {
+                    best = k;
+                }
+            }
+
+            var sum = 0.0;
+            foreach (var s in Scores)
+            {
+                sum += Math.Exp(s - Scores[best]);
+            }
+
+            Pick = best;
+            Confidence = 1 / sum;
+        }
+
+        /// <summary>The softmax share of candidate <paramref name="k"/>.</summary>
+        public double Share(int k)
+        {
+            var sum = 0.0;
+            foreach (var s in Scores)
+            {
+                sum += Math.Exp(s - Scores[Pick]);
+            }
+
+            return Math.Exp(Scores[k] - Scores[Pick]) / sum;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Key}: {Postings.Length} candidates, pick {Pick} ({Confidence:0.00})");
+    }
+}
