@@ -9,7 +9,7 @@ namespace Sitrep.Core.Model;
 /// <param name="Span">Where the mention lies in <see cref="Document.Text"/>.</param>
 /// <param name="Text">The mention as written (<c>Tripoli</c>, <c>eastern Libya</c>).</param>
 /// <param name="Role">How the mention stands in the text (body, dateline, inside a name, not a place).</param>
-/// <param name="GeonameId">The chosen GeoNames id, or null when unresolved or when the place is one of Sitrep's own regions without one.</param>
+/// <param name="GeonameId">The chosen GeoNames id, or null when unresolved or when the place is one of Sitrep's own regions without one. For a compass region (<c>eastern Libya</c>, feature <c>RGN</c>) it is the id of the place named (Libya), of which the region is a part.</param>
 /// <param name="Name">The chosen entry's name, or null when unresolved.</param>
 /// <param name="Latitude">Latitude in degrees (WGS 84), or null when unresolved.</param>
 /// <param name="Longitude">Longitude in degrees (WGS 84), or null when unresolved.</param>

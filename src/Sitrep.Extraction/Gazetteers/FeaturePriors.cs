@@ -7,7 +7,7 @@ namespace Sitrep.Extraction.Gazetteers;
 public static class FeaturePriors
 {
     /// <summary>Weight of the base-10 logarithm of the population in <see cref="Prior"/>.</summary>
-    public const double PopulationWeight = 0.8;
+    public const double PopulationWeight = 1.0;
 
     /// <summary>The prior of a feature code and population: higher is likelier.</summary>
     public static double Prior(string featureCode, long population) => Base(featureCode) + (PopulationWeight * Math.Log10(Math.Max(population, 0) + 1));
@@ -15,18 +15,19 @@ public static class FeaturePriors
     /// <summary>The prior of a feature code alone.</summary>
     public static double Base(string featureCode) => featureCode switch
     {
-        "PCLI" or "PCL" or "PCLD" or "PCLS" or "PCLF" or "PCLIX" or "TERR" => 12,
-        "CONT" => 10,
-        "PPLC" => 8,
-        "OCN" or "SEA" => 7,
-        "ADM1" or "ADMD" => 7,
-        "RGN" or "RGNE" or "PEN" or "DSRT" => 6.5,
-        "GULF" or "STRT" or "BAY" or "CHN" => 6,
-        "PPLA" or "PPLG" => 5.5,
-        "ADM2" => 4.5,
-        "PPLA2" => 4,
-        "PPLA3" => 3,
-        "PPLA4" or "PPLA5" => 2.5,
+        // A country named in news is the country, whatever city shares its name ("Mexico", "Turkey", "Georgia").
+        "PCLI" or "PCL" or "PCLD" or "PCLS" or "PCLF" or "PCLIX" or "TERR" => 20,
+        "CONT" => 16,
+        "ADM1" or "ADMD" => 10.5,
+        "OCN" or "SEA" => 10,
+        "RGN" or "RGNE" or "PEN" or "DSRT" => 9.5,
+        "GULF" or "STRT" or "BAY" or "CHN" => 9,
+        "ADM2" => 6,
+        "PPLC" => 6,
+        "PPLA" or "PPLG" => 4,
+        "PPLA2" => 2.4,
+        "PPLA3" => 2.2,
+        "PPLA4" or "PPLA5" => 2.1,
         "PPLX" or "PPLL" or "PPLF" or "PPLR" or "PPLS" => 1,
         _ when featureCode.StartsWith("PPL", StringComparison.Ordinal) => 2,
         _ => 1.5,
@@ -36,8 +37,7 @@ public static class FeaturePriors
     public static double NamePenalty(NameKind kind) => kind switch
     {
         NameKind.Primary or NameKind.Official => 0,
-        NameKind.Alternate => 1,
-        _ => 2,
+        _ => 2.5,
     };
 
     /// <summary>True for countries and dependent territories.</summary>

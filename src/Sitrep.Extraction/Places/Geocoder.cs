@@ -27,7 +27,7 @@ public sealed class Geocoder : IStage
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(geo);
         Gazetteer = gazetteer;
-        _finder = new PlaceMentionFinder(gazetteer, geo, new PlaceTokenScanner(gazetteer, words));
+        _finder = new PlaceMentionFinder(gazetteer, geo, words, new PlaceTokenScanner(gazetteer, geo, words));
         _resolver = new PlaceResolver(gazetteer, options ?? new GeocoderOptions());
     }
 

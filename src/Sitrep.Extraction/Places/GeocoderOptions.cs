@@ -16,10 +16,10 @@ public sealed record GeocoderOptions
     public int RunnerUps { get; init; } = DefaultRunnerUps;
 
     /// <summary>Score added in proportion to the share of the document's country evidence the candidate's country has.</summary>
-    public double CountryShareWeight { get; init; } = 6;
+    public double CountryShareWeight { get; init; } = 4;
 
     /// <summary>Score added when the candidate's country is named in the document at all.</summary>
-    public double CountryMentionedBonus { get; init; } = 1.5;
+    public double CountryMentionedBonus { get; init; } = 1;
 
     /// <summary>Score added when a qualifier ("Tripoli, Lebanon") names the candidate's country or division; subtracted when it names another.</summary>
     public double QualifierWeight { get; init; } = 10;
@@ -35,6 +35,12 @@ public sealed record GeocoderOptions
 
     /// <summary>Weight of an actor code's or a nationality's country in the document's country evidence.</summary>
     public double ActorCountryWeight { get; init; } = 0.5;
+
+    /// <summary>A first-level division loses <see cref="SeatCityDemotion"/> when a city of this many people inside it (a tenth of it for the division's seat) has the same name.</summary>
+    public long SeatCityPopulation { get; init; } = 1_000_000;
+
+    /// <summary>See <see cref="SeatCityPopulation"/>.</summary>
+    public double SeatCityDemotion { get; init; } = 3;
 
     /// <summary>A pick at least this confident anchors proximity and division evidence for the others.</summary>
     public double AnchorConfidence { get; init; } = 0.6;

@@ -67,7 +67,12 @@ internal static class PlaceKeys
         var derived = kind >= NameKind.Alternate;
         if (FeaturePriors.IsCountry(code) || code is "CONT" or "OCN" or "SEA" or "GULF" or "ADM1" or "RGN" or "PEN" or "DSRT" or "STRT" or "PPLC")
         {
-            return kind == NameKind.Derived && code is not ("ADM1" or "PPLC") ? Strength.City : Strength.Major;
+            return kind == NameKind.Derived && code != "ADM1" ? Strength.Medium : Strength.Major;
+        }
+
+        if (code == "ADM2")
+        {
+            return kind == NameKind.Derived ? Strength.Medium : Strength.City;
         }
 
         if (population >= (derived ? 5 * CityPopulation : CityPopulation) || (!derived && code is "PPLA" or "PPLG"))

@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Gazetteers;
 using Strength = Sitrep.Extraction.Places.PlaceKeys.Strength;
 
@@ -11,9 +12,12 @@ namespace Sitrep.Extraction.Places;
 /// dateline; and capitalised names the entity layer missed (<see cref="PlaceTokenScanner"/>). Then links qualifiers
 /// ("Tripoli, Lebanon"), compass words ("eastern Libya") and marks what is not a place (a demonym, a person's surname).
 /// </summary>
-internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, PlaceTokenScanner scanner)
+internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, EntityLexicon? words, PlaceTokenScanner scanner)
 {
     private static readonly string[] DivisionWords = ["state", "province", "region", "governorate", "oblast", "prefecture", "emirate"];
+
+    // Second-level divisions the gazetteer does not hold: the name before them is not the town of that name.
+    private static readonly string[] CountyWords = [" County", " Township", " Parish", " Borough", " District", " county", " township"];
 
     /// <summary>The candidate mentions of <paramref name="document"/>, ordered by start, not overlapping.</summary>
     public List<PlaceMention> Find(Document document)
@@ -40,10 +44,12 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
         }
 
         MarkDateline(document, found);
+        ExtendCounties(text, found);
         scanner.Scan(document, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         RemoveOverlaps(found);
         LinkQualifiers(text, found);
+        JoinAnd(text, found);
         AddCompass(text, found);
         MarkNotPlaces(document, found);
         return found;
@@ -57,7 +63,8 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
         {
             var head = Trim(text, m.Span.Start, comma);
             var tail = Trim(text, comma + 1, m.Span.End);
-            if (!head.IsEmpty && !tail.IsEmpty && PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, tail.Start, tail.End)) == Strength.Major)
+            if (!head.IsEmpty && !tail.IsEmpty && (PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, tail.Start, tail.End)) >= Strength.City
+                || IsDivision(PlaceKeys.Find(gazetteer, text, tail.Start, tail.End))))
             {
                 found.Add(new PlaceMention(head, PlaceRole.Mention, "entity", m.EntityId));
                 found.Add(new PlaceMention(tail, PlaceRole.Mention, "qualifier", null));
@@ -68,13 +75,28 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
         found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "entity", m.EntityId));
     }
 
+    private bool IsDivision(ReadOnlySpan<int> postings)
+    {
+        foreach (var p in postings)
+        {
+            if (FeaturePriors.IsDivision(gazetteer.FeatureCode(p >> 2)) && (NameKind)(p & 3) <= NameKind.Official)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Metonymy ("Turkey said", "Washington"), "<division> state", or a place inside the name.
     private void AddFromName(string text, Mention m, Entity entity, List<PlaceMention> found)
     {
         var postings = PlaceKeys.Find(gazetteer, text, m.Span.Start, m.Span.End);
         var isPerson = entity.Type == EntityType.Person;
-        if (!postings.IsEmpty && PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))
-            && string.Equals(PlaceNames.Key(entity.Name), PlaceNames.Key(text.AsSpan(m.Span.Start, m.Span.Length)), StringComparison.Ordinal))
+        var sameName = string.Equals(PlaceNames.Key(entity.Name), PlaceNames.Key(text.AsSpan(m.Span.Start, m.Span.Length)), StringComparison.Ordinal);
+
+        // A country's name is the country (or its government) whatever the entity layer made of it ("Iran said").
+        if (IsCountryName(postings) || (sameName && PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))))
         {
             found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "metonymy", m.EntityId));
             return;
@@ -115,8 +137,10 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
         }
     }
 
-    private static void MarkDateline(Document document, List<PlaceMention> found)
+    // The dateline zone ("RALEIGH, N.C. (AP) -"): its place, and the country or division after its comma.
+    private void MarkDateline(Document document, List<PlaceMention> found)
     {
+        var text = document.Text;
         foreach (var zone in document.Zones)
         {
             if (zone.Kind != ZoneKind.Dateline)
@@ -124,11 +148,40 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
                 continue;
             }
 
+            var any = false;
             for (var i = 0; i < found.Count; i++)
             {
                 if (found[i].Span.Overlaps(zone.Span))
                 {
                     found[i] = found[i] with { Role = PlaceRole.Dateline, Source = "dateline" };
+                    any = true;
+                }
+            }
+
+            var end = zone.Span.Start;
+            while (end < zone.Span.End && text[end] is not (',' or '(' or '–' or '—') && !(text[end] == '-' && end + 1 < zone.Span.End && text[end + 1] is ' ' or '-'))
+            {
+                end++;
+            }
+
+            var head = Trim(text, zone.Span.Start, end);
+            if (!any && !head.IsEmpty)
+            {
+                found.Add(new PlaceMention(head, PlaceRole.Dateline, "dateline", null));
+            }
+
+            if (end < zone.Span.End && text[end] == ',')
+            {
+                var stop = end + 1;
+                while (stop < zone.Span.End && text[stop] is not ('(' or '–' or '—') && !(text[stop] == '-' && stop + 1 < zone.Span.End && text[stop + 1] is ' ' or '-'))
+                {
+                    stop++;
+                }
+
+                var tail = Trim(text, end + 1, stop);
+                if (!tail.IsEmpty && !PlaceKeys.Find(gazetteer, text, tail.Start, tail.End).IsEmpty && !found.Any(f => f.Span.Overlaps(tail)))
+                {
+                    found.Add(new PlaceMention(tail, PlaceRole.Dateline, "dateline", null));
                 }
             }
         }
@@ -162,7 +215,7 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
             var a = found[i];
             var b = found[i + 1];
             var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
-            if (gap.Trim().SequenceEqual(",") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace)
+            if (gap.Trim().SequenceEqual(",") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace && !IsCountryOrDivision(text, a.Span) && !ContinuesList(text, found, i + 1))
             {
                 var postings = PlaceKeys.Find(gazetteer, text, b.Span.Start, b.Span.End);
                 foreach (var p in postings)
@@ -173,6 +226,80 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
                         found[i] = a with { Qualifier = i + 1 };
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    // "Alaska, Guam, Louisiana" is a list, not "Guam in Alaska": a country or division is never qualified.
+    private bool IsCountryOrDivision(string text, TextSpan span)
+    {
+        var postings = PlaceKeys.Find(gazetteer, text, span.Start, span.End);
+        if (postings.IsEmpty)
+        {
+            return false;
+        }
+
+        var code = gazetteer.FeatureCode(postings[0] >> 2);
+        return FeaturePriors.IsCountry(code) || code == "ADM1";
+    }
+
+    // True when the mention at i is followed by ", Place" or "and Place": then it is an item of a list.
+    private static bool ContinuesList(string text, List<PlaceMention> found, int i)
+    {
+        if (i + 1 >= found.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(found[i].Span.End, found[i + 1].Span.Start - found[i].Span.End).Trim();
+        return gap.SequenceEqual(",") || gap.SequenceEqual("and") || gap.SequenceEqual(", and") || gap.SequenceEqual("or");
+    }
+
+    // "Hamilton County", "Washington Township": the entity layer often stops before the division word; the whole is
+    // one place (a county the gazetteer may not hold), never the town of the same name.
+    private static void ExtendCounties(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            foreach (var word in CountyWords)
+            {
+                var end = m.Span.End + word.Length;
+                if (end <= text.Length && text.AsSpan(m.Span.End, word.Length).SequenceEqual(word) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    found[i] = m with { Span = new TextSpan(m.Span.Start, end) };
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the entity layer split at "and".
+    private void JoinAnd(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var start = m.Span.Start - " and ".Length;
+            if (start < 1 || !text.AsSpan(start, 5).SequenceEqual(" and "))
+            {
+                continue;
+            }
+
+            var wordStart = start;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart < start && char.IsUpper(text[wordStart]) && IsCountryName(PlaceKeys.Find(gazetteer, text, wordStart, m.Span.End)))
+            {
+                found[i] = m with { Span = new TextSpan(wordStart, m.Span.End) };
+                if (i > 0 && found[i - 1].Span.Overlaps(found[i].Span))
+                {
+                    found.RemoveAt(i - 1);
+                    i--;
                 }
             }
         }
@@ -219,8 +346,10 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in document.Entities)
         {
-            var space = e.Type == EntityType.Person ? e.Name.LastIndexOf(' ') : -1;
-            if (space > 0 && PlaceNames.Key(e.Name.AsSpan(space + 1)) is { } key)
+            // Only a real person's name: a given name first ("Denzel Washington"), not "Nazi Germany".
+            var space = e.Type == EntityType.Person ? e.Name.IndexOf(' ', StringComparison.Ordinal) : -1;
+            if (space > 0 && words is not null && (words.Classify(e.Name.AsSpan(0, space)) & WordClass.FirstName) != 0
+                && PlaceNames.Key(e.Name.AsSpan(e.Name.LastIndexOf(' ') + 1)) is { } key)
             {
                 surnames.TryAdd(key, e.Name);
             }
@@ -238,16 +367,18 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, Pl
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"demonym of {country}" };
             }
-            else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.TryGetValue(key, out var person))
+            else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.TryGetValue(key, out var person) && !IsCountryName(key))
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"surname of {person}" };
             }
         }
     }
 
-    private bool IsCountryName(string key)
+    private bool IsCountryName(string key) => IsCountryName(gazetteer.Find(key));
+
+    private bool IsCountryName(ReadOnlySpan<int> postings)
     {
-        foreach (var p in gazetteer.Find(key))
+        foreach (var p in postings)
         {
             if (FeaturePriors.IsCountry(gazetteer.FeatureCode(p >> 2)) && (NameKind)(p & 3) <= NameKind.Official)
             {

@@ -41,7 +41,7 @@ internal static class PlaceOutput
             // "eastern Libya": the compass part of the place's extent, a region of its country (issue 4 point 1).
             var part = bounds is { } b ? GeoMath.Part(b, compass.Part) : (GeoBox?)null;
             var (lat, lon) = part?.Center ?? (Deg(gazetteer.LatitudeAt(entry)), Deg(gazetteer.LongitudeAt(entry)));
-            return new ResolvedPlace(compass.Span, text[compass.Span.Start..compass.Span.End], m.Role, null, $"{compass.Word.ToLowerInvariant()} {gazetteer.NameAt(entry)}",
+            return new ResolvedPlace(compass.Span, text[compass.Span.Start..compass.Span.End], m.Role, Id(gazetteer, entry), $"{compass.Word.ToLowerInvariant()} {gazetteer.NameAt(entry)}",
                 Math.Round(lat, 5), Math.Round(lon, 5), Country(gazetteer, entry), "RGN", Math.Round(item.Confidence, 4), runnerUps.ToImmutable(),
                 $"compass {compass.Part} of {gazetteer.NameAt(entry)} ({Id(gazetteer, entry)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}){(part is null ? ", extent unknown" : string.Empty)}; {rule}")
             {

@@ -100,7 +100,39 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         item.Key = key;
         item.Postings = postings[..Math.Min(postings.Length, options.MaxCandidates)].ToArray();
         item.Scores = new double[item.Postings.Length];
+        item.Adjust = SeatCityAdjustments(item.Postings);
         return item;
+    }
+
+    // "New York", "Buenos Aires", "Geneva": a division named after a city of a million people inside it, or after its
+    // seat of a hundred thousand, means the city.
+    private double[] SeatCityAdjustments(int[] postings)
+    {
+        var adjust = new double[postings.Length];
+        for (var k = 0; k < postings.Length; k++)
+        {
+            var entry = postings[k] >> 2;
+            if (gazetteer.FeatureCode(entry) != "ADM1")
+            {
+                continue;
+            }
+
+            foreach (var p in postings)
+            {
+                var city = p >> 2;
+                var cityCode = gazetteer.FeatureCode(city);
+                var population = gazetteer.Tables.Populations[city];
+                if ((NameKind)(p & 3) <= NameKind.Official && FeaturePriors.IsPopulatedPlace(cityCode)
+                    && (population >= options.SeatCityPopulation || (cityCode is "PPLA" or "PPLC" && population >= options.SeatCityPopulation / 10))
+                    && gazetteer.CountryIndexAt(city) == gazetteer.CountryIndexAt(entry) && gazetteer.Admin1IndexAt(city) == gazetteer.Admin1IndexAt(entry))
+                {
+                    adjust[k] = -options.SeatCityDemotion;
+                    break;
+                }
+            }
+        }
+
+        return adjust;
     }
 
     private static IEnumerable<string> Variants(string key)
@@ -158,7 +190,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             : -1;
         for (var k = 0; k < item.Postings.Length; k++)
         {
-            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total;
+            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + item.Adjust[k];
         }
 
         item.SetPick();
@@ -218,6 +250,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         public int[] Postings { get; set; } = [];
 
         public double[] Scores { get; set; } = [];
+
+        /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
+        public double[] Adjust { get; set; } = [];
 
         public int Pick { get; private set; } = -1;
 

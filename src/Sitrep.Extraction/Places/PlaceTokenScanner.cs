@@ -13,10 +13,13 @@ namespace Sitrep.Extraction.Places;
 /// names at a paragraph start before a comma or dash are datelines (<c>ALLENDALE, N.J. —</c>); dotted abbreviations
 /// (<c>N.J.</c>, <c>Va.</c>) count only with full stops inside or right after "Place,".
 /// </summary>
-internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexicon)
+internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, EntityLexicon? lexicon)
 {
     /// <summary>Longest name scanned, in words.</summary>
     public const int MaxWords = 4;
+
+    // Words before a place name: "at Coggeshall", "near New Quay", "between X and Y".
+    private static readonly HashSet<string> Locatives = new(["in", "at", "near", "from", "to", "between", "outside", "around", "towards", "toward", "via", "and", "of"], StringComparer.Ordinal);
 
     private const WordClass NotAName = WordClass.CommonWord | WordClass.Reporting | WordClass.Pronoun | WordClass.TitleHead | WordClass.TitleLower
         | WordClass.TitleModifier | WordClass.NonEntity | WordClass.Demonym | WordClass.OrgCue | WordClass.GroupNoun | WordClass.NameBlocker;
@@ -50,6 +53,12 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
                 continue;
             }
 
+            if (text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).Contains('-'))
+            {
+                ScanHyphenated(text, tokens[i].Span, found);
+                continue;
+            }
+
             var match = Longest(text, tokens, taken, i);
             if (match is not var (end, postings, strength) || !Accept(text, tokens, i, end, strength, sentenceStart[i], countries, found, out var role))
             {
@@ -65,6 +74,30 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
 
             i = end - 1;
             _ = postings;
+        }
+    }
+
+    // "Amsterdam-London", "Nelson-Creston": each capitalised part that is a city or a major place.
+    private void ScanHyphenated(string text, TextSpan token, List<PlaceMention> found)
+    {
+        var start = token.Start;
+        for (var i = token.Start; i <= token.End; i++)
+        {
+            if (i < token.End && text[i] != '-')
+            {
+                continue;
+            }
+
+            if (i - start >= 3 && char.IsUpper(text[start]))
+            {
+                var postings = PlaceKeys.Find(gazetteer, text, start, i);
+                if (PlaceKeys.Of(gazetteer, postings) >= Strength.City && !geo.CompassLookup.ContainsKey(text.AsSpan(start, i - start)))
+                {
+                    found.Add(new PlaceMention(new TextSpan(start, i), PlaceRole.Mention, "scan", null));
+                }
+            }
+
+            start = i + 1;
         }
     }
 
@@ -94,11 +127,26 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
             var postings = PlaceKeys.Find(gazetteer, text, tokens[i].Span.Start, stop);
             if (!postings.IsEmpty)
             {
-                return (end, postings.ToArray(), PlaceKeys.Of(gazetteer, postings));
+                return (end, postings.ToArray(), StrengthWithoutDerived(postings));
             }
         }
 
         return null;
+    }
+
+    // A scanned name must be a place by one of its own names: "Valley" is not "The Valley" of Anguilla.
+    private Strength StrengthWithoutDerived(ReadOnlySpan<int> postings)
+    {
+        var best = Strength.None;
+        foreach (var p in postings)
+        {
+            if ((NameKind)(p & 3) != NameKind.Derived && PlaceKeys.Of(gazetteer, p >> 2, (NameKind)(p & 3)) is var s && s > best)
+            {
+                best = s;
+            }
+        }
+
+        return best;
     }
 
     private bool Accept(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int end, Strength strength, bool sentenceStart, HashSet<ushort> countries, List<PlaceMention> found, out PlaceRole role)
@@ -134,6 +182,11 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
             return Country(word);
         }
 
+        if (end - i == 1 && geo.CompassLookup.ContainsKey(word))
+        {
+            return false; // "South" of "South Korean", "Western" of "Western leaders"
+        }
+
         if (end - i == 1 && lexicon is not null)
         {
             var c = lexicon.Classify(word);
@@ -153,7 +206,10 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
             return strength == Strength.Major;
         }
 
-        return strength >= Strength.City || (strength == Strength.Medium && InCountries(text, first.Start, tokens[end - 1].Span.End, countries));
+        var locative = i > 0 && tokens[i - 1].Kind == TokenKind.Word && Locatives.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]);
+        return strength >= Strength.City
+            || (strength == Strength.Medium && (locative || InCountries(text, first.Start, tokens[end - 1].Span.End, countries)))
+            || (strength == Strength.Weak && locative && InCountries(text, first.Start, tokens[end - 1].Span.End, countries, Strength.Weak));
     }
 
     private bool Country(ReadOnlySpan<char> word)
@@ -176,11 +232,11 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, EntityLexicon? lexi
         return false;
     }
 
-    private bool InCountries(string text, int start, int end, HashSet<ushort> countries)
+    private bool InCountries(string text, int start, int end, HashSet<ushort> countries, Strength least = Strength.Medium)
     {
         foreach (var p in PlaceKeys.Find(gazetteer, text, start, end))
         {
-            if (countries.Contains(gazetteer.CountryIndexAt(p >> 2)) && PlaceKeys.Of(gazetteer, p >> 2, (NameKind)(p & 3)) >= Strength.Medium)
+            if (countries.Contains(gazetteer.CountryIndexAt(p >> 2)) && (NameKind)(p & 3) != NameKind.Derived && PlaceKeys.Of(gazetteer, p >> 2, (NameKind)(p & 3)) >= least)
             {
                 return true;
             }

@@ -126,6 +126,8 @@ public static class JsonlExporter
 
         writer.WriteEndArray();
 
+        PlacesJson.Write(writer, doc); // issue 4 point 6
+
         writer.WriteStartObject("credits");
         WriteNames(writer, "reporting", m.Credits.Reporting);
         WriteNames(writer, "writing", m.Credits.Writing);

@@ -28,19 +28,20 @@ internal static class EvalGeoCommand
         var minExact = new Option<double?>("--min-exact") { Description = "Exit 1 when literal exact-id accuracy (0-1) is below this." };
         var minWithin = new Option<double?>("--min-within161") { Description = "Exit 1 when the literal share within 161 km (0-1) is below this." };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write the missed and misplaced literal toponyms to this file (TSV)." };
+        var dump = new Option<FileInfo?>("--dump") { Description = "Write the analysed documents (JSONL export, with places) to this file." };
         var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
         var command = new Command("geo", "Score geocoding against GeoWebNews-style gold (recognition P/R; exact id, within 161 km, mean error).")
         {
-            gold, index, minRecall, minExact, minWithin, errors, dataRoot,
+            gold, index, minRecall, minExact, minWithin, errors, dump, dataRoot,
         };
         command.SetAction(r => Run(
             r.GetValue(gold)!, r.GetValue(index), [("recall", r.GetValue(minRecall)), ("exact", r.GetValue(minExact)), ("within161", r.GetValue(minWithin))],
-            r.GetValue(errors), r.GetValue(dataRoot), Out));
+            r.GetValue(errors), r.GetValue(dump), r.GetValue(dataRoot), Out));
         return command;
     }
 
     /// <summary>Runs the evaluation and prints the report; returns the exit code.</summary>
-    public static int Run(FileInfo gold, FileInfo? index, IReadOnlyList<(string Name, double? Min)> floors, FileInfo? errors, DirectoryInfo? dataRoot, IAnsiConsole console)
+    public static int Run(FileInfo gold, FileInfo? index, IReadOnlyList<(string Name, double? Min)> floors, FileInfo? errors, FileInfo? dump, DirectoryInfo? dataRoot, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(floors);
@@ -65,7 +66,22 @@ internal static class EvalGeoCommand
             var loadTime = watch.Elapsed;
             var pipeline = SitrepPipelines.CreateDefault(catalog);
             var docs = GeoGoldReader.Read(gold.FullName);
-            var report = GeoEvaluator.Evaluate(pipeline, docs);
+            var analysed = docs.Select(d => pipeline.Process(new Sitrep.Core.Model.Document(d.Id, d.Text))).ToList();
+            var report = GeoEvaluator.Score(docs, analysed);
+            if (dump is not null)
+            {
+                using var stream = File.Create(dump.FullName);
+                foreach (var doc in analysed)
+                {
+                    using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+                    {
+                        Sitrep.Store.Export.JsonlExporter.Write(writer, doc);
+                    }
+
+                    stream.WriteByte((byte)'\n');
+                }
+            }
+
             Print(console, gold.Name, gazetteer, loadTime, report);
             if (errors is not null)
             {
