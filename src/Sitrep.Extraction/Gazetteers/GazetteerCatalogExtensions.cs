@@ -86,6 +86,14 @@ public static class GazetteerCatalogExtensions
 
         var gazetteer = catalog.BuildDefaultGazetteer();
         GazetteerFile.Save(gazetteer, path);
+        foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "gazetteer-*.bin"))
+        {
+            if (!string.Equals(stale, path, StringComparison.Ordinal) && GazetteerFile.ReadStamp(stale)?.StartsWith("default ", StringComparison.Ordinal) != false)
+            {
+                File.Delete(stale); // an index of older inputs: never loaded again
+            }
+        }
+
         built = true;
         return gazetteer;
     }

@@ -12,6 +12,7 @@ internal static class GeoDataFiles
     public const string Regions = "geo/regions.txt";
     public const string Aliases = "geo/aliases.txt";
     public const string Compass = "geo/compass.txt";
+    public const string FacilityWords = "geo/facility-words.txt";
 
     /// <summary>Every file the default gazetteer is built from, in build order.</summary>
     public static readonly string[] GazetteerFiles = [Countries, Divisions, Regions, Aliases];

@@ -5,14 +5,16 @@ using Sitrep.Extraction.Gazetteers;
 
 namespace Sitrep.Extraction.Places;
 
-/// <summary>The geocoder's word lists from <c>data/geo/</c>: compass words ("eastern", "north-east") and the part of an extent each names.</summary>
+/// <summary>The geocoder's word lists from <c>data/geo/</c>: compass words ("eastern", "north-east") with the part of an extent each names, and facility words ("Airport", "Hospital").</summary>
 public sealed class GeoLexicon
 {
     /// <summary>Cache key in a <see cref="DataCatalog"/>.</summary>
     public const string CacheKey = "places/lexicon";
 
-    internal GeoLexicon(FrozenDictionary<string, CompassPart> compass, ImmutableArray<string> stamps)
+    internal GeoLexicon(FrozenDictionary<string, CompassPart> compass, FrozenSet<string> facilityWords, ImmutableArray<string> stamps)
     {
+        FacilityWords = facilityWords;
+        FacilityLookup = facilityWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Compass = compass;
         CompassLookup = compass.GetAlternateLookup<ReadOnlySpan<char>>();
         Stamps = stamps;
@@ -23,6 +25,10 @@ public sealed class GeoLexicon
 
     internal FrozenDictionary<string, CompassPart> Compass { get; }
 
+    internal FrozenSet<string> FacilityWords { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityLookup { get; }
+
     internal FrozenDictionary<string, CompassPart>.AlternateLookup<ReadOnlySpan<char>> CompassLookup { get; }
 
     /// <summary>Loads the lexicon from a catalog (cached there).</summary>
@@ -32,8 +38,12 @@ public sealed class GeoLexicon
         ArgumentNullException.ThrowIfNull(catalog);
         return catalog.Get(CacheKey, c =>
         {
-            var file = c.File(GeoDataFiles.Compass);
-            return new GeoLexicon(GeoDataFiles.ReadCompass(file).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [file.Stamp]);
+            var compass = c.File(GeoDataFiles.Compass);
+            var facilities = c.File(GeoDataFiles.FacilityWords);
+            return new GeoLexicon(
+                GeoDataFiles.ReadCompass(compass).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+                facilities.ParseLines(l => l.Fields[0].Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                [compass.Stamp, facilities.Stamp]);
         });
     }
 }

@@ -42,6 +42,9 @@ public sealed record GeocoderOptions
     /// <summary>See <see cref="SeatCityPopulation"/>.</summary>
     public double SeatCityDemotion { get; init; } = 3;
 
+    /// <summary>Weight, in the second pass, of the country of each confident place of the document that is not itself a country.</summary>
+    public double PlaceCountryWeight { get; init; } = 0.5;
+
     /// <summary>A pick at least this confident anchors proximity and division evidence for the others.</summary>
     public double AnchorConfidence { get; init; } = 0.6;
 }

@@ -110,25 +110,33 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
             return;
         }
 
-        // A place at the start of the name, or after its "of": "Karnataka Assembly", "University of Virginia".
+        // A facility or street is a place: "Dulles International Airport", "Percy French Hotel".
+        if (words.Count >= 2 && geo.FacilityLookup.Contains(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.')))
+        {
+            found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "facility", m.EntityId));
+            return;
+        }
+
+        // A place inside the name: at its start or after its "of" ("Karnataka Assembly", "University of Virginia"),
+        // or a major place anywhere in it ("Marine Energy Wales Annual Conference", "British Embassy Tokyo").
         for (var start = 0; start < words.Count; start++)
         {
             var after = start > 0 && text[words[start - 1].Start..words[start - 1].End] is "of" or "in";
-            if (start > 0 && !after)
+            if (after && start < words.Count - 1 && text[words[start].Start..words[start].End] is "the")
             {
                 continue;
             }
 
-            if (after && start < words.Count - 1 && text[words[start].Start..words[start].End] is "the")
+            for (var end = Math.Min(words.Count, start + 4); end > start; end--)
             {
-                start++;
-            }
+                if (start == 0 && end == words.Count)
+                {
+                    continue;
+                }
 
-            for (var end = Math.Min(words.Count - (start == 0 ? 1 : 0), start + 4); end > start; end--)
-            {
-                var postingsIn = PlaceKeys.Find(gazetteer, text, words[start].Start, words[end - 1].End);
-                var strength = PlaceKeys.Of(gazetteer, postingsIn);
-                if (strength == Strength.Major || (strength == Strength.City && !isPerson))
+                var strength = PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, words[start].Start, words[end - 1].End));
+                var enough = strength == Strength.Major || (strength == Strength.City && !isPerson && (start == 0 || after));
+                if (enough && (end - start > 1 || !geo.CompassLookup.ContainsKey(text.AsSpan(words[start].Start, words[start].Length))))
                 {
                     found.Add(new PlaceMention(new TextSpan(words[start].Start, words[end - 1].End), PlaceRole.Embedded, "embedded", null));
                     return;

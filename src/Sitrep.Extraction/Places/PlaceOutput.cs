@@ -17,6 +17,17 @@ internal static class PlaceOutput
             return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, [], $"not a place: {m.Reason}") { EntityId = m.EntityId };
         }
 
+        if (item.Pick < 0 && item.Container is { Pick: >= 0 } container)
+        {
+            var e = container.Postings[container.Pick] >> 2;
+            return new ResolvedPlace(span, written, m.Role, null, gazetteer.NameAt(e), Deg(gazetteer.LatitudeAt(e)), Deg(gazetteer.LongitudeAt(e)),
+                Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / 2, 4), [],
+                $"within {gazetteer.NameAt(e)} ({Id(gazetteer, e)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}): no gazetteer entry has the whole name")
+            {
+                EntityId = m.EntityId,
+            };
+        }
+
         if (item.Pick < 0)
         {
             return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, [], "unknown: no gazetteer entry has this name") { EntityId = m.EntityId };

@@ -24,6 +24,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             items[i] = Prepare(document.Text, mentions[i]);
         }
 
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (mentions[i].Qualifier >= 0)
+            {
+                items[mentions[i].Qualifier].QualifierOf = i;
+            }
+        }
+
         var context = new PlaceContext(gazetteer);
         foreach (var item in items)
         {
@@ -48,7 +56,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         {
             if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Dateline)
             {
-                context.AddAnchor(item.Key!, item.Postings[item.Pick] >> 2);
+                var entry = item.Postings[item.Pick] >> 2;
+                context.AddAnchor(item.Key!, entry);
+                if (!FeaturePriors.IsCountry(gazetteer.FeatureCode(entry)))
+                {
+                    context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight);
+                }
             }
         }
 
@@ -59,6 +72,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         }
 
         OneSensePerName(items);
+        new PlaceContainers(gazetteer, options, this).Resolve(document.Text, items, context);
         var result = ImmutableArray.CreateBuilder<ResolvedPlace>(items.Length);
         foreach (var item in items)
         {
@@ -68,7 +82,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         return result.MoveToImmutable();
     }
 
-    private Item Prepare(string text, PlaceMention mention)
+    /// <summary>Prepares a mention for scoring: its key, candidates and prior corrections.</summary>
+    internal Item Prepare(string text, PlaceMention mention)
     {
         var item = new Item(mention);
         if (mention.Role == PlaceRole.NotAPlace)
@@ -178,7 +193,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         return gazetteer.CountryIndexAt(top);
     }
 
-    private void Score(Item item, Item[] items, PlaceContext context, bool secondPass)
+    /// <summary>Scores every candidate of a mention and picks the best.</summary>
+    internal void Score(Item item, Item[] items, PlaceContext context, bool secondPass)
     {
         if (item.Postings.Length == 0)
         {
@@ -190,10 +206,33 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             : -1;
         for (var k = 0; k < item.Postings.Length; k++)
         {
-            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + item.Adjust[k];
+            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + item.Adjust[k]
+                + (item.QualifierOf >= 0 ? AsQualifier(item.Postings[k] >> 2, items[item.QualifierOf]) : 0);
         }
 
         item.SetPick();
+    }
+
+    // "Tacoma, Washington": in a qualifier's place, a country or division is meant, above all one holding a reading of the head.
+    private double AsQualifier(int entry, Item head)
+    {
+        var code = gazetteer.FeatureCode(entry);
+        var isCountry = FeaturePriors.IsCountry(code);
+        if (!isCountry && code != "ADM1")
+        {
+            return 0;
+        }
+
+        foreach (var p in head.Postings)
+        {
+            var h = p >> 2;
+            if (gazetteer.CountryIndexAt(h) == gazetteer.CountryIndexAt(entry) && (isCountry || gazetteer.Admin1IndexAt(h) == gazetteer.Admin1IndexAt(entry)))
+            {
+                return options.QualifierWeight;
+            }
+        }
+
+        return options.QualifierWeight / 2;
     }
 
     // One name, one meaning: mentions of the same name without a qualifier share the choice the group's summed
@@ -250,6 +289,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         public int[] Postings { get; set; } = [];
 
         public double[] Scores { get; set; } = [];
+
+        /// <summary>Index of the mention this one qualifies ("Lebanon" in "Tripoli, Lebanon"), or -1.</summary>
+        public int QualifierOf { get; set; } = -1;
+
+        /// <summary>For a name no entry has, the place the text puts it in ("Collins Avenue in Miami Beach"), resolved.</summary>
+        public Item? Container { get; set; }
 
         /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
         public double[] Adjust { get; set; } = [];

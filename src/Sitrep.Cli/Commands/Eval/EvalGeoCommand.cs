@@ -123,7 +123,7 @@ internal static class EvalGeoCommand
             $"gazetteer: {gazetteer.Count:N0} places, {gazetteer.KeyCount:N0} names, ready in {loadTime.TotalSeconds:0.00} s ({gazetteer.Stamp})")));
         var table = new Table().Title(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Geocoding on {name} ({report.Documents} documents); toponym precision {report.Precision:0.000} ({report.PredictedMatched}/{report.Predicted})")));
-        foreach (var h in new[] { "subset", "gold", "recall", "with id", "exact id", "within 161 km", "mean error km" })
+        foreach (var h in new[] { "subset", "gold", "recall", "with id", "exact id", "within 161 km", "mean error km", "exact | resolved", "161 km | resolved" })
         {
             table.AddColumn(h);
         }
@@ -137,7 +137,9 @@ internal static class EvalGeoCommand
                 s.WithId.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{s.ExactAccuracy:0.000} ({s.ExactId})"),
                 string.Create(CultureInfo.InvariantCulture, $"{s.Within161Share:0.000} ({s.Within161Km})"),
-                string.Create(CultureInfo.InvariantCulture, $"{s.MeanErrorKm:0} ({s.Resolved} resolved)"));
+                string.Create(CultureInfo.InvariantCulture, $"{s.MeanErrorKm:0} ({s.Resolved} resolved)"),
+                string.Create(CultureInfo.InvariantCulture, $"{s.ExactOfResolved:0.000} ({s.ResolvedWithId})"),
+                string.Create(CultureInfo.InvariantCulture, $"{s.Within161OfResolved:0.000}"));
         }
 
         console.Write(table);
