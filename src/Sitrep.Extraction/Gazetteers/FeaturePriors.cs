@@ -15,9 +15,10 @@ public static class FeaturePriors
     /// <summary>The prior of a feature code alone.</summary>
     public static double Base(string featureCode) => featureCode switch
     {
-        // A country named in news is the country, whatever city shares its name ("Mexico", "Turkey", "Georgia").
-        "PCLI" or "PCL" or "PCLD" or "PCLS" or "PCLF" or "PCLIX" or "TERR" => 20,
-        "CONT" => 16,
+        // A country named in news is the country, whatever city shares its name ("Mexico", "Turkey"), unless the
+        // document's places lie in a division of that name ("Georgia" beside "Atlanta").
+        "PCLI" or "PCL" or "PCLD" or "PCLS" or "PCLF" or "PCLIX" or "TERR" => 16,
+        "CONT" => 14,
         "ADM1" or "ADMD" => 10.5,
         "OCN" or "SEA" => 10,
         "RGN" or "RGNE" or "PEN" or "DSRT" => 9.5,

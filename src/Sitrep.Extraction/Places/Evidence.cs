@@ -23,7 +23,12 @@ internal readonly record struct Evidence(double Prior, double Country, double Qu
         var code = gazetteer.FeatureCode(entry);
         if (secondPass && !FeaturePriors.IsCountry(code) && !FeaturePriors.IsLargeArea(code))
         {
-            admin1 = code != "ADM1" && context.SharesAdmin1(entry) ? options.Admin1Bonus : 0;
+            // A town in the division of another place, or a division holding another place ("Georgia" with "Atlanta").
+            admin1 = context.SharesAdmin1(entry, key) ? options.Admin1Bonus : 0;
+        }
+
+        if (secondPass && !FeaturePriors.IsCountry(code) && !FeaturePriors.IsLargeArea(code) && code != "ADM1")
+        {
             nearest = context.NearestAnchorKm(entry, key);
             proximity = nearest switch
             {

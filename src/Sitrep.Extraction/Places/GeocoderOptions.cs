@@ -45,6 +45,9 @@ public sealed record GeocoderOptions
     /// <summary>Weight, in the second pass, of the country of each confident place of the document that is not itself a country.</summary>
     public double PlaceCountryWeight { get; init; } = 0.5;
 
+    /// <summary>A country name counts as evidence of its country only when no other place holding the name has a prior within this margin.</summary>
+    public double UnambiguousCountryMargin { get; init; } = 6;
+
     /// <summary>A pick at least this confident anchors proximity and division evidence for the others.</summary>
     public double AnchorConfidence { get; init; } = 0.6;
 }

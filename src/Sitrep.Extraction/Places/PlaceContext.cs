@@ -12,7 +12,7 @@ internal sealed class PlaceContext
 {
     private readonly Gazetteer _gazetteer;
     private readonly double[] _countryWeight;
-    private readonly Dictionary<(ushort, ushort), double> _admin1 = [];
+    private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
     private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
     private double _total;
 
@@ -64,15 +64,21 @@ internal sealed class PlaceContext
         if (_gazetteer.Admin1IndexAt(entry) is var a and > 0)
         {
             var k = (_gazetteer.CountryIndexAt(entry), a);
-            _admin1[k] = _admin1.GetValueOrDefault(k) + 1;
+            if (!_admin1.TryGetValue(k, out var keys))
+            {
+                _admin1[k] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            keys.Add(key);
         }
 
         _anchors.Add((key, _gazetteer.LatitudeAt(entry), _gazetteer.LongitudeAt(entry)));
     }
 
     /// <summary>True when a confident place of another name lies in the entry's first-level division.</summary>
-    public bool SharesAdmin1(int entry) =>
-        _gazetteer.Admin1IndexAt(entry) is var a and > 0 && _admin1.ContainsKey((_gazetteer.CountryIndexAt(entry), a));
+    public bool SharesAdmin1(int entry, string key) =>
+        _gazetteer.Admin1IndexAt(entry) is var a and > 0 && _admin1.TryGetValue((_gazetteer.CountryIndexAt(entry), a), out var keys)
+        && (keys.Count > 1 || !keys.Contains(key));
 
     /// <summary>Distance in km from the entry to the nearest anchor of another name, or infinity.</summary>
     public double NearestAnchorKm(int entry, string key)

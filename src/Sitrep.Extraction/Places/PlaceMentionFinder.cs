@@ -134,8 +134,14 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
                     continue;
                 }
 
-                var strength = PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, words[start].Start, words[end - 1].End));
-                var enough = strength == Strength.Major || (strength == Strength.City && !isPerson && (start == 0 || after));
+                var postingsIn = PlaceKeys.Find(gazetteer, text, words[start].Start, words[end - 1].End);
+                var strength = PlaceKeys.Of(gazetteer, postingsIn);
+
+                // In a person's name only a country, or a major place at its start ("Holy See Mikayel Minasyan"):
+                // "Washington" in "Denzel Washington" is a surname.
+                var enough = isPerson
+                    ? (start == 0 && strength == Strength.Major) || IsCountryName(postingsIn)
+                    : strength == Strength.Major || (strength == Strength.City && (start == 0 || after));
                 if (enough && (end - start > 1 || !geo.CompassLookup.ContainsKey(text.AsSpan(words[start].Start, words[start].Length))))
                 {
                     found.Add(new PlaceMention(new TextSpan(words[start].Start, words[end - 1].End), PlaceRole.Embedded, "embedded", null));

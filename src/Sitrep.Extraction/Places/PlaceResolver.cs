@@ -180,11 +180,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             return 0;
         }
 
+        // Ambiguous when another place holds the name as its own (not as an alternate) with a prior near the country's.
         var topPrior = gazetteer.PriorAt(top);
         for (var k = 1; k < item.Postings.Length; k++)
         {
             var p = item.Postings[k];
-            if (topPrior - (gazetteer.PriorAt(p >> 2) - FeaturePriors.NamePenalty((NameKind)(p & 3))) < 5)
+            if ((NameKind)(p & 3) <= NameKind.Official && topPrior - gazetteer.PriorAt(p >> 2) < options.UnambiguousCountryMargin)
             {
                 return 0;
             }
