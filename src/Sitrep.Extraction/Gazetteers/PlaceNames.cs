@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Sitrep.Extraction.Gazetteers;
 
 /// <summary>
@@ -23,62 +20,75 @@ public static class PlaceNames
     }
 
     /// <summary>
-    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> without allocating when the name
-    /// is ASCII; returns its length, 0 when the key is empty, -1 when it does not fit.
+    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> without allocating; returns its
+    /// length, 0 when the key is empty, -1 when it does not fit.
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
-    {
-        foreach (var c in name)
-        {
-            if (c >= 0x80 && !IsApostrophe(c))
-            {
-                return NormalizeAscii(Fold(name), destination);
-            }
-        }
-
-        return NormalizeAscii(name, destination);
-    }
-
-    /// <summary>True for characters that write an apostrophe (dropped from keys).</summary>
-    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`' or '\u00B4';
-
-    private static int NormalizeAscii(ReadOnlySpan<char> name, Span<char> destination)
     {
         var length = 0;
         var tokenStart = 0;
         var pendingSpace = false;
         foreach (var c in name)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c >= 0x80 && char.IsLetterOrDigit(c))
+            if (c == '.' || IsApostrophe(c) || c is >= '\u0300' and <= '\u036F')
             {
-                if (pendingSpace && length > 0)
-                {
-                    length = EndToken(destination, tokenStart, length);
-                    if (length < 0 || length >= destination.Length)
-                    {
-                        return -1;
-                    }
+                continue; // dropped: "N.J.", "Ma'rib", combining marks
+            }
 
-                    destination[length++] = ' ';
-                    tokenStart = length;
+            var folded = c < 0x80 ? (char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0') : LatinFold.Fold(c);
+            var pair = folded == '\0' ? Pair(c) : null;
+            if (folded == '\0' && pair is null)
+            {
+                if (c >= 0x80 && char.IsLetterOrDigit(c))
+                {
+                    folded = char.ToLowerInvariant(c); // other scripts: kept as they are
+                }
+                else
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+            }
+
+            if (pendingSpace && length > 0)
+            {
+                length = EndToken(destination, tokenStart, length);
+                if (length < 0 || length >= destination.Length)
+                {
+                    return -1;
                 }
 
-                pendingSpace = false;
+                destination[length++] = ' ';
+                tokenStart = length;
+            }
+
+            pendingSpace = false;
+            foreach (var f in pair ?? [folded])
+            {
                 if (length >= destination.Length)
                 {
                     return -1;
                 }
 
-                destination[length++] = char.ToLowerInvariant(c);
-            }
-            else if (c != '.' && !IsApostrophe(c))
-            {
-                pendingSpace = true;
+                destination[length++] = char.ToLowerInvariant(f);
             }
         }
 
         return length == 0 ? 0 : EndToken(destination, tokenStart, length);
     }
+
+    /// <summary>True for characters that write an apostrophe or an Arabic ʿayn or hamza (dropped from keys).</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BE' or '\u02BF' or '`' or '\u00B4';
+
+    // Latin letters that fold to two letters.
+    private static char[]? Pair(char c) => c switch
+    {
+        'ß' => ['s', 's'],
+        'æ' or 'Æ' => ['a', 'e'],
+        'œ' or 'Œ' => ['o', 'e'],
+        'þ' or 'Þ' => ['t', 'h'],
+        _ => null,
+    };
 
     // Spells out St, Ste, Mt, Ft when they are a whole token.
     private static int EndToken(Span<char> buffer, int start, int end)
@@ -104,36 +114,6 @@ public static class PlaceNames
 
         replacement.AsSpan().CopyTo(buffer[start..]);
         return start + replacement.Length;
-    }
-
-    // Decomposes, drops combining marks and maps the Latin letters that do not decompose.
-    private static string Fold(ReadOnlySpan<char> name)
-    {
-        var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            _ = c switch
-            {
-                'ı' => sb.Append('i'),
-                'ø' or 'Ø' => sb.Append('o'),
-                'ł' or 'Ł' => sb.Append('l'),
-                'đ' or 'Đ' or 'ð' or 'Ð' => sb.Append('d'),
-                'ß' => sb.Append("ss"),
-                'æ' or 'Æ' => sb.Append("ae"),
-                'œ' or 'Œ' => sb.Append("oe"),
-                'þ' or 'Þ' => sb.Append("th"),
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => sb.Append(' '),
-                _ => sb.Append(c),
-            };
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>True when every letter of the name is Latin (ASCII or Latin-1/Extended): only such names are indexed.</summary>
