@@ -8,6 +8,9 @@ namespace Sitrep.Cli;
 /// <summary>The <c>sitrep</c> command tree. Commands are thin shells over the libraries (STYLE A11).</summary>
 internal static class SitrepCli
 {
+    /// <summary>Exit code when a data file under <c>data/</c> or <c>node_modules/</c> is missing or malformed.</summary>
+    public const int DataFileError = 3;
+
     /// <summary>Builds the root command for <paramref name="environment"/>.</summary>
     public static RootCommand CreateRoot(CliEnvironment environment)
     {

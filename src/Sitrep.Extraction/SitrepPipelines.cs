@@ -6,6 +6,7 @@ using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
+using Sitrep.Extraction.Events.Documents;
 
 namespace Sitrep.Extraction;
 
@@ -24,6 +25,7 @@ public static class SitrepPipelines
             .UseActors(catalog)
             .UseAlignments(catalog)
             .UsePlaces(catalog)
+            .UseEvents(catalog)
             .Build();
     }
 }

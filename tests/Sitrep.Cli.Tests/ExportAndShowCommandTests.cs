@@ -61,6 +61,35 @@ public sealed class ExportAndShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_EventsCsv_GdeltColumnsAndEvidence()
+    {
+        await IngestSampleAsync();
+
+        var (exit, output, error) = await _cli.RunAsync("export", "--format", "csv", "--what", "events", "--db", _cli.Db);
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("GlobalEventID,Day,MonthYear,Year,FractionDate,Actor1Code,Actor1Name,", lines[0], StringComparison.Ordinal);
+        var header = lines[0].Split(',');
+        var row = Assert.Single(lines[1..]).Split(',');
+        Assert.Equal("art-7#1", row[0]);
+        Assert.Equal(("TUR", "072", "07", "2", "Turkey sent drones"), (row[Array.IndexOf(header, "Actor1Code")], row[Array.IndexOf(header, "EventCode")], row[Array.IndexOf(header, "EventRootCode")], row[Array.IndexOf(header, "QuadClass")], row[Array.IndexOf(header, "EvidenceText")]));
+    }
+
+    [Fact]
+    public async Task Export_Jsonl_Events()
+    {
+        await IngestSampleAsync();
+
+        var (_, output, _) = await _cli.RunAsync("export", "--db", _cli.Db);
+
+        var o = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]).RootElement;
+        var e = Assert.Single(o.GetProperty("events").EnumerateArray());
+        Assert.Equal(("TUR", "Turkey", "072", "AID", "2020-01-08"), (e.GetProperty("source").GetString(), e.GetProperty("source_name").GetString(), e.GetProperty("cameo").GetString(), e.GetProperty("plover").GetString(), e.GetProperty("date").GetString()));
+        Assert.Equal("Turkey sent drones", e.GetProperty("evidence").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Show_KnownId_PrintsMetadata()
     {
         await IngestSampleAsync();

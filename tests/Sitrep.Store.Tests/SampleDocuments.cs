@@ -41,6 +41,35 @@ public static class SampleDocuments
                 new Entity(3, EntityType.Equipment, "drones", null, null, null),
             ],
             Alignments = [new Alignment(ActorCode.Parse("TUR"), ActorCode.Parse("LBYGOV"), ActorCode.Parse("LBYMIL"), Find("Turkey sent drones"), "verb")],
+            Events =
+            [
+                new DocumentEvent(
+                    new EventActor(ActorCode.Parse("TUR"), "Turkey", Find("Turkey"), 2),
+                    null,
+                    EventCode.Parse("072"),
+                    8.3,
+                    PloverCategory.Aid,
+                    Find("sent"),
+                    Find("Turkey sent drones"),
+                    Find("GNA Interior Minister Fathi Bashagha said Turkey sent drones."),
+                    new EventDate(new DateOnly(2019, 4, 1), new DateOnly(2019, 4, 30), DatePrecision.Month, Find("drones"), "ago"),
+                    0.7,
+                    "events/verbs.txt:1 - * &WEAPON [072]",
+                    false),
+                new DocumentEvent(
+                    new EventActor(ActorCode.Parse("LBYGOV"), "Fathi Bashagha", Find("Fathi Bashagha"), 0),
+                    new EventActor(ActorCode.Parse("TUR"), "Turkey", Find("Turkey"), null),
+                    EventCode.Parse("0232"),
+                    3.4,
+                    PloverCategory.None,
+                    Find("said"),
+                    Find("Fathi Bashagha said Turkey"),
+                    Find("GNA Interior Minister Fathi Bashagha said Turkey sent drones."),
+                    null,
+                    0.5,
+                    "events/verbs.txt:2 - * + [0232]",
+                    true),
+            ],
             Actors =
             [
                 new ActorAssignment(0, ActorCode.Parse("LBYGOV"), "affiliation", "GNA / Interior Minister"),

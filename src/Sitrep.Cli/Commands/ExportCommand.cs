@@ -14,7 +14,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var format = new Option<ExportFormat>("--format") { Description = "jsonl (one object per document, the export contract) or csv", DefaultValueFactory = _ => ExportFormat.Jsonl };
-        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities or quotes (JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
+        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 event-table columns; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
         var db = CommonOptions.Db();
         var command = new Command("export", "Export processed documents") { format, what, output, db };

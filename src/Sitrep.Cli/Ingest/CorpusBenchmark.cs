@@ -64,16 +64,20 @@ internal static class CorpusBenchmark
     }
 
     /// <summary>Runs the pipeline over every document in parallel, in memory; returns time and stage failures.</summary>
-    public static (TimeSpan Elapsed, int Failed) InMemory(Pipeline pipeline, IReadOnlyList<Document> documents)
+    public static InMemoryReport InMemory(Pipeline pipeline, IReadOnlyList<Document> documents)
     {
         Parallel.ForEach(documents.Take(WarmUp), d => pipeline.Process(d));
         var failed = 0;
+        long sentences = 0;
+        long events = 0;
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d =>
         {
             try
             {
-                pipeline.Process(d);
+                var done = pipeline.Process(d);
+                Interlocked.Add(ref sentences, done.Sentences.Length);
+                Interlocked.Add(ref events, done.Events.Length);
             }
             catch (StageException)
             {
@@ -81,7 +85,7 @@ internal static class CorpusBenchmark
                 Interlocked.Increment(ref failed);
             }
         });
-        return (clock.Elapsed, failed);
+        return new InMemoryReport(clock.Elapsed, failed, sentences, events);
     }
 
     /// <summary>Ingests every document into a fresh SQLite file in a temp folder, deleted afterwards.</summary>

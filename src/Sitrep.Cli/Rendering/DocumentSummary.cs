@@ -86,6 +86,35 @@ internal static class DocumentSummary
             console.Write(table);
         }
 
+        if (doc.Alignments.Length > 0)
+        {
+            var table = new Table().Title("Backing").AddColumns("Backer", "Backed", "Against", "Evidence");
+            foreach (var a in doc.Alignments)
+            {
+                table.AddRow(a.Backer.Value, a.Backed.Value, a.Opposes?.Value ?? string.Empty, Markup.Escape(Cut(doc.TextOf(a.Evidence))));
+            }
+
+            console.Write(table);
+        }
+
+        if (doc.Events.Length > 0)
+        {
+            var table = new Table().Title("Events").AddColumns("Date", "Source", "CAMEO", "Target", "PLOVER", "Conf.", "Evidence");
+            foreach (var e in doc.Events)
+            {
+                table.AddRow(
+                    Markup.Escape(e.Date?.ToString() ?? string.Empty),
+                    Markup.Escape($"{e.Source.Code} ({e.Source.Name})"),
+                    e.Code.Value,
+                    Markup.Escape(e.Target is { } t ? $"{t.Code} ({t.Name})" : "-"),
+                    e.Plover == PloverCategory.None ? string.Empty : e.Plover.ToString().ToUpperInvariant(),
+                    e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                    Markup.Escape(Cut(doc.TextOf(e.Evidence))));
+            }
+
+            console.Write(table);
+        }
+
         if (doc.Diagnostics.Length > 0)
         {
             console.MarkupLine($"[grey]{doc.Diagnostics.Length} diagnostics: {Markup.Escape(string.Join(", ", doc.Diagnostics.GroupBy(d => DiagnosticCatalog.Id(d.Code)).Select(g => $"{g.Key}×{g.Count()}")))}[/]");

@@ -62,6 +62,9 @@ public sealed record Document
     /// <summary>Backing relations (issue 3 point 8), in text order.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 
+    /// <summary>Coded events (issue 3 point 4), ordered by evidence start.</summary>
+    public ImmutableArray<DocumentEvent> Events { get; init; } = [];
+
     /// <summary>Geocoded place mentions (issue 4), ordered by start; unresolvable ones are kept without coordinates.</summary>
     public ImmutableArray<ResolvedPlace> Places { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace Sitrep.Store.Export;
 
 /// <summary>
 /// Writes RFC 4180 CSV (CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled): one row per
-/// document, entity mention or quote, with the columns of the JSONL contract. Offsets are UTF-16, end exclusive.
+/// document, entity mention, quote or event, with the columns of the JSONL contract (events: GDELT 2.0 column names). Offsets are UTF-16, end exclusive.
 /// </summary>
 public static class CsvExporter
 {
@@ -15,6 +15,7 @@ public static class CsvExporter
         ExportSubject.Documents => ["id", "date", "dateline", "title", "url", "source", "entities", "quotes", "diagnostics", "text"],
         ExportSubject.Entities => ["document_id", "start", "end", "text", "type", "name", "role", "affiliation"],
         ExportSubject.Quotes => ["document_id", "start", "end", "text", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end"],
+        ExportSubject.Events => GdeltEventRow.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
     };
 
@@ -71,6 +72,13 @@ public static class CsvExporter
                 {
                     var s = q.Speaker;
                     yield return [doc.Id, N(q.Span.Start), N(q.Span.End), doc.TextOf(q.Span), ContractNames.Of(q.Kind), s.Name, s.Role, s.Anonymous ? "true" : "false", s.Span is { } a ? N(a.Start) : null, s.Span is { } b ? N(b.End) : null];
+                }
+
+                break;
+            case ExportSubject.Events:
+                for (var i = 0; i < doc.Events.Length; i++)
+                {
+                    yield return GdeltEventRow.Of(doc, i);
                 }
 
                 break;

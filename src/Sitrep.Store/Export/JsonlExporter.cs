@@ -128,6 +128,8 @@ public static class JsonlExporter
 
         PlacesJson.Write(writer, doc); // issue 4 point 6
 
+        EventJson.Write(writer, doc);
+
         writer.WriteStartObject("credits");
         WriteNames(writer, "reporting", m.Credits.Reporting);
         WriteNames(writer, "writing", m.Credits.Writing);
@@ -168,7 +170,7 @@ public static class JsonlExporter
         writer.WriteEndObject();
     }
 
-    private static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)
+    internal static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)
     {
         writer.WriteNumber("start", span.Start);
         writer.WriteNumber("end", span.End);
@@ -200,7 +202,7 @@ public static class JsonlExporter
         writer.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null)
         {

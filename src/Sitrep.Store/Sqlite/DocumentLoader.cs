@@ -16,7 +16,7 @@ internal static class DocumentLoader
         """;
 
     /// <summary>Layers whose rows the store keeps, so a read-back document can claim them.</summary>
-    private static readonly ImmutableHashSet<LayerKind> Restored = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places];
+    private static readonly ImmutableHashSet<LayerKind> Restored = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Actors, LayerKind.Alignments, LayerKind.Events, LayerKind.Places];
 
     /// <summary>Loads a document, or null for an unknown id.</summary>
     public static StoredDocument? Load(CommandCache commands, string id)
@@ -136,6 +136,7 @@ internal static class DocumentLoader
             Entities = entities.ToImmutable(),
             Actors = actors.ToImmutable(),
             Alignments = alignments.ToImmutable(),
+            Events = EventRows.Load(commands, doc.Id),
             Mentions = mentions.ToImmutable(),
             Quotes = quotes.ToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),

@@ -76,6 +76,7 @@ internal static class DocumentWriter
             6 => doc.Alignments[i].Evidence.End,
             _ => doc.Alignments[i].Rule,
         });
+        EventRows.Insert(commands, tx, doc);
         RowInserter.Insert(commands, tx, "actors", ["document_id", "entity_id", "code", "rule", "evidence"], doc.Actors.Length, (i, c) => c switch
         {
             0 => id,

@@ -48,4 +48,19 @@ public sealed class CsvExporterTests
         Assert.StartsWith("id,date,dateline,title,url,source,entities,quotes,diagnostics,text\r\ndoc-1,2020-01-08,CAIRO,", csv, StringComparison.Ordinal);
         Assert.Contains(",5,2,2,\"date 2020-01-08\n", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WriteAsync_Events_GdeltColumns()
+    {
+        var lines = (await Export(ExportSubject.Events)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        var header = lines[0].Split(',');
+        Assert.Equal(["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate", "Actor1Code"], header[..6]);
+        var first = lines[1].Split(',');
+        string Col(string name) => first[Array.IndexOf(header, name)];
+        Assert.Equal(("20190401", "TUR", "TUR", "072", "07", "2", "8.3"), (Col("Day"), Col("Actor1Code"), Col("Actor1CountryCode"), Col("EventCode"), Col("EventRootCode"), Col("QuadClass"), Col("GoldsteinScale")));
+        Assert.Equal(("", "AID", "Turkey sent drones"), (Col("Actor2Code"), Col("Plover"), Col("EvidenceText")));
+        var second = lines[2].Split(',');
+        Assert.Equal(("LBYGOV", "LBY", "GOV", "0232", "023"), (second[Array.IndexOf(header, "Actor1Code")], second[Array.IndexOf(header, "Actor1CountryCode")], second[Array.IndexOf(header, "Actor1Type1Code")], second[Array.IndexOf(header, "EventCode")], second[Array.IndexOf(header, "EventBaseCode")]));
+    }
 }

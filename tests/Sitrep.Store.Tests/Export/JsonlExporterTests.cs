@@ -22,7 +22,7 @@ public sealed class JsonlExporterTests
         var o = Assert.Single(await Export(SampleDocuments.Full()));
 
         Assert.Equal(
-            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "places", "credits", "diagnostics"],
+            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "places", "events", "credits", "diagnostics"],
             o.EnumerateObject().Select(p => p.Name));
         Assert.Equal("doc-1", o.GetProperty("id").GetString());
         Assert.Equal("2020-01-08", o.GetProperty("date").GetString());
@@ -30,6 +30,14 @@ public sealed class JsonlExporterTests
         var entity = o.GetProperty("entities")[1];
         Assert.Equal(["start", "end", "text", "type", "name", "role", "affiliation", "actor"], entity.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("PERSON", "Fathi Bashagha", "Interior Minister", "GNA"), (entity.GetProperty("type").GetString(), entity.GetProperty("name").GetString(), entity.GetProperty("role").GetString(), entity.GetProperty("affiliation").GetString()));
+        var e = o.GetProperty("events")[0];
+        Assert.Equal(
+            ["source", "source_name", "target", "target_name", "cameo", "root", "quad", "goldstein", "plover", "date", "date_range", "place", "evidence", "trigger", "sentence", "confidence", "paired", "rule"],
+            e.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("TUR", "072", "07", 2, "AID", "2019-04"), (e.GetProperty("source").GetString(), e.GetProperty("cameo").GetString(), e.GetProperty("root").GetString(), e.GetProperty("quad").GetInt32(), e.GetProperty("plover").GetString(), e.GetProperty("date").GetString()));
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("target").ValueKind);
+        Assert.Equal("Turkey sent drones", e.GetProperty("evidence").GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, o.GetProperty("events")[1].GetProperty("plover").ValueKind);
         var quote = o.GetProperty("quotes")[0];
         Assert.Equal(["start", "end", "text", "kind", "speaker"], quote.EnumerateObject().Select(p => p.Name));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
 using Sitrep.Core.Model;
@@ -35,16 +36,22 @@ internal static class EvalSeedCommand
             Required = true,
         };
         var article = new Option<FileInfo?>("--text") { Description = "The article text, when it is not beside the gold file." };
+        var minEvents = new Option<int>("--min-events")
+        {
+            Description = "Fewest gold events that must be found with an acceptable code, source and target (issue 3 bar: 10 of 12).",
+            DefaultValueFactory = _ => 10,
+        };
         var command = new Command("seed", "Score the reference article (quotes, people with roles, metadata) against its gold; exit 1 when a bar fails.")
         {
             gold,
             article,
+            minEvents,
         };
-        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(article)));
+        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(article), r.GetValue(minEvents)));
         return command;
     }
 
-    private static int Run(FileInfo goldFile, FileInfo? articleFile)
+    private static int Run(FileInfo goldFile, FileInfo? articleFile, int minEvents)
     {
         articleFile ??= new FileInfo(Path.Combine(goldFile.DirectoryName ?? ".", goldFile.Name.Replace(".gold.json", ".txt", StringComparison.Ordinal)));
         if (!goldFile.Exists || !articleFile.Exists)
@@ -54,9 +61,12 @@ internal static class EvalSeedCommand
         }
 
         SeedGold gold;
+        ImmutableArray<SeedGoldEvent> goldEvents;
         try
         {
-            gold = SeedGold.Parse(File.ReadAllText(goldFile.FullName));
+            var json = File.ReadAllText(goldFile.FullName);
+            gold = SeedGold.Parse(json);
+            goldEvents = SeedGoldEvent.ParseAll(json);
         }
         catch (JsonException ex)
         {
@@ -93,7 +103,37 @@ internal static class EvalSeedCommand
             Out.MarkupLineInterpolated($"[grey]extra quote (not in gold):[/] {extra}");
         }
 
-        Out.MarkupLine(report.Pass ? "[green]all bars pass[/]" : "[red]a bar of issue 2 fails[/]");
-        return report.Pass ? Passed : BarFailed;
+        var events = SeedEventEvaluator.Evaluate(document, goldEvents);
+        var eventsFound = WriteEvents(document, events);
+        var eventsPass = eventsFound >= Math.Min(minEvents, events.Length);
+        Out.MarkupLineInterpolated($"events: {eventsFound}/{events.Length} (bar {Math.Min(minEvents, events.Length)}), {document.Events.Length} coded");
+        var pass = report.Pass && eventsPass;
+        Out.MarkupLine(pass ? "[green]all bars pass[/]" : "[red]a bar fails[/]");
+        return pass ? Passed : BarFailed;
     }
+
+    private static int WriteEvents(Document document, ImmutableArray<SeedEventMatch> matches)
+    {
+        var table = new Table().AddColumns("Gold", "Expected", "Found", "Date", "");
+        foreach (var m in matches)
+        {
+            var shown = m.Found ?? m.Nearest;
+            table.AddRow(
+                Markup.Escape($"{m.Gold.Id} {Shorten(m.Gold.Evidence)}"),
+                Markup.Escape($"{string.Join('|', m.Gold.Sources)} -> {(m.Gold.Targets.IsEmpty ? "-" : string.Join('|', m.Gold.Targets))} [{string.Join(' ', m.Gold.Codes)}]"),
+                Markup.Escape(shown is null ? "-" : $"{shown.Source.Code} -> {shown.Target?.Code.Value ?? "-"} [{shown.Code}]"),
+                Markup.Escape(m.Found?.Date?.ToString() ?? string.Empty) + (m.DateAgrees == false ? $" [red](gold {Markup.Escape(m.Gold.When ?? string.Empty)})[/]" : string.Empty),
+                m.Found is not null ? "[green]ok[/]" : "[red]FAIL[/]");
+        }
+
+        Out.Write(table);
+        foreach (var e in document.Events.Where(e => !matches.Any(m => ReferenceEquals(m.Found, e))))
+        {
+            Out.MarkupLineInterpolated($"[grey]other event:[/] {e.Source.Code} -> {e.Target?.Code.Value ?? "-"} [[{e.Code}]] {Shorten(document.TextOf(e.Evidence))}");
+        }
+
+        return matches.Count(m => m.Found is not null);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

@@ -52,25 +52,57 @@ internal sealed class VerbIndex
 
         foreach (var form in candidates)
         {
-            var start = index - form.VerbWordIndex;
-            if (start < 0 || start + form.Words.Length > words.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var i = 0; i < form.Words.Length && ok; i++)
-            {
-                ok = words[start + i] == form.Words[i];
-            }
-
-            if (ok)
+            if (Fits(form, words, index))
             {
                 return form;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Every verb form (of every block) whose inflected word is <paramref name="words"/>[<paramref name="index"/>] and
+    /// whose other words stand around it, longest first: a word listed in several blocks (<c>BREAK</c> relations,
+    /// <c>BREAK</c> a ceasefire) offers each block's patterns.
+    /// </summary>
+    public ImmutableArray<VerbForm> MatchAll(IReadOnlyList<string> words, int index)
+    {
+        if (!_byVerbWord.TryGetValue(words[index], out var candidates))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<VerbForm>();
+        foreach (var form in candidates)
+        {
+            if (Fits(form, words, index))
+            {
+                result.Add(form);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    // The form's other words stand around the verb word at words[index].
+    private static bool Fits(VerbForm form, IReadOnlyList<string> words, int index)
+    {
+        var start = index - form.VerbWordIndex;
+        if (start < 0 || start + form.Words.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < form.Words.Length; i++)
+        {
+            if (words[start + i] != form.Words[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<(ImmutableArray<string> Words, int Index)> FormsOf(VerbEntry entry)

@@ -1,3 +1,5 @@
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Events.Dates;
 
 /// <summary>Calendar arithmetic relative to the article date; weeks run Monday to Sunday (ISO 8601).</summary>

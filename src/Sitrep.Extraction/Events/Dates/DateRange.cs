@@ -1,3 +1,5 @@
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Events.Dates;
 
 /// <summary>A resolved inclusive date range with its precision.</summary>

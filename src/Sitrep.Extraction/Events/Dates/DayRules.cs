@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Events.Dates;
 
 /// <summary>Rules that place a single day: calendar dates, weekdays, and yesterday/today/tomorrow.</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Events.Dates;
 
 /// <summary>Rules that place months, years and weeks: "in November", "since September", "in 2011", "last year", "this week".</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Events.Dates;
 
 /// <summary>Explicit ranges: "between March and May", "from 2014 to 2016"; and vague periods that are recognised but never placed.</summary>

@@ -80,7 +80,7 @@ public sealed class ShippedActorFilesTests
     [InlineData("Vladimir Putin", "2020-01-08", "RUSGOV")]
     [InlineData("Reuters", "2020-01-08", "MED")]
     [InlineData("Wagner", "2020-01-08", "RUSMIL")]
-    [InlineData("European Union", "2020-01-08", "IGOEUR")]
+    [InlineData("European Union", "2020-01-08", "IGOEUREEC")]
     [InlineData("African Union", "2020-01-08", "IGOAFRAFU")]
     public void Lookup_SeedArticleActors_Code(string phrase, string date, string code) =>
         Assert.Equal(code, Catalog.ActorDictionary().Lookup(phrase, Date(date))?.Value);

@@ -1,5 +1,7 @@
 using Sitrep.Extraction.Events.Dates;
 
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Tests.Events.Dates;
 
 /// <summary>Compact rendering of resolver output for table tests: <c>on Monday=2020-01-06</c>, one entry per expression.</summary>

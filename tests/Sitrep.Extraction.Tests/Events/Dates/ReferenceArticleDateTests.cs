@@ -4,6 +4,8 @@ using Sitrep.Extraction.Syntax;
 using Sitrep.Extraction.Tests.Entities;
 using Sitrep.Text;
 
+using Sitrep.Core.Model;
+
 namespace Sitrep.Extraction.Tests.Events.Dates;
 
 /// <summary>The reference article (Reuters, 2020-01-08) through the text and syntax stages, then the resolver (issue 3 point 4).</summary>

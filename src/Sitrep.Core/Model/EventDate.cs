@@ -1,6 +1,4 @@
-using Sitrep.Core.Model;
-
-namespace Sitrep.Extraction.Events.Dates;
+namespace Sitrep.Core.Model;
 
 /// <summary>
 /// The date of an event (issue 3 point 4), as the event coder attaches it: an inclusive range of days, how precisely

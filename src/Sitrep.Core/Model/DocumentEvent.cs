@@ -1,0 +1,39 @@
+namespace Sitrep.Core.Model;
+
+/// <summary>
+/// One coded event (issue 3 point 4): who did what to whom, when, and the sentence that proves it. Source, trigger
+/// and target always come from the one sentence <see cref="Sentence"/>; <see cref="Evidence"/> is the smallest span of
+/// it that holds all three.
+/// </summary>
+/// <param name="Source">Who acted.</param>
+/// <param name="Target">Whom the act was aimed at; null when the sentence names no target ("the LNA advanced to Sirte").</param>
+/// <param name="Code">The CAMEO event code; its root and quad class follow from it.</param>
+/// <param name="Goldstein">The code's Goldstein value (−10 … +10) from the CAMEO codebook.</param>
+/// <param name="Plover">The code's PLOVER category from the CAMEO codebook.</param>
+/// <param name="Trigger">The words that carry the event (the verb or noun the dictionary matched).</param>
+/// <param name="Evidence">From the first to the last word of source, trigger, target and pattern words.</param>
+/// <param name="Sentence">The sentence holding the evidence.</param>
+/// <param name="Date">When it happened, resolved against the article date; null when neither text nor article date places it.</param>
+/// <param name="Confidence">How sure the coder is, 0–1 (pattern vs. default roles, pronouns, nominal triggers).</param>
+/// <param name="Rule">The dictionary line that coded it (<c>events/verbs.txt:120 - * &amp;WEAPON + [072]</c>).</param>
+/// <param name="Paired">True for the reciprocal half of a paired code (<c>[042:043]</c>: the host of a visit).</param>
+public sealed record DocumentEvent(
+    EventActor Source,
+    EventActor? Target,
+    EventCode Code,
+    double Goldstein,
+    PloverCategory Plover,
+    TextSpan Trigger,
+    TextSpan Evidence,
+    TextSpan Sentence,
+    EventDate? Date,
+    double Confidence,
+    string Rule,
+    bool Paired)
+{
+    /// <summary>The root category (<c>19</c> for <c>193</c>).</summary>
+    public EventCode Root => Code.Root;
+
+    /// <summary>GDELT's quad class of the code.</summary>
+    public QuadClass QuadClass => Code.QuadClass;
+}

@@ -1,0 +1,200 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events.Dates;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Codes the events of a document (issue 3 point 4) from its coded actor mentions and a verb-pattern dictionary,
+/// sentence by sentence: source, trigger and target always come from one sentence. Negated and hypothetical
+/// statements are left out; each event is dated by the temporal expression of its clause, else the article date.
+/// </summary>
+public sealed class EventCoder : IStage
+{
+
+    private readonly SentenceEventCoder _coder;
+    private readonly EventCoderOptions _options;
+    private readonly WordCache _words = new();
+
+    /// <summary>Creates the stage.</summary>
+    /// <param name="dictionary">The verb-pattern dictionary.</param>
+    /// <param name="options">Settings; <see cref="EventCoderOptions.Default"/> when null.</param>
+    public EventCoder(EventDictionary dictionary, EventCoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _options = options ?? EventCoderOptions.Default;
+        _coder = new SentenceEventCoder(dictionary, _options);
+    }
+
+    /// <inheritdoc />
+    public string Name => "event-coder.v1";
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Requires { get; } = [LayerKind.Tokens, LayerKind.Sentences, LayerKind.Entities, LayerKind.Actors, LayerKind.Quotes];
+
+    /// <inheritdoc />
+    public ImmutableHashSet<LayerKind> Produces { get; } = [LayerKind.Events];
+
+    /// <inheritdoc />
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document with { Events = Code(document, cancellationToken).Where(c => c.Mood == EventMood.Asserted).Select(c => c.Event).ToImmutableArray() };
+    }
+
+    /// <summary>Every candidate event of the document, dated, de-duplicated, with its mood (A5: compute, then annotate).</summary>
+    public ImmutableArray<EventCandidate> Code(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var codes = new Dictionary<int, ActorCode>();
+        foreach (var a in document.Actors)
+        {
+            codes[a.EntityId] = a.Code;
+        }
+
+        var result = ImmutableArray.CreateBuilder<EventCandidate>();
+        var excluded = document.Zones.Where(z => z.Kind is ZoneKind.Dateline or ZoneKind.Credits or ZoneKind.DateHeader or ZoneKind.Noise).Select(z => z.Span).ToArray();
+        var m = 0;
+        ImmutableArray<ActorSlot> lastCompound = [];
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (m < document.Mentions.Length && document.Mentions[m].Span.Start < sentence.Span.Start)
+            {
+                m++;
+            }
+
+            var actors = new List<(TextSpan, EventActor, bool)>();
+            var end = m;
+            for (var k = m; k < document.Mentions.Length && document.Mentions[k].Span.Start < sentence.Span.End; k++)
+            {
+                end = k + 1;
+                var mention = document.Mentions[k];
+                if (codes.TryGetValue(mention.EntityId, out var code) && !code.IsNull && mention.Span.End <= sentence.Span.End
+                    && !excluded.Any(z => z.Start <= mention.Span.Start && mention.Span.End <= z.End))
+                {
+                    actors.Add((mention.Span, new EventActor(code, document.Entities[mention.EntityId].Name, mention.Span, mention.EntityId), mention.Kind == MentionKind.Pronoun));
+                }
+            }
+
+            AddPluralPronouns(document, sentence, actors, lastCompound);
+            var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
+                && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker);
+            if (!frame.Groups.IsEmpty)
+            {
+                lastCompound = frame.Groups[^1];
+            }
+
+            var candidates = _coder.Code(frame).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var dates = document.Metadata.Date is { } articleDate ? DateResolver.Resolve(document, sentence, articleDate) : [];
+            var seen = new HashSet<(ActorCode, ActorCode?, EventCode, EventMood)>();
+            foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))
+            {
+                var e = candidate.Event;
+                if (seen.Add((e.Source.Code, e.Target?.Code, e.Root, candidate.Mood)))
+                {
+                    result.Add(candidate with { Event = e with { Date = DateOf(document, frame, e, dates) } });
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
+        return result.ToImmutable();
+    }
+
+    // "They now co-operate": a plural pronoun stands for the last compound actor ("Turkey and Russia") of this or an earlier sentence.
+    private static void AddPluralPronouns(Document document, Sentence sentence, List<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ImmutableArray<ActorSlot> lastCompound)
+    {
+        var compound = lastCompound;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var span = document.Tokens[i].Span;
+            if (span.Length is < 4 or > 5 || !IsPluralPronoun(document.Text.AsSpan(span.Start, span.Length)))
+            {
+                continue;
+            }
+
+            // An and-joined pair earlier in this sentence wins over one from before.
+            var local = actors.Where(a => a.Span.End <= span.Start && !a.Pronoun).ToList();
+            if (compound.IsEmpty || actors.Any(a => a.Span.Start == span.Start))
+            {
+                continue;
+            }
+
+            if (local.Count >= 2 && !compound.Any(c => local.Any(l => l.Actor.EntityId == c.Actor.EntityId)))
+            {
+                continue;
+            }
+
+            foreach (var member in compound)
+            {
+                actors.Add((span, member.Actor with { Span = span }, true));
+            }
+        }
+    }
+
+    private static bool IsPluralPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    private EventDate? DateOf(Document document, SentenceFrame frame, DocumentEvent e, ImmutableArray<TemporalExpression> dates)
+    {
+        TemporalExpression? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var expression in dates)
+        {
+            if (!expression.IsResolved)
+            {
+                continue;
+            }
+
+            var distance = WordsBetween(frame, e.Evidence, expression.Span);
+            if (distance >= 0 && distance <= _options.DateWindow && distance < bestDistance)
+            {
+                best = expression;
+                bestDistance = distance;
+            }
+        }
+
+        if (best?.ToEventDate() is { } dated)
+        {
+            return dated;
+        }
+
+        // GDELT's convention: an event the text does not date is dated by its article.
+        return document.Metadata.Date is { } day ? new EventDate(day, day, DatePrecision.Day, new TextSpan(0, 0), "article-date") : null;
+    }
+
+    // Words between two spans of the sentence, or -1 when a clause boundary lies between them.
+    private static int WordsBetween(SentenceFrame frame, TextSpan a, TextSpan b)
+    {
+        if (a.Start < b.End && b.Start < a.End)
+        {
+            return 0;
+        }
+
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        var count = 0;
+        for (var i = 0; i < frame.Length; i++)
+        {
+            if (frame.Spans[i].Start >= from && frame.Spans[i].End <= to)
+            {
+                if (frame.IsHardStop(i))
+                {
+                    return -1;
+                }
+
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,265 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Dictionaries.Tabari;
+using Sitrep.Extraction.Events.Coding;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Codes the events of one sentence (pure: a frame in, candidates out). For each trigger, left to right, the most
+/// specific fitting pattern of its block gives the code; the pattern's markers or, failing them, the clause's subject
+/// and object give source and target; a paired code adds the reciprocal event; a compound (<c>%</c>) acts on itself.
+/// </summary>
+internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderOptions options)
+{
+    public IEnumerable<EventCandidate> Code(SentenceFrame frame)
+    {
+        var used = new bool[frame.Length];
+        var results = new List<EventCandidate>();
+        for (var i = 0; i < frame.Length; i++)
+        {
+            if (used[i] || frame.InName(i))
+            {
+                continue;
+            }
+
+            var forms = dictionary.Triggers.MatchAll(frame.Words, i);
+            if (forms.IsEmpty)
+            {
+                continue;
+            }
+
+            var best = default((PatternFit Fit, VerbForm Form, PairedCode Code, int First, int Last)?);
+            foreach (var form in forms)
+            {
+                var first = i - form.VerbWordIndex;
+                var last = first + form.Words.Length - 1;
+                foreach (var pattern in form.Block.Patterns)
+                {
+                    if (PairedCode.TryParse(pattern.Code, out var code) && ShallowPatternMatcher.Fit(frame, dictionary, pattern, first, last, options.SubjectWindow) is { } fit
+                        && (best is null || fit.Score > best.Value.Fit.Score))
+                    {
+                        best = (fit, form, code, first, last);
+                    }
+                }
+
+                if (best is null && PairedCode.TryParse(form.Code, out var own))
+                {
+                    best = (new PatternFit(null, [], [], [], first, last, 0, []), form, own, first, last);
+                }
+            }
+
+            if (best is not { } chosen)
+            {
+                continue;
+            }
+
+            var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last).ToList();
+            if (produced.Count > 0)
+            {
+                // "launched an offensive against": the pattern's words are this event, not triggers of their own.
+                foreach (var k in chosen.Fit.Words)
+                {
+                    used[k] = true;
+                }
+
+                results.AddRange(produced);
+            }
+        }
+
+        return results;
+    }
+
+    private IEnumerable<EventCandidate> Build(SentenceFrame frame, PatternFit fit, VerbForm form, PairedCode code, int first, int last)
+    {
+        var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
+        var mood = TriggerContext.Mood(frame, first, baseForm);
+        var nominal = TriggerContext.IsNominal(frame, first, nounOnly: false);
+        var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
+        var confidence = fit.Pattern is null ? 0.55 : 0.7;
+
+        ImmutableArray<ActorSlot> sources;
+        ImmutableArray<ActorSlot> targets;
+        var compound = fit.Compound;
+        if (!compound.IsEmpty)
+        {
+            sources = compound;
+            targets = compound;
+        }
+        else
+        {
+            sources = fit.Source;
+            targets = fit.Target;
+            var agent = passive ? Agent(frame, last) : null;
+            if (passive && !WritesAgent(fit))
+            {
+                // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
+                targets = sources;
+                sources = agent is null ? [] : frame.Members(agent);
+                if (!sources.IsEmpty && !targets.IsEmpty)
+                {
+                    fit = fit with { Last = Math.Max(fit.Last, agent!.Last) };
+                }
+            }
+
+            if (sources.IsEmpty)
+            {
+                sources = passive ? (agent is null ? [] : frame.Members(agent))
+                    : nominal ? Modifier(frame, first)
+                    : Subject(frame, first);
+                confidence -= nominal ? 0.1 : 0.05;
+            }
+
+            if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
+            {
+                // "“… a dangerous escalation by Haftar,” Bashagha said": a verbal act inside a quote is its speaker's.
+                sources = [speaker];
+            }
+
+            if (targets.IsEmpty && !fit.HasTargetMarker)
+            {
+                targets = passive && !fit.HasSourceMarker ? Subject(frame, first)
+                    : nominal ? Prepositional(frame, fit.Last)
+                    : Object(frame, Math.Max(fit.Last, agent?.Last ?? -1));
+                if (targets.IsEmpty && nominal && WritesAgent(fit))
+                {
+                    // "Tripoli, which helped stop the offensive launched by Haftar forces": the clause's subject bore it.
+                    targets = Subject(frame, first);
+                    confidence -= 0.1;
+                }
+
+                confidence -= 0.05;
+            }
+            else
+            {
+                confidence += 0.1;
+            }
+        }
+
+        if (sources.IsEmpty)
+        {
+            yield break;
+        }
+
+        var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
+        foreach (var source in sources)
+        {
+            var any = false;
+            foreach (var target in targets)
+            {
+                if (SameActor(source, target))
+                {
+                    continue;
+                }
+
+                any = true;
+                if (code.Forward is { } forward)
+                {
+                    yield return Candidate(frame, fit, (first, last), source, target, forward, rule, confidence, paired: false, mood);
+                }
+
+                if (code.Reverse is { } reverse && compound.IsEmpty)
+                {
+                    yield return Candidate(frame, fit, (first, last), target, source, reverse, rule, confidence - 0.05, paired: true, mood);
+                }
+            }
+
+            if (!any && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
+            {
+                yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
+            }
+        }
+    }
+
+    private static bool IsVerbal(PairedCode code) =>
+        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);
+
+    // "- * BY $ …": the pattern itself places the agent of a passive.
+    private static bool WritesAgent(PatternFit fit)
+    {
+        if (fit.Pattern is not { } pattern)
+        {
+            return false;
+        }
+
+        var elements = pattern.Elements;
+        for (var k = 1; k < elements.Length; k++)
+        {
+            if (elements[k].Kind == PatternElementKind.Source && elements[k - 1] is { Kind: PatternElementKind.Word, Text: "BY" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameActor(ActorSlot a, ActorSlot b) =>
+        a == b || a.Actor.Code == b.Actor.Code || (a.Actor.EntityId is { } x && x == b.Actor.EntityId);
+
+    private EventCandidate Candidate(SentenceFrame frame, PatternFit fit, (int First, int Last) trigger, ActorSlot source, ActorSlot? target, EventCode code, string rule, double confidence, bool paired, EventMood mood)
+    {
+        var entry = dictionary.Codebook[code];
+        var first = Math.Min(fit.First, source.First);
+        var last = Math.Max(fit.Last, source.Last);
+        if (target is not null)
+        {
+            first = Math.Min(first, target.First);
+            last = Math.Max(last, target.Last);
+        }
+
+        if (source.Pronoun || target?.Pronoun == true)
+        {
+            confidence -= 0.1;
+        }
+
+        var triggerSpan = new TextSpan(frame.Spans[trigger.First].Start, frame.Spans[trigger.Last].End);
+        var evidence = new TextSpan(frame.Spans[first].Start, frame.Spans[last].End);
+        var e = new DocumentEvent(source.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, triggerSpan, evidence, frame.Sentence.Span, null, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), rule, paired);
+        return new EventCandidate(e, mood);
+    }
+
+    // "was attacked by X": the agent after BY.
+    private static ActorSlot? Agent(SentenceFrame frame, int last)
+    {
+        for (var i = last + 1; i < frame.Length && i <= last + 3; i++)
+        {
+            if (frame.Words[i] == "BY")
+            {
+                return frame.SlotAfter(i + 1, 4, stopAtComma: true);
+            }
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first) =>
+        frame.SlotBefore(first - 1, options.SubjectWindow) is { } s ? frame.Members(s) : [];
+
+    private ImmutableArray<ActorSlot> Object(SentenceFrame frame, int after) =>
+        frame.SlotAfter(after + 1, options.ObjectWindow, stopAtComma: true) is { } s ? frame.Members(s) : [];
+
+    // "Turkish support", "Haftar's offensive", "the GNA's decision": an actor right before a noun trigger.
+    private static ImmutableArray<ActorSlot> Modifier(SentenceFrame frame, int first)
+    {
+        var i = first - 1;
+        if (i >= 0 && frame.Words[i] == "'S")
+        {
+            i--;
+        }
+
+        return i >= 0 && frame.SlotEndingAt(i) is { } s ? [s] : [];
+    }
+
+    // "attacks on X", "support for X": a noun trigger's target follows a preposition.
+    private static ImmutableArray<ActorSlot> Prepositional(SentenceFrame frame, int last)
+    {
+        var next = last + 1;
+        if (next < frame.Length && frame.Words[next] is "ON" or "AGAINST" or "TO" or "FOR" or "WITH" or "AT" or "OF" or "INTO")
+        {
+            return frame.SlotAfter(next + 1, 4, stopAtComma: true) is { } s ? frame.Members(s) : [];
+        }
+
+        return [];
+    }
+}

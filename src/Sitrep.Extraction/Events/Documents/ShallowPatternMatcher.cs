@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using Sitrep.Extraction.Dictionaries.Tabari;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Fits TABARI-style verb patterns (<c>- $ * &amp;WEAPON TO + [072]</c>) to a sentence's words around a trigger, in the
+/// TABARI tradition of shallow matching: elements after <c>*</c> are sought left to right after the trigger, elements
+/// before it right to left before it; an element joined by <c>_</c> must be adjacent, others may skip up to
+/// <see cref="MaxSkip"/> words but never a hard stop (a new clause or a quotation mark).
+/// </summary>
+internal static class ShallowPatternMatcher
+{
+    /// <summary>Most words skipped before a pattern element.</summary>
+    public const int MaxSkip = 6;
+
+    /// <summary>Most words skipped before an actor marker after the trigger.</summary>
+    public const int MaxActorSkip = 10;
+
+    public static PatternFit? Fit(SentenceFrame frame, EventDictionary dictionary, VerbPattern pattern, int triggerFirst, int triggerLast, int subjectWindow)
+    {
+        var shape = dictionary.ShapeOf(pattern);
+        if (!shape.HasTrigger)
+        {
+            return null;
+        }
+
+        var state = new FitState(triggerFirst, triggerLast);
+        return Forward(frame, dictionary, shape.After, 0, triggerLast + 1, state)
+            && Backward(frame, dictionary, shape.Before, shape.Before.Length - 1, triggerFirst - 1, shape.TriggerJoined, subjectWindow, state)
+            ? new PatternFit(pattern, [.. state.Source], [.. state.Target], [.. state.Compound], state.First, state.Last, state.Score, [.. state.Words])
+            : null;
+    }
+
+    // Elements after the trigger, left to right, trying every allowed position (backtracking).
+    private static bool Forward(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int from, FitState state)
+    {
+        if (k == elements.Length)
+        {
+            return true;
+        }
+
+        var e = elements[k];
+        var maxSkip = e.Joined ? 0 : IsActor(e.Kind) ? MaxActorSkip : MaxSkip;
+        for (var i = from; i < frame.Length && i <= from + maxSkip; i++)
+        {
+            var mark = state.Mark();
+            if (TryAt(frame, dictionary, e, i, forward: true, state, out var end) && Forward(frame, dictionary, elements, k + 1, end + 1, state))
+            {
+                return true;
+            }
+
+            state.Reset(mark);
+            if (frame.IsHardStop(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Elements before the trigger, right to left; element k touches element k + 1 when k + 1 is joined (_).
+    private static bool Backward(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int from, bool triggerJoined, int subjectWindow, FitState state)
+    {
+        if (k < 0)
+        {
+            return true;
+        }
+
+        var e = elements[k];
+        var joined = k + 1 < elements.Length ? elements[k + 1].Joined : triggerJoined;
+        var maxSkip = joined ? 0 : IsActor(e.Kind) ? subjectWindow : MaxSkip;
+        for (var i = from; i >= 0 && i >= from - maxSkip; i--)
+        {
+            var mark = state.Mark();
+            if (TryAt(frame, dictionary, e, i, forward: false, state, out var start) && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
+            {
+                return true;
+            }
+
+            state.Reset(mark);
+            if (frame.IsHardStop(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsActor(PatternElementKind kind) => kind is PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound;
+
+    private static bool IsIgnored(PatternElementKind kind) =>
+        kind is PatternElementKind.Skip or PatternElementKind.OpenPreposition or PatternElementKind.ClosePreposition
+            or PatternElementKind.OpenNoun or PatternElementKind.CloseNoun or PatternElementKind.Verb;
+
+    // Tries element e with its near edge at word i; returns its far edge (end when forward, start when backward).
+    private static bool TryAt(SentenceFrame frame, EventDictionary dictionary, PatternElement e, int i, bool forward, FitState state, out int edge)
+    {
+        edge = -1;
+        switch (e.Kind)
+        {
+            case PatternElementKind.Word:
+                if (frame.Words[i] == e.Text)
+                {
+                    edge = i;
+                    state.Use(i, i, 1);
+                    state.Words.Add(i);
+                    return true;
+                }
+
+                return false;
+            case PatternElementKind.Synset:
+                foreach (var member in dictionary.SynsetMembers(e.Text))
+                {
+                    var start = forward ? i : i - member.Length + 1;
+                    if (start < 0 || start + member.Length > frame.Length)
+                    {
+                        continue;
+                    }
+
+                    var ok = true;
+                    for (var w = 0; w < member.Length && ok; w++)
+                    {
+                        ok = frame.Words[start + w] == member[w];
+                    }
+
+                    if (ok)
+                    {
+                        edge = forward ? start + member.Length - 1 : start;
+                        state.Use(start, start + member.Length - 1, 1);
+                        for (var w = 0; w < member.Length; w++)
+                        {
+                            state.Words.Add(start + w);
+                        }
+
+                        return true;
+                    }
+                }
+
+                return false;
+            case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound:
+                var slot = forward ? frame.SlotStartingAt(i) : frame.SlotEndingAt(i);
+                if (slot is null)
+                {
+                    return false;
+                }
+
+                var members = frame.Members(slot);
+                if (e.Kind == PatternElementKind.Compound && members.Length < 2)
+                {
+                    return false;
+                }
+
+                var first = members[0].First;
+                var last = members[^1].Last;
+                edge = forward ? last : first;
+                (e.Kind switch
+                {
+                    PatternElementKind.Source => state.Source,
+                    PatternElementKind.Target => state.Target,
+                    _ => state.Compound,
+                }).AddRange(members);
+                state.Use(first, last, 0.5);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private sealed class FitState(int first, int last)
+    {
+        public List<int> Words { get; } = [];
+
+        public List<ActorSlot> Source { get; } = [];
+
+        public List<ActorSlot> Target { get; } = [];
+
+        public List<ActorSlot> Compound { get; } = [];
+
+        public int First { get; private set; } = first;
+
+        public int Last { get; private set; } = last;
+
+        public double Score { get; private set; }
+
+        public (int, int, int, int, int, int, double) Mark() => (Source.Count, Target.Count, Compound.Count, Words.Count, First, Last, Score);
+
+        public void Reset((int Source, int Target, int Compound, int Words, int First, int Last, double Score) mark)
+        {
+            Source.RemoveRange(mark.Source, Source.Count - mark.Source);
+            Target.RemoveRange(mark.Target, Target.Count - mark.Target);
+            Compound.RemoveRange(mark.Compound, Compound.Count - mark.Compound);
+            Words.RemoveRange(mark.Words, Words.Count - mark.Words);
+            First = mark.First;
+            Last = mark.Last;
+            Score = mark.Score;
+        }
+
+        public void Use(int from, int to, double score)
+        {
+            First = Math.Min(First, from);
+            Last = Math.Max(Last, to);
+            Score += score;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// What the words around a trigger say about it: its mood (negation, modality), its voice (passive, reduced
+/// relative "the offensive launched by …") and whether it is used as a noun ("the attacks", "Turkish support").
+/// </summary>
+internal static class TriggerContext
+{
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "CANNOT"], StringComparer.Ordinal);
+
+    // Modal and future auxiliaries: "could send", "will meet", "would attack".
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "CAN", "SHALL", "MUST", "'LL", "'D", "WO", "CA"], StringComparer.Ordinal);
+
+    // Words that make the verb group's words no event of their own: "thinking of sending", "the threat of attack".
+    private static readonly FrozenSet<string> IntentHeads = FrozenSet.ToFrozenSet(
+        ["THINKING", "THOUGHT", "CONSIDERING", "CONSIDERED", "IDEA", "POSSIBILITY", "PROSPECT", "RISK", "THREAT", "THREATS", "CAPABLE", "TALK", "PLANS", "PLAN", "PLANNING", "FEAR", "FEARS"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet(
+        ["ALREADY", "ALSO", "NOW", "RECENTLY", "REPORTEDLY", "ALLEGEDLY", "FIRST", "JUST", "STILL", "THEN", "AGAIN", "QUICKLY", "REPEATEDLY", "HEAVILY", "LATER", "EARLIER", "ONCE", "EVEN", "GENERALLY", "OFTEN", "FINALLY", "JOINTLY", "OFFICIALLY", "PUBLICLY", "SUCCESSFULLY", "RECENTLY", "HAVE", "HAS", "HAD", "DID", "DOES", "DO"],
+        StringComparer.Ordinal);
+
+    // Before a noun: "the attacks", "Turkish support for", "attacks by".
+    private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
+        ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS"],
+        StringComparer.Ordinal);
+
+    /// <summary>Mood of the trigger at words [first, last].</summary>
+    public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
+    {
+        var words = frame.Words;
+        if (first > 0 && words[first - 1] == "TO" && baseForm)
+        {
+            return EventMood.Hypothetical;
+        }
+
+        if (first > 1 && words[first - 1] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 2]))
+        {
+            return EventMood.Hypothetical;
+        }
+
+        // The verb group before the trigger: auxiliaries, adverbs and negators back to the subject.
+        for (var i = first - 1; i >= 0 && i >= first - 5; i--)
+        {
+            var w = words[i];
+            if (Negators.Contains(w))
+            {
+                return EventMood.Negated;
+            }
+
+            if (Modals.Contains(w))
+            {
+                return EventMood.Hypothetical;
+            }
+
+            if (!Adverbs.Contains(w) && !Be.Contains(w))
+            {
+                break;
+            }
+        }
+
+        for (var i = first - 1; i >= 0 && i >= first - 12; i--)
+        {
+            if (Conditionals.Contains(words[i]))
+            {
+                return EventMood.Hypothetical;
+            }
+
+            if (frame.IsHardStop(i))
+            {
+                break;
+            }
+        }
+
+        return EventMood.Asserted;
+    }
+
+    /// <summary>True for "was attacked (by)", "has been sent", and the reduced relative "the offensive launched by".</summary>
+    public static bool IsPassive(SentenceFrame frame, int first, int last, bool baseForm)
+    {
+        var words = frame.Words;
+        var word = words[last];
+        if (baseForm || word.EndsWith("ING", StringComparison.Ordinal) || (word.EndsWith('S') && !word.EndsWith("SS", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (last + 1 < frame.Length && words[last + 1] == "BY")
+        {
+            return true;
+        }
+
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (Be.Contains(words[i]) && words[i] != "'S")
+            {
+                return true;
+            }
+
+            if (!Adverbs.Contains(words[i]) && !Negators.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the trigger reads as a noun here: after a determiner, preposition or possessive, not an -ing form.</summary>
+    public static bool IsNominal(SentenceFrame frame, int first, bool nounOnly)
+    {
+        if (nounOnly)
+        {
+            return true;
+        }
+
+        var word = frame.Words[first];
+        if (word.EndsWith("ING", StringComparison.Ordinal))
+        {
+            // "fighting has increased": a gerund subject.
+            return first + 1 < frame.Length && frame.Words[first + 1] is "HAS" or "HAVE" or "HAD" or "IS" or "WAS" or "ARE" or "WERE";
+        }
+
+        if (first == 0)
+        {
+            return false;
+        }
+
+        if (frame.SlotEndingAt(first - 1) is { Pronoun: false } slot && slot.Actor.Code.Value.Length == 3 && IsDemonymLike(frame, slot))
+        {
+            return true;
+        }
+
+        // "the attacks", "a dangerous escalation", "its latest offensive": a determiner or preposition shortly before,
+        // with only modifiers between (no actor, auxiliary or adverb).
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            var w = frame.Words[i];
+            if (NounOpeners.Contains(w))
+            {
+                return true;
+            }
+
+            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Turkish support": a country code on an adjective-like mention right before the trigger.
+    private static bool IsDemonymLike(SentenceFrame frame, ActorSlot slot) =>
+        frame.Words[slot.Last].EndsWith("ISH", StringComparison.Ordinal) || frame.Words[slot.Last].EndsWith("AN", StringComparison.Ordinal)
+        || frame.Words[slot.Last].EndsWith("ESE", StringComparison.Ordinal) || frame.Words[slot.Last].EndsWith('I');
+}

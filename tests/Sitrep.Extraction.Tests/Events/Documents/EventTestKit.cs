@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events.Documents;
+using Sitrep.Text;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Events.Documents;
+
+/// <summary>
+/// Codes events over hand-placed fictional actors (Arnor, Gondor, Mordor, Rohan), so that golden cases test the event
+/// coder alone, not the entity recogniser or the actor dictionaries.
+/// </summary>
+internal static class EventTestKit
+{
+    public static readonly DateOnly ArticleDate = new(2020, 1, 8);
+
+    private static readonly Lazy<Pipeline> TextOnly = new(() => new PipelineBuilder().UseText().Build());
+    private static readonly Lazy<EventCoder> Coder = new(() => new EventCoder(Catalog.EventDictionary()));
+
+    /// <summary>Fictional actors: phrase → code. Longer phrases are placed first.</summary>
+    public static readonly (string Phrase, string Code)[] Fictional =
+    [
+        ("Gondorian army", "GONMIL"), ("Arnorian rebels", "ARNREB"), ("Mordor's army", "MORMIL"),
+        ("Arnor", "ARN"), ("Gondor", "GON"), ("Mordor", "MOR"), ("Rohan", "ROH"), ("Gondorian", "GON"), ("Arnorian", "ARN"),
+        ("King Elessar", "GONGOV"), ("Minas Tirith", "GONGOV"), ("Saruman", "ISEREB"),
+    ];
+
+    public static Document Place(string text, DateOnly? date = null)
+    {
+        var doc = TextOnly.Value.Process(new Document("t", text, new DocumentMetadata { Date = date ?? ArticleDate }));
+        var taken = new bool[text.Length];
+        var found = new List<(TextSpan Span, string Name, string Code)>();
+        foreach (var (phrase, code) in Fictional)
+        {
+            foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(phrase)}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                if (!taken.AsSpan(m.Index, m.Length).Contains(true))
+                {
+                    taken.AsSpan(m.Index, m.Length).Fill(true);
+                    found.Add((new TextSpan(m.Index, m.Index + m.Length), phrase, code));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var entities = found.Select((f, i) => new Entity(i, EntityType.Org, f.Name, null, null, null)).ToImmutableArray();
+        var mentions = found.Select((f, i) => new Mention(f.Span, i, MentionKind.Name)).ToImmutableArray();
+        var actors = found.Select((f, i) => new ActorAssignment(i, ActorCode.Parse(f.Code), "test", f.Name)).ToImmutableArray();
+        return (doc with { Entities = entities, Mentions = mentions, Actors = actors }).WithLayer(LayerKind.Entities).WithLayer(LayerKind.Actors);
+    }
+
+    public static ImmutableArray<EventCandidate> Candidates(string text, DateOnly? date = null) => Coder.Value.Code(Place(text, date));
+
+    public static Document Code(string text, DateOnly? date = null) => Coder.Value.Process(Place(text, date), CancellationToken.None);
+
+    /// <summary><c>GON>MOR:190</c> per event, joined by <c>; </c>.</summary>
+    public static string Dump(Document doc) =>
+        string.Join("; ", doc.Events.Select(e => $"{e.Source.Code}>{e.Target?.Code.Value ?? "-"}:{e.Code}"));
+
+    public static string Dump(string text, DateOnly? date = null) => Dump(Code(text, date));
+}
