@@ -9,6 +9,12 @@ public enum PlaceRole
     /// <summary>The dateline: where the reporter was, not where events happened.</summary>
     Dateline,
 
+    /// <summary>
+    /// A place name standing for its government or people, as an actor ("Ankara said", "opposition in Washington" when
+    /// the entity layer took it for an organisation): resolved, but not where an event happened.
+    /// </summary>
+    Metonymy,
+
     /// <summary>A place inside an organisation's or a facility's name (<c>Winnipeg</c> in <c>Winnipeg Fire Paramedic Service</c>).</summary>
     Embedded,
 

@@ -98,7 +98,7 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
         // A country's name is the country (or its government) whatever the entity layer made of it ("Iran said").
         if (IsCountryName(postings) || (sameName && PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))))
         {
-            found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "metonymy", m.EntityId));
+            found.Add(new PlaceMention(m.Span, PlaceRole.Metonymy, "metonymy", m.EntityId));
             return;
         }
 

@@ -39,7 +39,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             {
                 context.AddCountry(c, item.Mention.Role switch
                 {
-                    PlaceRole.Mention => 1,
+                    PlaceRole.Mention or PlaceRole.Metonymy => 1,
                     PlaceRole.Dateline => options.DatelineCountryWeight,
                     _ => 0,
                 });
@@ -54,7 +54,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
 
         foreach (var item in items)
         {
-            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Dateline)
+            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
             {
                 var entry = item.Postings[item.Pick] >> 2;
                 context.AddAnchor(item.Key!, entry);

@@ -34,12 +34,13 @@ public static class ContractNames
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
     };
 
-    /// <summary><c>mention</c>, <c>dateline</c>, <c>embedded</c> or <c>not-a-place</c> (issue 4).</summary>
+    /// <summary><c>mention</c>, <c>dateline</c>, <c>metonymy</c>, <c>embedded</c> or <c>not-a-place</c> (issue 4).</summary>
     public static string Of(PlaceRole role) => role switch
     {
         PlaceRole.Mention => "mention",
         PlaceRole.Dateline => "dateline",
         PlaceRole.Embedded => "embedded",
+        PlaceRole.Metonymy => "metonymy",
         PlaceRole.NotAPlace => "not-a-place",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown place role; add it to the export contract."),
     };
@@ -62,6 +63,7 @@ public static class ContractNames
             "mention" => PlaceRole.Mention,
             "dateline" => PlaceRole.Dateline,
             "embedded" => PlaceRole.Embedded,
+            "metonymy" => PlaceRole.Metonymy,
             "not-a-place" => PlaceRole.NotAPlace,
             _ => (PlaceRole)(-1),
         };
