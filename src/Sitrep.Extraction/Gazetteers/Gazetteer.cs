@@ -20,6 +20,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, ushort> _demonyms;
     private readonly FrozenDictionary<string, ushort> _admin1ByCode;
     private readonly float[] _priors;
+    private readonly string?[] _names;
 
     internal Gazetteer(GazetteerTables tables)
     {
@@ -29,6 +30,7 @@ public sealed class Gazetteer
         Array.Fill(_countryEntry, -1);
         var admin1 = new Dictionary<(ushort, ushort), int>();
         _priors = new float[tables.Ids.Length];
+        _names = new string?[tables.Ids.Length];
         for (var i = 0; i < tables.Ids.Length; i++)
         {
             if (tables.Ids[i] > 0)
@@ -82,7 +84,7 @@ public sealed class Gazetteer
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return new GazetteerEntry(index, _t.Ids[index], _t.String(_t.NameStrings[index]).ToString(), _t.Latitudes[index], _t.Longitudes[index],
+            return new GazetteerEntry(index, _t.Ids[index], NameAt(index), _t.Latitudes[index], _t.Longitudes[index],
                 FeatureCode(index), CountryCode(index), _t.Admin1Codes[_t.Admin1s[index]], _t.Populations[index], BoundsOf(index));
         }
     }
@@ -111,6 +113,31 @@ public sealed class Gazetteer
             if (_t.String(_t.KeyStrings[k]).SequenceEqual(key))
             {
                 return _t.Postings.AsSpan(_t.PostingStarts[k], _t.PostingStarts[k + 1] - _t.PostingStarts[k]);
+            }
+        }
+    }
+
+    /// <summary>True when some name of several words starts with the word whose key is <paramref name="firstWord"/> ("new" of "new york").</summary>
+    public bool StartsLongerName(scoped ReadOnlySpan<char> firstWord)
+    {
+        var buckets = _t.PrefixBuckets;
+        if (firstWord.IsEmpty || buckets.Length == 0)
+        {
+            return false;
+        }
+
+        var mask = buckets.Length - 1;
+        for (var slot = (int)(GazetteerTables.Hash(firstWord) & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            var k = buckets[slot] - 1;
+            if (k < 0)
+            {
+                return false;
+            }
+
+            if (_t.String(_t.PrefixStrings[k]).SequenceEqual(firstWord))
+            {
+                return true;
             }
         }
     }
@@ -173,7 +200,8 @@ public sealed class Gazetteer
 
     internal ushort CountryIndex(string iso2) => _countryByIso2.TryGetValue(iso2, out var c) ? c : (ushort)0;
 
-    internal string NameAt(int index) => _t.String(_t.NameStrings[index]).ToString();
+    // Names are materialised once per place and kept (a benign race: two threads may each make the same string).
+    internal string NameAt(int index) => _names[index] ??= _t.String(_t.NameStrings[index]).ToString();
 
     internal GeoBox? BoundsOf(int index)
     {

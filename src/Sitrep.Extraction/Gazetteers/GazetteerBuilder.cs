@@ -198,6 +198,8 @@ public sealed class GazetteerBuilder
         }
 
         postingStarts[keys.Length] = flat.Count;
+        var prefixes = keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal).ToArray();
+        int[] prefixStrings = [.. prefixes.Select(strings.Add)];
         var demonymKeys = _demonyms.Keys.Order(StringComparer.Ordinal).ToArray();
         ushort[] demonymCountries = [.. demonymKeys.Select(d => checked((ushort)countries.Add(_demonyms[d])))];
         int[] demonymStrings = [.. demonymKeys.Select(strings.Add)];
@@ -223,21 +225,35 @@ public sealed class GazetteerBuilder
             Bounds = [.. bounds],
             DemonymStrings = demonymStrings,
             DemonymCountries = demonymCountries,
+            PrefixStrings = prefixStrings,
             Chars = strings.Chars(out var starts),
             StringStarts = starts,
             Buckets = [],
+            PrefixBuckets = [],
         };
         return new Gazetteer(WithBuckets(tables));
     }
 
-    /// <summary>Fills the hash slots of a table set whose keys are in place.</summary>
-    internal static GazetteerTables WithBuckets(GazetteerTables tables)
+    /// <summary>Fills the hash slots of a table set whose keys and prefixes are in place.</summary>
+    internal static GazetteerTables WithBuckets(GazetteerTables tables) => new()
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, tables.KeyStrings.Length * 2));
+        Stamp = tables.Stamp, Ids = tables.Ids, Latitudes = tables.Latitudes, Longitudes = tables.Longitudes, Populations = tables.Populations,
+        Features = tables.Features, FeatureCodes = tables.FeatureCodes, Countries = tables.Countries, CountryCodes = tables.CountryCodes,
+        CountryIso3 = tables.CountryIso3, Admin1s = tables.Admin1s, Admin1Codes = tables.Admin1Codes, NameStrings = tables.NameStrings,
+        Chars = tables.Chars, StringStarts = tables.StringStarts, KeyStrings = tables.KeyStrings, PostingStarts = tables.PostingStarts,
+        Postings = tables.Postings, Buckets = Slots(tables, tables.KeyStrings), BoundedEntries = tables.BoundedEntries, Bounds = tables.Bounds,
+        DemonymStrings = tables.DemonymStrings, DemonymCountries = tables.DemonymCountries,
+        PrefixStrings = tables.PrefixStrings, PrefixBuckets = Slots(tables, tables.PrefixStrings),
+    };
+
+    // An open-addressing table over strings of the blob: slot = FNV-1a hash, linear probing; value = index + 1.
+    private static int[] Slots(GazetteerTables tables, int[] strings)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, strings.Length * 2));
         var buckets = new int[size];
-        for (var k = 0; k < tables.KeyStrings.Length; k++)
+        for (var k = 0; k < strings.Length; k++)
         {
-            var slot = (int)(GazetteerTables.Hash(tables.String(tables.KeyStrings[k])) & (uint)(size - 1));
+            var slot = (int)(GazetteerTables.Hash(tables.String(strings[k])) & (uint)(size - 1));
             while (buckets[slot] != 0)
             {
                 slot = (slot + 1) & (size - 1);
@@ -246,15 +262,7 @@ public sealed class GazetteerBuilder
             buckets[slot] = k + 1;
         }
 
-        return new GazetteerTables
-        {
-            Stamp = tables.Stamp, Ids = tables.Ids, Latitudes = tables.Latitudes, Longitudes = tables.Longitudes, Populations = tables.Populations,
-            Features = tables.Features, FeatureCodes = tables.FeatureCodes, Countries = tables.Countries, CountryCodes = tables.CountryCodes,
-            CountryIso3 = tables.CountryIso3, Admin1s = tables.Admin1s, Admin1Codes = tables.Admin1Codes, NameStrings = tables.NameStrings,
-            Chars = tables.Chars, StringStarts = tables.StringStarts, KeyStrings = tables.KeyStrings, PostingStarts = tables.PostingStarts,
-            Postings = tables.Postings, Buckets = buckets, BoundedEntries = tables.BoundedEntries, Bounds = tables.Bounds,
-            DemonymStrings = tables.DemonymStrings, DemonymCountries = tables.DemonymCountries,
-        };
+        return buckets;
     }
 
     private static void Post(Dictionary<string, Dictionary<int, NameKind>> postings, string key, int entry, NameKind kind)

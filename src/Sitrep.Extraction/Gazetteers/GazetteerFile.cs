@@ -12,7 +12,7 @@ namespace Sitrep.Extraction.Gazetteers;
 public static class GazetteerFile
 {
     /// <summary>The format version written; files of another version are refused (rebuild them).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Largest table length accepted when reading (guards against a corrupt length).</summary>
     public const int MaxTableLength = 1 << 28;
@@ -108,6 +108,8 @@ public static class GazetteerFile
         WriteArray<float>(stream, t.Bounds);
         WriteArray<int>(stream, t.DemonymStrings);
         WriteArray<ushort>(stream, t.DemonymCountries);
+        WriteArray<int>(stream, t.PrefixStrings);
+        WriteArray<int>(stream, t.PrefixBuckets);
     }
 
     /// <summary>Reads a gazetteer from a stream.</summary>
@@ -143,6 +145,8 @@ public static class GazetteerFile
             Bounds = ReadArray<float>(stream),
             DemonymStrings = ReadArray<int>(stream),
             DemonymCountries = ReadArray<ushort>(stream),
+            PrefixStrings = ReadArray<int>(stream),
+            PrefixBuckets = ReadArray<int>(stream),
         };
         Validate(tables);
         return new Gazetteer(tables);
@@ -164,7 +168,8 @@ public static class GazetteerFile
             || t.CountryIso3.Length != t.CountryCodes.Length || t.PostingStarts.Length != t.KeyStrings.Length + 1
             || t.Bounds.Length != 4 * t.BoundedEntries.Length || t.DemonymCountries.Length != t.DemonymStrings.Length
             || t.StringStarts.Length == 0 || t.StringStarts[^1] != t.Chars.Length || t.PostingStarts[^1] != t.Postings.Length
-            || (t.Buckets.Length & (t.Buckets.Length - 1)) != 0 || t.Buckets.Length < t.KeyStrings.Length)
+            || (t.Buckets.Length & (t.Buckets.Length - 1)) != 0 || t.Buckets.Length < t.KeyStrings.Length
+            || (t.PrefixBuckets.Length & (t.PrefixBuckets.Length - 1)) != 0 || t.PrefixBuckets.Length < t.PrefixStrings.Length)
         {
             throw new InvalidDataException("table lengths do not agree");
         }
@@ -182,6 +187,8 @@ public static class GazetteerFile
         Check(t.KeyStrings, strings, "key");
         Check(t.DemonymStrings, strings, "demonym");
         Check(t.Buckets, t.KeyStrings.Length + 1, "bucket");
+        Check(t.PrefixStrings, strings, "prefix");
+        Check(t.PrefixBuckets, t.PrefixStrings.Length + 1, "prefix bucket");
         Check(t.BoundedEntries, n, "bounds");
         foreach (var f in t.Features)
         {

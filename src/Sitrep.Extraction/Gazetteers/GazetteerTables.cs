@@ -51,6 +51,12 @@ internal sealed class GazetteerTables
     /// <summary>Hash slots (a power of two long): key index + 1, or 0 when empty.</summary>
     public required int[] Buckets { get; init; }
 
+    /// <summary>First words (keys) of the names of several words, as strings in <see cref="Chars"/>: a scan tries a longer name only after one of them.</summary>
+    public required int[] PrefixStrings { get; init; }
+
+    /// <summary>Hash slots of <see cref="PrefixStrings"/> (a power of two long): prefix index + 1, or 0 when empty.</summary>
+    public required int[] PrefixBuckets { get; init; }
+
     /// <summary>Entries with bounds, ascending.</summary>
     public required int[] BoundedEntries { get; init; }
 

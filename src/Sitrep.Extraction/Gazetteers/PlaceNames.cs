@@ -63,14 +63,19 @@ public static class PlaceNames
             }
 
             pendingSpace = false;
-            foreach (var f in pair ?? [folded])
+            if (length + (pair?.Length ?? 1) > destination.Length)
             {
-                if (length >= destination.Length)
-                {
-                    return -1;
-                }
+                return -1;
+            }
 
-                destination[length++] = char.ToLowerInvariant(f);
+            if (pair is null)
+            {
+                destination[length++] = char.ToLowerInvariant(folded);
+            }
+            else
+            {
+                destination[length++] = pair[0];
+                destination[length++] = pair[1];
             }
         }
 
@@ -81,12 +86,12 @@ public static class PlaceNames
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BE' or '\u02BF' or '`' or '\u00B4';
 
     // Latin letters that fold to two letters.
-    private static char[]? Pair(char c) => c switch
+    private static string? Pair(char c) => c switch
     {
-        'ß' => ['s', 's'],
-        'æ' or 'Æ' => ['a', 'e'],
-        'œ' or 'Œ' => ['o', 'e'],
-        'þ' or 'Þ' => ['t', 'h'],
+        'ß' => "ss",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        'þ' or 'Þ' => "th",
         _ => null,
     };
 

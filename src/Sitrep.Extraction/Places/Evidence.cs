@@ -54,37 +54,34 @@ internal readonly record struct Evidence(double Prior, double Country, double Qu
         return sameCountry ? options.QualifierWeight : -options.QualifierWeight;
     }
 
-    /// <summary>The evidence that made the pick, strongest first: <c>qualifier; country LY 0.62; near 38 km; prior PPLC</c>.</summary>
+    /// <summary>The evidence that made the pick: <c>qualifier Lebanon; country LY in context; 38 km from another place; prior PPLC pop 1150989</c>.</summary>
     public string Describe(Gazetteer gazetteer, int entry, string? qualifierName)
     {
-        var parts = new List<(double Weight, string Text)>
-        {
-            (Prior, string.Create(CultureInfo.InvariantCulture, $"prior {gazetteer.FeatureCode(entry)}{(gazetteer.Tables.Populations[entry] > 0 ? $" pop {gazetteer.Tables.Populations[entry]}" : string.Empty)}")),
-        };
+        var sb = new StringBuilder(96);
         if (Qualifier != 0)
         {
-            parts.Add((Math.Abs(Qualifier) + 100, $"qualifier {qualifierName}"));
+            sb.Append("qualifier ").Append(qualifierName).Append("; ");
         }
 
         if (Country != 0)
         {
-            parts.Add((Country, $"country {gazetteer.CountryCode(entry)} in context"));
+            sb.Append("country ").Append(gazetteer.CountryCode(entry)).Append(" in context; ");
         }
 
         if (Admin1 != 0)
         {
-            parts.Add((Admin1, "division shared with another place"));
+            sb.Append("division shared with another place; ");
         }
 
         if (Proximity != 0)
         {
-            parts.Add((Proximity, string.Create(CultureInfo.InvariantCulture, $"{NearestKm:0} km from another place")));
+            sb.Append(CultureInfo.InvariantCulture, $"{NearestKm:0} km from another place; ");
         }
 
-        var sb = new StringBuilder();
-        foreach (var (_, text) in parts.OrderByDescending(p => p.Weight))
+        sb.Append("prior ").Append(gazetteer.FeatureCode(entry));
+        if (gazetteer.Tables.Populations[entry] is var population and > 0)
         {
-            sb.Append(sb.Length == 0 ? string.Empty : "; ").Append(text);
+            sb.Append(CultureInfo.InvariantCulture, $" pop {population}");
         }
 
         return sb.ToString();

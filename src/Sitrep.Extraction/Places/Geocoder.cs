@@ -28,7 +28,7 @@ public sealed class Geocoder : IStage
         ArgumentNullException.ThrowIfNull(geo);
         Gazetteer = gazetteer;
         _finder = new PlaceMentionFinder(gazetteer, geo, words, new PlaceTokenScanner(gazetteer, geo, words));
-        _resolver = new PlaceResolver(gazetteer, options ?? new GeocoderOptions());
+        _resolver = new PlaceResolver(gazetteer, geo, options ?? new GeocoderOptions());
     }
 
     /// <summary>The gazetteer places are resolved against.</summary>

@@ -4,7 +4,7 @@ namespace Sitrep.Extraction.Places;
 public sealed record GeocoderOptions
 {
     /// <summary>Default of <see cref="MaxCandidates"/>.</summary>
-    public const int DefaultMaxCandidates = 50;
+    public const int DefaultMaxCandidates = 25;
 
     /// <summary>Default of <see cref="RunnerUps"/>.</summary>
     public const int DefaultRunnerUps = 3;
@@ -42,7 +42,7 @@ public sealed record GeocoderOptions
     /// <summary>See <see cref="SeatCityPopulation"/>.</summary>
     public double SeatCityDemotion { get; init; } = 3;
 
-    /// <summary>Weight, in the second pass, of the country of each confident place of the document that is not itself a country.</summary>
+    /// <summary>Weight, in the second pass, of the country of each confident town or city of the document.</summary>
     public double PlaceCountryWeight { get; init; } = 0.5;
 
     /// <summary>A country name counts as evidence of its country only when no other place holding the name has a prior within this margin.</summary>

@@ -9,9 +9,11 @@ namespace Sitrep.Extraction.Places;
 /// comma (<c>Collins Avenue in Miami Beach</c>). The mention keeps no GeoNames id of its own; it gets the container's
 /// point at lower confidence. A county or township (<c>Morris County</c>) is never placed at its namesake town.
 /// </summary>
-internal sealed class PlaceContainers(Gazetteer gazetteer, GeocoderOptions options, PlaceResolver resolver)
+internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, PlaceResolver resolver)
 {
     private static readonly string[] Links = [" in ", " at ", ", ", " near ", " of "];
+
+    private static readonly string[] Common = ["new", "old", "great", "little", "upper", "lower"];
 
     private static readonly string[] Counties = ["county", "township", "parish", "borough", "district"];
 
@@ -29,12 +31,12 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeocoderOptions optio
             }
 
             var words = PlaceMentionFinder.Words(text, item.Mention.Span);
-            if (words.Count == 0 || Counties.Contains(text[words[^1].Start..words[^1].End].ToLowerInvariant()))
+            if (words.Count == 0 || PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length), Counties))
             {
                 continue;
             }
 
-            var street = Streets.Contains(text[words[^1].Start..words[^1].End].TrimEnd('.').ToLowerInvariant());
+            var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets);
             item.Container = (street ? null : Part(text, words, items, context)) ?? Following(text, items, i);
         }
     }
@@ -57,7 +59,7 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeocoderOptions optio
                     }
                 }
 
-                if (strength < (n == 1 ? PlaceKeys.Strength.City : PlaceKeys.Strength.Medium) || (n == 1 && IsCompassOrCommon(text, span)))
+                if (strength < (n == 1 ? PlaceKeys.Strength.City : PlaceKeys.Strength.Medium) || (n == 1 && (IsCompassOrCommon(text, span) || geo.FacilityLookup.Contains(text.AsSpan(span.Start, span.Length)))))
                 {
                     continue;
                 }
@@ -74,12 +76,11 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeocoderOptions optio
         return null;
     }
 
-    private static bool IsCompassOrCommon(string text, TextSpan span) =>
-        text.AsSpan(span.Start, span.Length).ToString().ToLowerInvariant() is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern"
-            or "western" or "central" or "northwestern" or "northeastern" or "southwestern" or "southeastern" or "hospital" or "street" or "new" or "old";
+    private bool IsCompassOrCommon(string text, TextSpan span) =>
+        geo.CompassLookup.ContainsKey(text.AsSpan(span.Start, span.Length)) || PlaceKeys.IsAny(text.AsSpan(span.Start, span.Length), Common);
 
     // "X in Y", "X at Y", "X, Y": the next mention, when it is resolved and follows directly.
-    private PlaceResolver.Item? Following(string text, PlaceResolver.Item[] items, int i)
+    private static PlaceResolver.Item? Following(string text, PlaceResolver.Item[] items, int i)
     {
         if (i + 1 >= items.Length || items[i + 1].Pick < 0)
         {
@@ -95,7 +96,6 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeocoderOptions optio
             }
         }
 
-        _ = options;
         return null;
     }
 }

@@ -83,12 +83,23 @@ internal sealed class PlaceContext
     /// <summary>Distance in km from the entry to the nearest anchor of another name, or infinity.</summary>
     public double NearestAnchorKm(int entry, string key)
     {
+        // Only distances under 300 km matter: an equirectangular estimate suffices, exact haversine only when close.
         var best = double.PositiveInfinity;
         var lat = _gazetteer.LatitudeAt(entry);
         var lon = _gazetteer.LongitudeAt(entry);
+        var cos = Math.Cos(lat * Math.PI / 180);
         foreach (var (k, aLat, aLon) in _anchors)
         {
-            if (!string.Equals(k, key, StringComparison.Ordinal) && Math.Abs(aLat - lat) < 5)
+            var dLat = Math.Abs(aLat - lat);
+            if (dLat > 5 || string.Equals(k, key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var dLon = Math.Abs(aLon - lon);
+            var dx = Math.Min(dLon, 360 - dLon) * cos;
+            var approx = 111.2 * Math.Sqrt((dLat * dLat) + (dx * dx));
+            if (approx < 600 && approx < best)
             {
                 best = Math.Min(best, GeoMath.DistanceKm(lat, lon, aLat, aLon));
             }

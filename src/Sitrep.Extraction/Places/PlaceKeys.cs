@@ -38,6 +38,28 @@ internal static class PlaceKeys
         return length > 0 ? gazetteer.Find(buffer[..length]) : [];
     }
 
+    /// <summary>True when a longer name may start with the word <c>text[start..end)</c> (see <see cref="Gazetteer.StartsLongerName"/>).</summary>
+    public static bool StartsLongerName(Gazetteer gazetteer, string text, int start, int end)
+    {
+        Span<char> buffer = stackalloc char[PlaceNames.MaxKeyLength];
+        var length = end - start <= 2 * PlaceNames.MaxKeyLength ? PlaceNames.Normalize(text.AsSpan(start, end - start), buffer) : -1;
+        return length > 0 && gazetteer.StartsLongerName(buffer[..length]);
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of <paramref name="words"/>, case aside.</summary>
+    public static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How strongly the postings' best place (by prior, with its name kind) stands as a place.</summary>
     public static Strength Of(Gazetteer gazetteer, ReadOnlySpan<int> postings)
     {

@@ -24,6 +24,7 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
     {
         var text = document.Text;
         var found = new List<PlaceMention>();
+        var scratch = new List<TextSpan>();
         foreach (var m in document.Mentions)
         {
             if (m.Kind is not (MentionKind.Name or MentionKind.Alias) || m.EntityId < 0 || m.EntityId >= document.Entities.Length)
@@ -38,7 +39,7 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
                     AddPlace(text, m, found);
                     break;
                 case EntityType.Org or EntityType.Person:
-                    AddFromName(text, m, entity, found);
+                    AddFromName(text, m, entity, found, scratch);
                     break;
             }
         }
@@ -89,21 +90,22 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
     }
 
     // Metonymy ("Turkey said", "Washington"), "<division> state", or a place inside the name.
-    private void AddFromName(string text, Mention m, Entity entity, List<PlaceMention> found)
+    private void AddFromName(string text, Mention m, Entity entity, List<PlaceMention> found, List<TextSpan> scratch)
     {
         var postings = PlaceKeys.Find(gazetteer, text, m.Span.Start, m.Span.End);
         var isPerson = entity.Type == EntityType.Person;
-        var sameName = string.Equals(PlaceNames.Key(entity.Name), PlaceNames.Key(text.AsSpan(m.Span.Start, m.Span.Length)), StringComparison.Ordinal);
 
         // A country's name is the country (or its government) whatever the entity layer made of it ("Iran said").
-        if (IsCountryName(postings) || (sameName && PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))))
+        if (!postings.IsEmpty && (IsCountryName(postings)
+            || (PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))
+                && SameKey(entity.Name, text.AsSpan(m.Span.Start, m.Span.Length)))))
         {
             found.Add(new PlaceMention(m.Span, PlaceRole.Metonymy, "metonymy", m.EntityId));
             return;
         }
 
-        var words = Words(text, m.Span);
-        if (words.Count >= 2 && !isPerson && DivisionWords.Contains(text[words[^1].Start..words[^1].End].ToLowerInvariant())
+        var words = Words(text, m.Span, scratch);
+        if (words.Count >= 2 && !isPerson && PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length), DivisionWords)
             && PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, words[0].Start, words[^2].End)) >= Strength.Medium)
         {
             found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "division", m.EntityId));
@@ -121,13 +123,14 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
         // or a major place anywhere in it ("Marine Energy Wales Annual Conference", "British Embassy Tokyo").
         for (var start = 0; start < words.Count; start++)
         {
-            var after = start > 0 && text[words[start - 1].Start..words[start - 1].End] is "of" or "in";
-            if (after && start < words.Count - 1 && text[words[start].Start..words[start].End] is "the")
+            var after = start > 0 && text.AsSpan(words[start - 1].Start, words[start - 1].Length) is "of" or "in";
+            if (after && start < words.Count - 1 && text.AsSpan(words[start].Start, words[start].Length) is "the")
             {
                 continue;
             }
 
-            for (var end = Math.Min(words.Count, start + 4); end > start; end--)
+            var longest = PlaceKeys.StartsLongerName(gazetteer, text, words[start].Start, words[start].End) ? Math.Min(words.Count, start + 4) : start + 1;
+            for (var end = longest; end > start; end--)
             {
                 if (start == 0 && end == words.Count)
                 {
@@ -229,7 +232,8 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
             var a = found[i];
             var b = found[i + 1];
             var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
-            if (gap.Trim().SequenceEqual(",") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace && !IsCountryOrDivision(text, a.Span) && !ContinuesList(text, found, i + 1))
+            // "Walker County (Ga.)" qualifies as "Walker County, Ga." does.
+            if ((gap.Trim() is "," or "(") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace && !IsCountryOrDivision(text, a.Span) && !ContinuesList(text, found, i + 1))
             {
                 var postings = PlaceKeys.Find(gazetteer, text, b.Span.Start, b.Span.End);
                 foreach (var p in postings)
@@ -369,19 +373,23 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
             }
         }
 
+        var byKey = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[PlaceNames.MaxKeyLength];
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Role == PlaceRole.Embedded || PlaceNames.Key(document.Text.AsSpan(m.Span.Start, m.Span.Length)) is not { } key)
+            var length = m.Role == PlaceRole.Embedded || m.Span.Length > 2 * PlaceNames.MaxKeyLength ? -1 : PlaceNames.Normalize(document.Text.AsSpan(m.Span.Start, m.Span.Length), buffer);
+            if (length <= 0)
             {
                 continue;
             }
 
-            if (gazetteer.DemonymCountry(key) is { } country && !IsCountryName(key))
+            var key = buffer[..length];
+            if (gazetteer.DemonymCountry(key) is { } country && !IsCountryName(gazetteer.Find(key)))
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"demonym of {country}" };
             }
-            else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.TryGetValue(key, out var person) && !IsCountryName(key))
+            else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.Count > 0 && byKey.TryGetValue(key, out var person) && !IsCountryName(gazetteer.Find(key)))
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"surname of {person}" };
             }
@@ -389,6 +397,15 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
     }
 
     private bool IsCountryName(string key) => IsCountryName(gazetteer.Find(key));
+
+    private static bool SameKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<char> x = stackalloc char[PlaceNames.MaxKeyLength];
+        Span<char> y = stackalloc char[PlaceNames.MaxKeyLength];
+        var lx = PlaceNames.Normalize(a, x);
+        var ly = PlaceNames.Normalize(b, y);
+        return lx > 0 && lx == ly && x[..lx].SequenceEqual(y[..ly]);
+    }
 
     private bool IsCountryName(ReadOnlySpan<int> postings)
     {
@@ -418,10 +435,11 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
         return new TextSpan(start, end);
     }
 
-    // Whitespace-separated words of a span.
-    internal static List<TextSpan> Words(string text, TextSpan span)
+    // Whitespace-separated words of a span, into a list the caller may reuse.
+    internal static List<TextSpan> Words(string text, TextSpan span, List<TextSpan>? words = null)
     {
-        var words = new List<TextSpan>();
+        words ??= [];
+        words.Clear();
         var i = span.Start;
         while (i < span.End)
         {

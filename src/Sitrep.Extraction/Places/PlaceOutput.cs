@@ -37,8 +37,8 @@ internal static class PlaceOutput
         var qualifier = m.Qualifier >= 0 && items[m.Qualifier].Pick >= 0 ? items[m.Qualifier].Postings[items[m.Qualifier].Pick] >> 2 : -1;
         var evidence = Evidence.Of(gazetteer, options, context, item.Postings[item.Pick], item.Key!, qualifier, secondPass: true);
         var rule = $"{m.Source}: {evidence.Describe(gazetteer, entry, qualifier >= 0 ? gazetteer.NameAt(qualifier) : null)}";
-        var runnerUps = ImmutableArray.CreateBuilder<PlaceCandidate>();
-        foreach (var k in Enumerable.Range(0, item.Postings.Length).Where(k => k != item.Pick).OrderByDescending(k => item.Scores[k]).Take(options.RunnerUps))
+        var runnerUps = ImmutableArray.CreateBuilder<PlaceCandidate>(Math.Min(options.RunnerUps, item.Postings.Length - 1));
+        foreach (var k in TopOthers(item, options.RunnerUps))
         {
             var e = item.Postings[k] >> 2;
             runnerUps.Add(new PlaceCandidate(Id(gazetteer, e), gazetteer.NameAt(e), Country(gazetteer, e), gazetteer.FeatureCode(e),
@@ -67,6 +67,36 @@ internal static class PlaceOutput
             EntityId = m.EntityId,
             Bounds = bounds,
         };
+    }
+
+    // The best-scored candidates other than the pick, best first (a small selection, not a sort of all of them).
+    private static List<int> TopOthers(PlaceResolver.Item item, int count)
+    {
+        var top = new List<int>(count + 1);
+        for (var k = 0; k < item.Postings.Length; k++)
+        {
+            if (k == item.Pick)
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && item.Scores[top[at - 1]] < item.Scores[k])
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                top.Insert(at, k);
+                if (top.Count > count)
+                {
+                    top.RemoveAt(count);
+                }
+            }
+        }
+
+        return top;
     }
 
     // Index coordinates are single precision: round to 5 decimals (about a metre) instead of printing float noise.

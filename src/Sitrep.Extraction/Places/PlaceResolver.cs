@@ -11,7 +11,7 @@ namespace Sitrep.Extraction.Places;
 /// in the same phrase, then (second pass) the divisions and points of the document's other confident places; one
 /// name keeps one meaning through the document. Pure: the result depends only on its inputs (STYLE A5).
 /// </summary>
-internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options)
+internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, GeocoderOptions options)
 {
     private static readonly string[] GenericTails = [" state", " province", " region", " governorate", " district", " city", " oblast"];
 
@@ -58,7 +58,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             {
                 var entry = item.Postings[item.Pick] >> 2;
                 context.AddAnchor(item.Key!, entry);
-                if (!FeaturePriors.IsCountry(gazetteer.FeatureCode(entry)))
+                if (FeaturePriors.IsPopulatedPlace(gazetteer.FeatureCode(entry)))
                 {
                     context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight);
                 }
@@ -72,7 +72,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         }
 
         OneSensePerName(items);
-        new PlaceContainers(gazetteer, options, this).Resolve(document.Text, items, context);
+        new PlaceContainers(gazetteer, geo, this).Resolve(document.Text, items, context);
         var result = ImmutableArray.CreateBuilder<ResolvedPlace>(items.Length);
         foreach (var item in items)
         {
@@ -121,9 +121,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
 
     // "New York", "Buenos Aires", "Geneva": a division named after a city of a million people inside it, or after its
     // seat of a hundred thousand, means the city.
-    private double[] SeatCityAdjustments(int[] postings)
+    private double[]? SeatCityAdjustments(int[] postings)
     {
-        var adjust = new double[postings.Length];
+        double[]? adjust = null;
         for (var k = 0; k < postings.Length; k++)
         {
             var entry = postings[k] >> 2;
@@ -137,10 +137,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
                 var city = p >> 2;
                 var cityCode = gazetteer.FeatureCode(city);
                 var population = gazetteer.Tables.Populations[city];
-                if ((NameKind)(p & 3) <= NameKind.Official && FeaturePriors.IsPopulatedPlace(cityCode)
+                if ((NameKind)(p & 3) <= NameKind.Alternate && FeaturePriors.IsPopulatedPlace(cityCode)
                     && (population >= options.SeatCityPopulation || (cityCode is "PPLA" or "PPLC" && population >= options.SeatCityPopulation / 10))
                     && gazetteer.CountryIndexAt(city) == gazetteer.CountryIndexAt(entry) && gazetteer.Admin1IndexAt(city) == gazetteer.Admin1IndexAt(entry))
                 {
+                    adjust ??= new double[postings.Length];
                     adjust[k] = -options.SeatCityDemotion;
                     break;
                 }
@@ -207,7 +208,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
             : -1;
         for (var k = 0; k < item.Postings.Length; k++)
         {
-            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + item.Adjust[k]
+            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + (item.Adjust?[k] ?? 0)
                 + (item.QualifierOf >= 0 ? AsQualifier(item.Postings[k] >> 2, items[item.QualifierOf]) : 0);
         }
 
@@ -240,16 +241,30 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
     // scores make, leaning towards what a qualified mention of the name chose ("Paris, Texas … Paris").
     private void OneSensePerName(Item[] items)
     {
-        foreach (var group in items.Where(i => i.Key is not null && i.Postings.Length > 0 && i.Mention.Role != PlaceRole.NotAPlace).GroupBy(i => i.Key!, StringComparer.Ordinal))
+        Dictionary<string, List<Item>>? groups = null;
+        var seen = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            var members = group.ToList();
-            if (members.Count == 1)
+            if (item.Key is not { } key || item.Postings.Length == 0 || item.Mention.Role == PlaceRole.NotAPlace)
             {
                 continue;
             }
 
-            var qualified = members.Where(m => m.Mention.Qualifier >= 0).Select(m => m.Postings[m.Pick]).ToHashSet();
-            var free = members.Where(m => m.Mention.Qualifier < 0).ToList();
+            if (!seen.TryAdd(key, item))
+            {
+                groups ??= new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [seen[key]];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        foreach (var members in groups?.Values ?? Enumerable.Empty<List<Item>>())
+        {
+            var free = members.FindAll(m => m.Mention.Qualifier < 0 && m.QualifierOf < 0);
             if (free.Count == 0)
             {
                 continue;
@@ -264,9 +279,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
                 }
             }
 
-            for (var k = 0; k < sums.Length; k++)
+            foreach (var q in members)
             {
-                if (qualified.Contains(free[0].Postings[k]))
+                if (q.Mention.Qualifier >= 0 && Array.IndexOf(free[0].Postings, q.Postings[q.Pick]) is var k and >= 0)
                 {
                     sums[k] += options.QualifierWeight / 2;
                 }
@@ -298,7 +313,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeocoderOptions options
         public Item? Container { get; set; }
 
         /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
-        public double[] Adjust { get; set; } = [];
+        public double[]? Adjust { get; set; }
 
         public int Pick { get; private set; } = -1;
 

@@ -19,7 +19,7 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
     public const int MaxWords = 4;
 
     // Words before a place name: "at Coggeshall", "near New Quay", "between X and Y".
-    private static readonly HashSet<string> Locatives = new(["in", "at", "near", "from", "to", "between", "outside", "around", "towards", "toward", "via", "and", "of"], StringComparer.Ordinal);
+    private static readonly string[] Locatives = ["in", "at", "near", "from", "to", "between", "outside", "around", "towards", "toward", "via", "and", "of"];
 
     private const WordClass NotAName = WordClass.CommonWord | WordClass.Reporting | WordClass.Pronoun | WordClass.TitleHead | WordClass.TitleLower
         | WordClass.TitleModifier | WordClass.NonEntity | WordClass.Demonym | WordClass.OrgCue | WordClass.GroupNoun | WordClass.NameBlocker;
@@ -30,8 +30,18 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
         var text = document.Text;
         var tokens = document.Tokens;
         var taken = new bool[tokens.Length];
-        MarkTaken(tokens, document.Mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.Alias).Select(m => m.Span), taken);
-        MarkTaken(tokens, found.Select(f => f.Span), taken);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Kind is MentionKind.Name or MentionKind.Alias)
+            {
+                MarkTaken(tokens, m.Span, taken);
+            }
+        }
+
+        foreach (var f in found)
+        {
+            MarkTaken(tokens, f.Span, taken);
+        }
         var sentenceStart = new bool[tokens.Length];
         foreach (var s in document.Sentences)
         {
@@ -60,7 +70,7 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
             }
 
             var match = Longest(text, tokens, taken, i);
-            if (match is not var (end, postings, strength) || !Accept(text, tokens, i, end, strength, sentenceStart[i], countries, found, out var role))
+            if (match is not var (end, strength) || !Accept(text, tokens, i, end, strength, sentenceStart[i], countries, found, out var role))
             {
                 continue;
             }
@@ -73,7 +83,6 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
             }
 
             i = end - 1;
-            _ = postings;
         }
     }
 
@@ -101,10 +110,11 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
         }
     }
 
-    private (int End, int[] Postings, Strength Strength)? Longest(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, bool[] taken, int i)
+    private (int End, Strength Strength)? Longest(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, bool[] taken, int i)
     {
         var last = i;
-        for (var n = 1; n < MaxWords && i + n < tokens.Length; n++)
+        var longer = PlaceKeys.StartsLongerName(gazetteer, text, tokens[i].Span.Start, tokens[i].Span.End);
+        for (var n = 1; longer && n < MaxWords && i + n < tokens.Length; n++)
         {
             var t = tokens[i + n];
             var gap = t.Span.Start - tokens[i + n - 1].Span.End;
@@ -127,7 +137,7 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
             var postings = PlaceKeys.Find(gazetteer, text, tokens[i].Span.Start, stop);
             if (!postings.IsEmpty)
             {
-                return (end, postings.ToArray(), StrengthWithoutDerived(postings));
+                return (end, StrengthWithoutDerived(postings));
             }
         }
 
@@ -173,7 +183,7 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
         {
             // "N.J.", "D.C.", "U.S." stand alone; "Va." only right after "Place,".
             var inner = word.TrimEnd('.').Contains('.');
-            var afterPlace = found.Any(f => f.Span.End <= first.Start && text.AsSpan(f.Span.End, first.Start - f.Span.End).Trim().SequenceEqual(","));
+            var afterPlace = found.Any(f => f.Span.End <= first.Start && text.AsSpan(f.Span.End, first.Start - f.Span.End).Trim() is "," or "(");
             return strength >= Strength.City && (inner || afterPlace);
         }
 
@@ -185,6 +195,11 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
         if (end - i == 1 && geo.CompassLookup.ContainsKey(word))
         {
             return false; // "South" of "South Korean", "Western" of "Western leaders"
+        }
+
+        if (strength < Strength.Major && (Follows(text, tokens, i, "the") || PossessiveOfName(text, tokens, end)))
+        {
+            return false; // "in the Valley"; "Eva's Village"
         }
 
         if (end - i == 1 && lexicon is not null)
@@ -206,11 +221,20 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
             return strength == Strength.Major;
         }
 
-        var locative = i > 0 && tokens[i - 1].Kind == TokenKind.Word && Locatives.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]);
+        var locative = i > 0 && tokens[i - 1].Kind == TokenKind.Word && PlaceKeys.IsAny(text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length), Locatives);
         return strength >= Strength.City
             || (strength == Strength.Medium && (locative || InCountries(text, first.Start, tokens[end - 1].Span.End, countries)))
             || (strength == Strength.Weak && locative && InCountries(text, first.Start, tokens[end - 1].Span.End, countries, Strength.Weak));
     }
+
+    private static bool Follows(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, string word) =>
+        i > 0 && text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    // "Eva's Village": a name owning a capitalised noun names a facility, not the town.
+    private static bool PossessiveOfName(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int end) =>
+        end + 1 < tokens.Length && tokens[end].Span.Start == tokens[end - 1].Span.End
+        && text.AsSpan(tokens[end].Span.Start, tokens[end].Span.Length) is var s && s.Length == 2 && PlaceNames.IsApostrophe(s[0]) && s[1] is 's'
+        && char.IsUpper(text[tokens[end + 1].Span.Start]);
 
     private bool Country(ReadOnlySpan<char> word)
     {
@@ -277,16 +301,13 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
         return letters > 0;
     }
 
-    private static void MarkTaken(System.Collections.Immutable.ImmutableArray<Token> tokens, IEnumerable<TextSpan> spans, bool[] taken)
+    private static void MarkTaken(System.Collections.Immutable.ImmutableArray<Token> tokens, TextSpan span, bool[] taken)
     {
-        foreach (var span in spans)
+        for (var t = First(tokens, span.Start); t < tokens.Length && tokens[t].Span.Start < span.End; t++)
         {
-            for (var t = First(tokens, span.Start); t < tokens.Length && tokens[t].Span.Start < span.End; t++)
+            if (tokens[t].Span.Overlaps(span))
             {
-                if (tokens[t].Span.Overlaps(span))
-                {
-                    taken[t] = true;
-                }
+                taken[t] = true;
             }
         }
     }
