@@ -143,7 +143,7 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
                 // In a person's name only a country, or a major place at its start ("Holy See Mikayel Minasyan"):
                 // "Washington" in "Denzel Washington" is a surname.
                 var enough = isPerson
-                    ? (start == 0 && strength == Strength.Major) || IsCountryName(postingsIn)
+                    ? IsCountryName(postingsIn) || (start == 0 && strength == Strength.Major && !IsGivenName(text.AsSpan(words[0].Start, words[0].Length)))
                     : strength == Strength.Major || (strength == Strength.City && (start == 0 || after));
                 if (enough && (end - start > 1 || !geo.CompassLookup.ContainsKey(text.AsSpan(words[start].Start, words[start].Length))))
                 {
@@ -397,6 +397,9 @@ internal sealed class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon geo, En
     }
 
     private bool IsCountryName(string key) => IsCountryName(gazetteer.Find(key));
+
+    // "Mary" of "Mary Pitman" is her name, not Mary in Turkmenistan.
+    private bool IsGivenName(ReadOnlySpan<char> word) => words is not null && (words.Classify(word) & WordClass.FirstName) != 0;
 
     private static bool SameKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
