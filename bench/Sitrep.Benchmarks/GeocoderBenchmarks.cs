@@ -19,7 +19,7 @@ namespace Sitrep.Benchmarks;
 /// time for all the mentions; the setup prints how many there are.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 10)]
 public class GeocoderBenchmarks
 {
     private DataCatalog _catalog = null!;
