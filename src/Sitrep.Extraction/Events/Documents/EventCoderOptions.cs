@@ -10,7 +10,7 @@ public sealed record EventCoderOptions(int SubjectWindow = EventCoderOptions.Def
     public const int DefaultSubjectWindow = 12;
 
     /// <summary>Default <see cref="ObjectWindow"/>.</summary>
-    public const int DefaultObjectWindow = 8;
+    public const int DefaultObjectWindow = 5;
 
     /// <summary>Default <see cref="DateWindow"/>.</summary>
     public const int DefaultDateWindow = 6;

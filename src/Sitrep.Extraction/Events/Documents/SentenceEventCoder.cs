@@ -24,10 +24,15 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             var forms = dictionary.Triggers.MatchAll(frame.Words, i);
-            if (forms.IsEmpty)
+            if (forms.IsEmpty || IsCapitalisedInside(frame, i))
             {
                 continue;
             }
+
+            // A noun trigger's own source stands right before it ("Turkish support", "Haftar's offensive"), not
+            // anywhere back in the clause.
+            var nominal = TriggerContext.IsNominal(frame, i, nounOnly: false);
+            var subjectWindow = nominal ? 2 : options.SubjectWindow;
 
             var best = default((PatternFit Fit, VerbForm Form, PairedCode Code, int First, int Last)?);
             foreach (var form in forms)
@@ -36,7 +41,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 var last = first + form.Words.Length - 1;
                 foreach (var pattern in form.Block.Patterns)
                 {
-                    if (PairedCode.TryParse(pattern.Code, out var code) && ShallowPatternMatcher.Fit(frame, dictionary, pattern, first, last, options.SubjectWindow) is { } fit
+                    if (PairedCode.TryParse(pattern.Code, out var code) && ShallowPatternMatcher.Fit(frame, dictionary, pattern, first, last, subjectWindow) is { } fit
                         && (best is null || fit.Score > best.Value.Fit.Score))
                     {
                         best = (fit, form, code, first, last);
@@ -164,12 +169,17 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 }
             }
 
-            if (!any && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
+            // A one-actor event only when a pattern says so ("the LNA advanced to Sirte"); a bare trigger needs both actors.
+            if (!any && fit.Pattern is not null && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
     }
+
+    // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.
+    private static bool IsCapitalisedInside(SentenceFrame frame, int i) =>
+        i > 0 && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
 
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);

@@ -16,9 +16,11 @@ internal sealed class SentenceFrame
         StringComparer.Ordinal);
 
     private readonly bool[] _inName;
+    private readonly string _text;
 
-    private SentenceFrame(Sentence sentence, ImmutableArray<string> words, ImmutableArray<TextSpan> spans, ImmutableArray<ActorSlot> slots, ImmutableArray<ImmutableArray<ActorSlot>> groups, bool[] inName, ActorSlot? speaker)
+    private SentenceFrame(string text, Sentence sentence, ImmutableArray<string> words, ImmutableArray<TextSpan> spans, ImmutableArray<ActorSlot> slots, ImmutableArray<ImmutableArray<ActorSlot>> groups, bool[] inName, ActorSlot? speaker)
     {
+        _text = text;
         _inName = inName;
         Speaker = speaker;
         Sentence = sentence;
@@ -44,6 +46,9 @@ internal sealed class SentenceFrame
 
     /// <summary>When the sentence holds a quote whose speaker is a coded actor named in the sentence, that speaker.</summary>
     public ActorSlot? Speaker { get; }
+
+    /// <summary>Word <paramref name="i"/> as written.</summary>
+    public ReadOnlySpan<char> Original(int i) => _text.AsSpan(Spans[i].Start, Spans[i].Length);
 
     /// <summary>True when word <paramref name="i"/> belongs to a multi-word name ("Free Syrian Army"): it triggers nothing.</summary>
     public bool InName(int i) => _inName[i];
@@ -118,7 +123,7 @@ internal sealed class SentenceFrame
         }
 
         var speakerSlot = speaker is { } sp ? slots.FirstOrDefault(s => s.Actor.Span.Start < sp.End && sp.Start < s.Actor.Span.End) : null;
-        return new SentenceFrame(sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot);
+        return new SentenceFrame(document.Text, sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot);
     }
 
     /// <summary>True when no actor search crosses position <paramref name="i"/>.</summary>

@@ -17,6 +17,9 @@ internal static class ShallowPatternMatcher
     /// <summary>Most words skipped before an actor marker after the trigger.</summary>
     public const int MaxActorSkip = 10;
 
+    /// <summary>Most words skipped before an actor marker that directly follows the trigger (its object).</summary>
+    public const int MaxObjectSkip = 4;
+
     public static PatternFit? Fit(SentenceFrame frame, EventDictionary dictionary, VerbPattern pattern, int triggerFirst, int triggerLast, int subjectWindow)
     {
         var shape = dictionary.ShapeOf(pattern);
@@ -41,7 +44,8 @@ internal static class ShallowPatternMatcher
         }
 
         var e = elements[k];
-        var maxSkip = e.Joined ? 0 : IsActor(e.Kind) ? MaxActorSkip : MaxSkip;
+        // An actor right after the trigger is its object: only a determiner and a few modifiers stand between.
+        var maxSkip = e.Joined ? 0 : IsActor(e.Kind) ? (k == 0 ? MaxObjectSkip : MaxActorSkip) : MaxSkip;
         for (var i = from; i < frame.Length && i <= from + maxSkip; i++)
         {
             var mark = state.Mark();

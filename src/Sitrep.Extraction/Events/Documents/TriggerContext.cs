@@ -36,7 +36,8 @@ internal static class TriggerContext
     public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
     {
         var words = frame.Words;
-        if (first > 0 && words[first - 1] == "TO" && baseForm)
+        // "to send", "to adequately investigate": an infinitive is intended, not done.
+        if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]))))
         {
             return EventMood.Hypothetical;
         }
@@ -60,7 +61,7 @@ internal static class TriggerContext
                 return EventMood.Hypothetical;
             }
 
-            if (!Adverbs.Contains(w) && !Be.Contains(w))
+            if (!IsAdverb(w) && !Be.Contains(w))
             {
                 break;
             }
@@ -81,6 +82,8 @@ internal static class TriggerContext
 
         return EventMood.Asserted;
     }
+
+    private static bool IsAdverb(string word) => Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("LY", StringComparison.Ordinal));
 
     /// <summary>True for "was attacked (by)", "has been sent", and the reduced relative "the offensive launched by".</summary>
     public static bool IsPassive(SentenceFrame frame, int first, int last, bool baseForm)
