@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
 using Sitrep.Cli.Commands.Eval;
+using Sitrep.Cli.Commands.Gazetteer;
 
 namespace Sitrep.Cli;
 
@@ -25,6 +26,7 @@ internal static class SitrepCli
             DictionariesCommand.Create(),
             TrainCommand.Create(),
             CodeCommand.Create(),
+            GazetteerCommand.Create(),
         };
     }
 }

@@ -3,6 +3,7 @@ using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Alignments;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
 using Sitrep.Extraction.Events.Documents;
@@ -23,6 +24,7 @@ public static class SitrepPipelines
             .UseQuotes(catalog)
             .UseActors(catalog)
             .UseAlignments(catalog)
+            .UsePlaces(catalog)
             .UseEvents(catalog)
             .Build();
     }

@@ -101,6 +101,12 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(original.Mentions.ToArray(), back.Mentions.ToArray());
         Assert.Equal(original.Quotes.ToArray(), back.Quotes.ToArray());
         Assert.Equal(original.Diagnostics.ToArray(), back.Diagnostics.ToArray());
+        Assert.Equal(original.Places.Length, back.Places.Length);
+        foreach (var (a, b) in original.Places.Zip(back.Places))
+        {
+            Assert.Equal(a with { Candidates = [] }, b with { Candidates = [] });
+            Assert.Equal(a.Candidates.ToArray(), b.Candidates.ToArray());
+        }
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class SampleDocuments
         return new Document(id, text, metadata)
         {
             SourceMap = new SourceMap([new SourceSegment(0, 10, 15), new SourceSegment(17, 40, 20)]),
-            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes],
+            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places],
             Zones = [new Zone(Find("date 2020-01-08"), ZoneKind.DateHeader), new Zone(Find("CAIRO"), ZoneKind.Dateline), new Zone(Find("(Editing by Jane Doe)"), ZoneKind.Credits)],
             Entities =
             [
@@ -87,6 +87,17 @@ public static class SampleDocuments
             [
                 new Quote(Find("We need help,"), QuoteKind.Direct, new Speaker("Fathi Bashagha", "Interior Minister", false, Find("he", Find("We need help").End), 0), Find("said", Find("We need help").End)),
                 new Quote(Find("Turkey sent drones"), QuoteKind.Indirect, new Speaker("a source", null, true, null, null), null),
+            ],
+            Places =
+            [
+                new ResolvedPlace(Find("CAIRO"), "CAIRO", PlaceRole.Dateline, 360630, "Cairo", 30.06263, 31.24967, "EG", "PPLC", 0.99, [], "dateline: prior PPLC"),
+                new ResolvedPlace(Find("Turkey"), "Turkey", PlaceRole.Mention, 298795, "Türkiye", 39, 35, "TR", "PCLI", 0.97,
+                    [new PlaceCandidate(null, "Turkey", "US", "PPL", 34.39, -100.9, 0.02)], "entity: prior PCLI")
+                {
+                    EntityId = 2,
+                    Bounds = new GeoBox(26, 36, 45, 42.1),
+                },
+                new ResolvedPlace(Find("drones"), "drones", PlaceRole.NotAPlace, null, null, null, null, null, null, 0, [], "not a place: test"),
             ],
             Diagnostics = [new Diagnostic("quotes.v1", DiagnosticCode.UnattributedQuote, Severity.Warning, "quote has no speaker", Find("Turkey")), new Diagnostic("reader", DiagnosticCode.MissingDate, Severity.Info, "no date")],
         };

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep ingest PATH… [--db FILE] [--data-root DIR] [--max-bytes N]</c>.</summary>
+/// <summary><c>sitrep ingest PATH… [--db FILE] [--data-root DIR] [--max-bytes N] [--gazetteer FILE]</c>.</summary>
 internal static class IngestCommand
 {
     /// <summary>Exit code when any input failed (the rest were stored).</summary>
@@ -23,10 +23,11 @@ internal static class IngestCommand
         var db = CommonOptions.Db();
         var dataRoot = CommonOptions.DataRoot();
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input accepted (a file, or one JSONL line), in bytes", DefaultValueFactory = _ => ReaderOptions.DefaultMaxBytes };
-        var command = new Command("ingest", "Read articles, analyse them and store the results") { paths, db, dataRoot, maxBytes };
+        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "Gazetteer index file from 'sitrep gazetteer import' (default: the default gazetteer)" };
+        var command = new Command("ingest", "Read articles, analyse them and store the results") { paths, db, dataRoot, maxBytes, gazetteer };
         command.SetAction(async (parse, ct) =>
         {
-            var request = new IngestRequest(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(dataRoot), parse.GetValue(maxBytes));
+            var request = new IngestRequest(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(dataRoot), parse.GetValue(maxBytes)) { Gazetteer = parse.GetValue(gazetteer)?.FullName };
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var report = await RunWithProgressAsync(request, environment, output, ct).ConfigureAwait(false);

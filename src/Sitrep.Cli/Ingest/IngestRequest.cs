@@ -5,4 +5,8 @@ namespace Sitrep.Cli.Ingest;
 /// <param name="DbPath">SQLite database file.</param>
 /// <param name="DataRoot">Sitrep checkout with <c>data/</c>, or null to discover it.</param>
 /// <param name="MaxBytes">Largest input accepted, in bytes.</param>
-internal sealed record IngestRequest(IReadOnlyList<string> Paths, string DbPath, string? DataRoot, long MaxBytes);
+internal sealed record IngestRequest(IReadOnlyList<string> Paths, string DbPath, string? DataRoot, long MaxBytes)
+{
+    /// <summary>A gazetteer index file (from <c>sitrep gazetteer import</c>) instead of the default gazetteer (issue 4), or null.</summary>
+    public string? Gazetteer { get; init; }
+}

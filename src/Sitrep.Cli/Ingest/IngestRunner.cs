@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Gazetteers;
 using Sitrep.Store;
 using Sitrep.Store.Sqlite;
 using Sitrep.Text.Ingest;
@@ -18,6 +19,11 @@ internal static class IngestRunner
     public static async Task<IngestReport> RunAsync(IngestRequest request, CliEnvironment environment, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var catalog = CommonOptions.Catalog(request.DataRoot);
+        if (request.Gazetteer is { } index)
+        {
+            catalog.UseGazetteerIndex(index); // issue 4: an imported GeoNames index
+        }
+
         var pipeline = SitrepPipelines.CreateDefault(catalog);
         var reader = new InputReader(new ReaderOptions { MaxBytes = request.MaxBytes }, environment.OpenStdin);
         var config = JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -27,6 +33,7 @@ internal static class IngestRunner
             ["inputs"] = request.Paths,
             ["max_bytes"] = request.MaxBytes,
             ["policy"] = nameof(BatchPolicy.RecordAndContinue),
+            ["gazetteer"] = catalog.Gazetteer().Stamp,
         });
 
         await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, cancellationToken: cancellationToken).ConfigureAwait(false);

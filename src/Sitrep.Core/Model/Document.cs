@@ -65,6 +65,9 @@ public sealed record Document
     /// <summary>Coded events (issue 3 point 4), ordered by evidence start.</summary>
     public ImmutableArray<DocumentEvent> Events { get; init; } = [];
 
+    /// <summary>Geocoded place mentions (issue 4), ordered by start; unresolvable ones are kept without coordinates.</summary>
+    public ImmutableArray<ResolvedPlace> Places { get; init; } = [];
+
     /// <summary>Quotes, ordered by start.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 

@@ -29,6 +29,7 @@ public static class SeedEvaluator
             checks.Add(PersonCheck(document, p));
         }
 
+        checks.AddRange(SeedPlaceChecks.Check(document, gold.Places)); // issue 4
         var extra = document.Quotes.Where(q => !used.Contains(q))
             .Select(q => $"{q.Speaker.Name}: {Short(document.TextOf(q.Span))}")
             .ToImmutableArray();

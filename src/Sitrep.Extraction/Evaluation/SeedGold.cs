@@ -12,6 +12,7 @@ namespace Sitrep.Extraction.Evaluation;
 /// <param name="Headings">Section headings.</param>
 /// <param name="Quotes">Gold quotes.</param>
 /// <param name="People">Gold people with roles.</param>
+/// <param name="Places">Gold places (issue 4).</param>
 public sealed record SeedGold(
     string? Date,
     string? Dateline,
@@ -20,7 +21,8 @@ public sealed record SeedGold(
     ImmutableArray<string> Editing,
     ImmutableArray<string> Headings,
     ImmutableArray<SeedGoldQuote> Quotes,
-    ImmutableArray<SeedGoldPerson> People)
+    ImmutableArray<SeedGoldPerson> People,
+    ImmutableArray<SeedGoldPlace> Places)
 {
     /// <summary>Parses the gold JSON.</summary>
     /// <exception cref="JsonException">When the JSON is malformed or a quote or person lacks its required fields.</exception>
@@ -48,6 +50,13 @@ public sealed record SeedGold(
             people.Add(new SeedGoldPerson(Required(p, "name"), Optional(p, "role"), Optional(p, "affiliation")));
         }
 
+        var places = ImmutableArray.CreateBuilder<SeedGoldPlace>();
+        foreach (var p in Array(root, "places"))
+        {
+            long? id = p.TryGetProperty("geonameid", out var g) && g.ValueKind == JsonValueKind.Number ? g.GetInt64() : null;
+            places.Add(new SeedGoldPlace(Required(p, "name"), Required(p, "country"), id, Optional(p, "kind"), Optional(p, "role")));
+        }
+
         return new SeedGold(
             Optional(meta, "date"),
             Optional(meta, "dateline"),
@@ -56,7 +65,8 @@ public sealed record SeedGold(
             Strings(credits, "editing"),
             Strings(meta, "headings"),
             quotes.ToImmutable(),
-            people.ToImmutable());
+            people.ToImmutable(),
+            places.ToImmutable());
     }
 
     private static List<JsonElement> Array(JsonElement e, string name) =>

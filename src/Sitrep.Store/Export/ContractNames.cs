@@ -33,4 +33,40 @@ public static class ContractNames
         Severity.Error => "error",
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
     };
+
+    /// <summary><c>mention</c>, <c>dateline</c>, <c>metonymy</c>, <c>embedded</c> or <c>not-a-place</c> (issue 4).</summary>
+    public static string Of(PlaceRole role) => role switch
+    {
+        PlaceRole.Mention => "mention",
+        PlaceRole.Dateline => "dateline",
+        PlaceRole.Embedded => "embedded",
+        PlaceRole.Metonymy => "metonymy",
+        PlaceRole.NotAPlace => "not-a-place",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown place role; add it to the export contract."),
+    };
+
+    /// <summary><c>city</c>, <c>region</c>, <c>country</c> or <c>none</c> (issue 4 point 5; ACLED-like geo-precision 1, 2, 3).</summary>
+    public static string Of(GeoPrecision precision) => precision switch
+    {
+        GeoPrecision.City => "city",
+        GeoPrecision.Region => "region",
+        GeoPrecision.Country => "country",
+        GeoPrecision.None => "none",
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown precision."),
+    };
+
+    /// <summary>Parses <see cref="Of(PlaceRole)"/> back; false for an unknown name.</summary>
+    public static bool TryParse(string name, out PlaceRole role)
+    {
+        role = name switch
+        {
+            "mention" => PlaceRole.Mention,
+            "dateline" => PlaceRole.Dateline,
+            "embedded" => PlaceRole.Embedded,
+            "metonymy" => PlaceRole.Metonymy,
+            "not-a-place" => PlaceRole.NotAPlace,
+            _ => (PlaceRole)(-1),
+        };
+        return Enum.IsDefined(role);
+    }
 }

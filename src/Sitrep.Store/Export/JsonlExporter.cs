@@ -126,6 +126,8 @@ public static class JsonlExporter
 
         writer.WriteEndArray();
 
+        PlacesJson.Write(writer, doc); // issue 4 point 6
+
         EventJson.Write(writer, doc);
 
         writer.WriteStartObject("credits");

@@ -22,7 +22,7 @@ public sealed class JsonlExporterTests
         var o = Assert.Single(await Export(SampleDocuments.Full()));
 
         Assert.Equal(
-            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "events", "credits", "diagnostics"],
+            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "places", "events", "credits", "diagnostics"],
             o.EnumerateObject().Select(p => p.Name));
         Assert.Equal("doc-1", o.GetProperty("id").GetString());
         Assert.Equal("2020-01-08", o.GetProperty("date").GetString());

