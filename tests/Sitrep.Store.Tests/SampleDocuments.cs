@@ -28,7 +28,7 @@ public static class SampleDocuments
             Headings = ["WAR"],
             Credits = new Credits([new CreditedPerson("Ali Kucukgocmen", new TextSpan(0, 4), "in Istanbul")], [], [new CreditedPerson("Jane Doe", Find("Jane Doe"), null)]),
         };
-        return new Document(id, text, metadata)
+        var doc = new Document(id, text, metadata)
         {
             SourceMap = new SourceMap([new SourceSegment(0, 10, 15), new SourceSegment(17, 40, 20)]),
             Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places],
@@ -101,6 +101,9 @@ public static class SampleDocuments
             ],
             Diagnostics = [new Diagnostic("quotes.v1", DiagnosticCode.UnattributedQuote, Severity.Warning, "quote has no speaker", Find("Turkey")), new Diagnostic("reader", DiagnosticCode.MissingDate, Severity.Info, "no date")],
         };
+
+        // The first event happened in Turkey (issue 4 point 5).
+        return doc with { Events = doc.Events.SetItem(0, doc.Events[0] with { Place = new EventPlace(doc.Places[1], GeoPrecision.Country, "clause") }) };
     }
 
     public static Document Plain(string id, string text) => new(id, text);

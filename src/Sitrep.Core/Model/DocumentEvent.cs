@@ -31,6 +31,9 @@ public sealed record DocumentEvent(
     string Rule,
     bool Paired)
 {
+    /// <summary>Where it happened (issue 4 point 5): a place of the document with a precision, or null when the document names none.</summary>
+    public EventPlace? Place { get; init; }
+
     /// <summary>The root category (<c>19</c> for <c>193</c>).</summary>
     public EventCode Root => Code.Root;
 

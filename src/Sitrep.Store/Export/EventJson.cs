@@ -36,8 +36,7 @@ internal static class EventJson
                 writer.WriteEndObject();
             }
 
-            // Issue 4 fills the place; until then the field is present and null.
-            writer.WriteNull("place");
+            PlacesJson.WriteEventPlace(writer, e.Place);
             writer.WriteStartObject("evidence");
             JsonlExporter.WriteSpan(writer, doc, e.Evidence);
             writer.WriteEndObject();

@@ -9,7 +9,8 @@ namespace Sitrep.Store.Export;
 /// (same names, same formats: <c>Day</c> YYYYMMDD, <c>QuadClass</c> 1–4, codes with leading zeros), then Sitrep's own
 /// columns: the evidence with its offsets into the document text, the trigger, PLOVER, confidence and the rule.
 /// GDELT columns with no counterpart (tone, mention counts across articles, ethnic and religion codes) are left out;
-/// the <c>ActionGeo_*</c> columns stay empty until the event has a place.
+/// the <c>ActionGeo_*</c> columns describe the event's place (country codes are ISO 3166 alpha-2, not GDELT's FIPS;
+/// <c>ActionGeo_FeatureID</c> is the GeoNames id) and stay empty when the event has none.
 /// </summary>
 public static class GdeltEventRow
 {
@@ -27,7 +28,7 @@ public static class GdeltEventRow
         "NumMentions", "NumSources", "NumArticles",
         "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
         "DATEADDED", "SOURCEURL",
-        "DocumentID", "Plover", "Confidence", "DatePrecision", "DateEnd", "TriggerText",
+        "DocumentID", "Plover", "Confidence", "ActionGeo_Precision", "DatePrecision", "DateEnd", "TriggerText",
         "EvidenceStart", "EvidenceEnd", "EvidenceText", "SentenceStart", "SentenceEnd", "Rule",
     ];
 
@@ -58,12 +59,15 @@ public static class GdeltEventRow
             ((int)e.QuadClass).ToString(CultureInfo.InvariantCulture),
             e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture),
             "1", "1", "1",
-            null, null, null, null, null, null,
+            GeoType(e.Place), e.Place?.Place.Name, e.Place?.Place.Country,
+            e.Place?.Place.Latitude?.ToString("0.0000", CultureInfo.InvariantCulture), e.Place?.Place.Longitude?.ToString("0.0000", CultureInfo.InvariantCulture),
+            e.Place?.Place.GeonameId?.ToString(CultureInfo.InvariantCulture),
             doc.Metadata.Date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             doc.Metadata.Url,
             doc.Id,
             PloverName(e.Plover),
             e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+            e.Place is { } where ? ContractNames.Of(where.Precision) : null,
             date?.Precision.ToString().ToLowerInvariant(),
             date?.End.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             doc.TextOf(e.Trigger),
@@ -72,6 +76,15 @@ public static class GdeltEventRow
             e.Rule,
         ];
     }
+
+    // GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state or region.
+    private static string? GeoType(EventPlace? place) => place?.Precision switch
+    {
+        GeoPrecision.Country => "1",
+        GeoPrecision.Region => place.Place.Country == "US" ? "2" : "5",
+        GeoPrecision.City => place.Place.Country == "US" ? "3" : "4",
+        _ => null,
+    };
 
     /// <summary>The PLOVER category as PLOVER writes it (<c>ASSAULT</c>), empty for none.</summary>
     public static string PloverName(PloverCategory plover) => plover == PloverCategory.None ? string.Empty : plover.ToString().ToUpperInvariant();

@@ -130,17 +130,18 @@ internal static class DocumentLoader
             }
         }
 
+        var places = PlaceRows.Load(commands, doc);
         return doc with
         {
             Zones = zones.ToImmutable(),
             Entities = entities.ToImmutable(),
             Actors = actors.ToImmutable(),
             Alignments = alignments.ToImmutable(),
-            Events = EventRows.Load(commands, doc.Id),
+            Events = EventRows.Load(commands, doc.Id, places),
             Mentions = mentions.ToImmutable(),
             Quotes = quotes.ToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),
-            Places = PlaceRows.Load(commands, doc), // issue 4
+            Places = places, // issue 4
         };
     }
 

@@ -14,23 +14,25 @@ internal static class EventRows
         "target_code", "target_name", "target_start", "target_end", "target_entity", "code", "goldstein", "plover",
         "trigger_start", "trigger_end", "evidence_start", "evidence_end", "sentence_start", "sentence_end",
         "date_start", "date_end", "date_precision", "date_span_start", "date_span_end", "date_rule", "confidence", "rule", "paired",
+        "place_seq", "place_precision", "place_rule",
     ];
 
     private const string Select = """
         SELECT source_code, source_name, source_start, source_end, source_entity,
                target_code, target_name, target_start, target_end, target_entity, code, goldstein, plover,
                trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end,
-               date_start, date_end, date_precision, date_span_start, date_span_end, date_rule, confidence, rule, paired
+               date_start, date_end, date_precision, date_span_start, date_span_end, date_rule, confidence, rule, paired,
+               place_seq, place_precision, place_rule
         FROM events WHERE document_id = $d ORDER BY seq
         """;
 
     public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc)
     {
         var id = doc.Id;
-        RowInserter.Insert(commands, tx, "events", Columns, doc.Events.Length, (i, c) => Value(id, i, doc.Events[i], c));
+        RowInserter.Insert(commands, tx, "events", Columns, doc.Events.Length, (i, c) => Value(id, i, doc.Events[i], c, doc.Places));
     }
 
-    public static ImmutableArray<DocumentEvent> Load(CommandCache commands, string documentId)
+    public static ImmutableArray<DocumentEvent> Load(CommandCache commands, string documentId, ImmutableArray<ResolvedPlace> places)
     {
         var events = ImmutableArray.CreateBuilder<DocumentEvent>();
         using var r = commands.Get(Select, null, ("$d", documentId)).ExecuteReader();
@@ -47,7 +49,11 @@ internal static class EventRows
             events.Add(new DocumentEvent(
                 source, target, EventCode.Parse(r.GetString(10)), r.GetDouble(11), Enum.Parse<PloverCategory>(r.GetString(12)),
                 new TextSpan(r.GetInt32(13), r.GetInt32(14)), new TextSpan(r.GetInt32(15), r.GetInt32(16)), new TextSpan(r.GetInt32(17), r.GetInt32(18)),
-                date, r.GetDouble(25), r.GetString(26), r.GetInt64(27) != 0));
+                date, r.GetDouble(25), r.GetString(26), r.GetInt64(27) != 0)
+            {
+                Place = r.IsDBNull(28) || r.GetInt32(28) >= places.Length ? null
+                    : new EventPlace(places[r.GetInt32(28)], Enum.Parse<GeoPrecision>(r.GetString(29)), r.GetString(30)),
+            });
         }
 
         return events.ToImmutable();
@@ -55,7 +61,7 @@ internal static class EventRows
 
     private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    private static object? Value(string id, int seq, DocumentEvent e, int column) => column switch
+    private static object? Value(string id, int seq, DocumentEvent e, int column, ImmutableArray<ResolvedPlace> places) => column switch
     {
         0 => id,
         1 => seq,
@@ -86,6 +92,9 @@ internal static class EventRows
         26 => e.Date?.Rule,
         27 => e.Confidence,
         28 => e.Rule,
-        _ => e.Paired ? 1 : 0,
+        29 => e.Paired ? 1 : 0,
+        30 => e.Place is { } p && places.IndexOf(p.Place) is >= 0 and var at ? at : null,
+        31 => e.Place is { } p2 && places.IndexOf(p2.Place) >= 0 ? p2.Precision.ToString() : null,
+        _ => e.Place is { } p3 && places.IndexOf(p3.Place) >= 0 ? p3.Rule : null,
     };
 }

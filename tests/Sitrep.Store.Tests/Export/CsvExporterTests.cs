@@ -60,6 +60,7 @@ public sealed class CsvExporterTests
         string Col(string name) => first[Array.IndexOf(header, name)];
         Assert.Equal(("20190401", "TUR", "TUR", "072", "07", "2", "8.3"), (Col("Day"), Col("Actor1Code"), Col("Actor1CountryCode"), Col("EventCode"), Col("EventRootCode"), Col("QuadClass"), Col("GoldsteinScale")));
         Assert.Equal(("", "AID", "Turkey sent drones"), (Col("Actor2Code"), Col("Plover"), Col("EvidenceText")));
+        Assert.Equal(("1", "Türkiye", "TR", "298795", "country"), (Col("ActionGeo_Type"), Col("ActionGeo_FullName"), Col("ActionGeo_CountryCode"), Col("ActionGeo_FeatureID"), Col("ActionGeo_Precision")));
         var second = lines[2].Split(',');
         Assert.Equal(("LBYGOV", "LBY", "GOV", "0232", "023"), (second[Array.IndexOf(header, "Actor1Code")], second[Array.IndexOf(header, "Actor1CountryCode")], second[Array.IndexOf(header, "Actor1Type1Code")], second[Array.IndexOf(header, "EventCode")], second[Array.IndexOf(header, "EventBaseCode")]));
     }

@@ -3,13 +3,15 @@ using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Events.Dates;
+using Sitrep.Extraction.Places;
 
 namespace Sitrep.Extraction.Events.Documents;
 
 /// <summary>
 /// Codes the events of a document (issue 3 point 4) from its coded actor mentions and a verb-pattern dictionary,
 /// sentence by sentence: source, trigger and target always come from one sentence. Negated and hypothetical
-/// statements are left out; each event is dated by the temporal expression of its clause, else the article date.
+/// statements are left out; each event is dated by the temporal expression of its clause, else the article date, and
+/// placed (when the document has its places layer) by <see cref="EventPlacer"/>.
 /// </summary>
 public sealed class EventCoder : IStage
 {
@@ -101,7 +103,9 @@ public sealed class EventCoder : IStage
                 var e = candidate.Event;
                 if (seen.Add((e.Source.Code, e.Target?.Code, e.Root, candidate.Mood)))
                 {
-                    result.Add(candidate with { Event = e with { Date = DateOf(document, frame, e, dates) } });
+                    // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
+                    var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence) : null;
+                    result.Add(candidate with { Event = e with { Date = DateOf(document, frame, e, dates), Place = place } });
                 }
             }
         }

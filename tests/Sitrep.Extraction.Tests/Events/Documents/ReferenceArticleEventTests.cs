@@ -29,6 +29,17 @@ public sealed class ReferenceArticleEventTests
     }
 
     [Fact]
+    public void GoldPlacesAgree()
+    {
+        // Issue 4 bar: the events with a gold place carry it (E7 is not coded: its sentence names no attacker).
+        var matches = SeedEventEvaluator.Evaluate(Article.Value, Gold.Value).Where(m => m.Found is not null && m.Gold.Where is not null).ToList();
+        Assert.True(matches.Count >= 6, $"{matches.Count} coded gold events with a place");
+        Assert.All(matches, m => Assert.True(
+            m.Gold.Where!.Split('|').Any(n => m.Found!.Place?.Place.Text.EndsWith(n, StringComparison.OrdinalIgnoreCase) == true),
+            $"{m.Gold.Id}: {m.Found!.Place?.Place.Text}"));
+    }
+
+    [Fact]
     public void EveryEventLiesInOneSentence()
     {
         var doc = Article.Value;
