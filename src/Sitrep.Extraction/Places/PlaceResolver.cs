@@ -137,7 +137,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
                 var city = p >> 2;
                 var cityCode = gazetteer.FeatureCode(city);
                 var population = gazetteer.Tables.Populations[city];
-                if ((NameKind)(p & 3) <= NameKind.Alternate && FeaturePriors.IsPopulatedPlace(cityCode)
+                if ((NameKind)(p & 3) <= NameKind.Official && FeaturePriors.IsPopulatedPlace(cityCode)
                     && (population >= options.SeatCityPopulation || (cityCode is "PPLA" or "PPLC" && population >= options.SeatCityPopulation / 10))
                     && gazetteer.CountryIndexAt(city) == gazetteer.CountryIndexAt(entry) && gazetteer.Admin1IndexAt(city) == gazetteer.Admin1IndexAt(entry))
                 {
