@@ -95,6 +95,14 @@ internal static class PhraseWords
                 continue;
             }
 
+            // Under invariant globalisation Normalize does not decompose, so Latin letters with diacritics are
+            // folded by our own table (ü → U, ğ → G).
+            if (Gazetteers.LatinFold.Fold(c) is not '\0' and var plain)
+            {
+                sb.Append(char.ToUpperInvariant(plain));
+                continue;
+            }
+
             sb.Append(c switch
             {
                 '\u2019' or '\u2018' or '\u02BC' => '\'',

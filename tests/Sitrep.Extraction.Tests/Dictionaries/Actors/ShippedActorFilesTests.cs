@@ -34,6 +34,8 @@ public sealed class ShippedActorFilesTests
     [InlineData("Turkish", "TUR")]
     [InlineData("Turkey", "TUR")]
     [InlineData("Türkiye", "TUR")]
+    [InlineData("Turkiye", "TUR")]
+    [InlineData("TÜRKİYE", "TUR")]
     [InlineData("Ankara", "TURGOV")]
     [InlineData("Moscow", "RUSGOV")]
     [InlineData("Washington", "USAGOV")]
