@@ -206,9 +206,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         var qualifier = item.Mention.Qualifier >= 0 && items[item.Mention.Qualifier].Pick >= 0
             ? items[item.Mention.Qualifier].Postings[items[item.Mention.Qualifier].Pick] >> 2
             : -1;
+        // "Mexico" is the country even in a story that also names Mexico City: a place that holds a country's own
+        // name only as an alternate gets no help from the document's other places (second-pass bonuses).
+        var country = secondPass ? UnambiguousCountry(item) : (ushort)0;
         for (var k = 0; k < item.Postings.Length; k++)
         {
-            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, secondPass).Total + (item.Adjust?[k] ?? 0)
+            var contextual = secondPass && !(country > 0 && (NameKind)(item.Postings[k] & 3) >= NameKind.Alternate);
+            item.Scores[k] = Evidence.Of(gazetteer, options, context, item.Postings[k], item.Key!, qualifier, contextual).Total + (item.Adjust?[k] ?? 0)
                 + (item.QualifierOf >= 0 ? AsQualifier(item.Postings[k] >> 2, items[item.QualifierOf]) : 0);
         }
 

