@@ -12,31 +12,7 @@ public static class GeoGoldReader
 {
     /// <summary>Reads a gold file.</summary>
     /// <exception cref="FormatException">When a line is not a gold document; the message names file and line.</exception>
-    public static ImmutableArray<GeoGoldDocument> Read(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var docs = ImmutableArray.CreateBuilder<GeoGoldDocument>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                docs.Add(Parse(line));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentOutOfRangeException or FormatException)
-            {
-                throw new FormatException($"{path}:{number}: not a geo gold document ({ex.Message}).", ex);
-            }
-        }
-
-        return docs.ToImmutable();
-    }
+    public static ImmutableArray<GeoGoldDocument> Read(string path) => GoldLines.Read(path, "geo gold document", Parse);
 
     /// <summary>Parses one gold JSON line.</summary>
     public static GeoGoldDocument Parse(string json)

@@ -37,30 +37,7 @@ public static class NerGoldReader
 
     /// <summary>Reads a gold file.</summary>
     /// <exception cref="FormatException">When a line is not a gold document; the message names the line.</exception>
-    public static ImmutableArray<NerGoldDocument> Read(string path)
-    {
-        var docs = ImmutableArray.CreateBuilder<NerGoldDocument>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                docs.Add(Parse(line));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentOutOfRangeException)
-            {
-                throw new FormatException($"{path}:{number}: not a gold document ({ex.Message}).", ex);
-            }
-        }
-
-        return docs.ToImmutable();
-    }
+    public static ImmutableArray<NerGoldDocument> Read(string path) => GoldLines.Read(path, "gold document", Parse);
 
     /// <summary>Parses one gold JSON line.</summary>
     public static NerGoldDocument Parse(string json)
