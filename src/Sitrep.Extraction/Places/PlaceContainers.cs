@@ -7,10 +7,20 @@ namespace Sitrep.Extraction.Places;
 /// Places a name the gazetteer lacks (a street, a hospital, a park) in the place the text puts it: a place name at its
 /// start or end (<c>Colchester Hospital</c>, <c>Agriculture Park Wana</c>), or the place right after "in", "at" or a
 /// comma (<c>Collins Avenue in Miami Beach</c>). The mention keeps no GeoNames id of its own; it gets the container's
-/// point at lower confidence. A county or township (<c>Morris County</c>) is never placed at its namesake town.
+/// point at lower confidence. A county or township (<c>Morris County</c>) is never placed at its namesake town. A name
+/// that is in no place the text gives is put near the document's nearest named locality, as ACLED codes a village it
+/// cannot find at the nearest known town (geo-precision 2 and 3): <c>Third Street</c> in a Harare story is in Harare.
+/// A container or locality in another country than the one the document is about is not used (<c>Liverpool Academy</c>
+/// in a Cairo story).
 /// </summary>
-internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, PlaceResolver resolver)
+internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, PlaceResolver resolver, PlaceMisfits misfits)
 {
+    // A locality is supported by another of the document's places this close.
+    private const double SupportKm = 300;
+
+    // A locality is a pick at least this sure.
+    private const double MinLocalityConfidence = 0.5;
+
     private static readonly string[] Links = [" in ", " at ", ", ", " near ", " of "];
 
     private static readonly string[] Common = ["new", "old", "great", "little", "upper", "lower"];
@@ -22,6 +32,7 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
     public void Resolve(string text, PlaceResolver.Item[] items, PlaceContext context)
     {
+        var focus = misfits.FocusCountry(items, null);
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -37,17 +48,79 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
             }
 
             var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets);
-            item.Container = (street ? null : Part(text, words, items, context)) ?? Following(text, items, i);
+            item.Container = (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
+            if (item.Container is { } c && !InFocus(c, focus))
+            {
+                item.Container = null;
+            }
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is { Pick: < 0, Container: null, Mention.Role: PlaceRole.Mention or PlaceRole.Embedded })
+            {
+                items[i].Container = Locality(items, i, context, focus);
+                items[i].Near = items[i].Container is not null;
+            }
         }
     }
 
+    // A container or locality abroad is no place for a name the document gives without one: when most of the
+    // document's confident places lie in one country, the place must be in it.
+    private bool InFocus(PlaceResolver.Item place, ushort focus) =>
+        focus == 0 || gazetteer.CountryIndexAt(place.Postings[place.Pick] >> 2) == focus;
+
+    // The nearest confident town, village or second-level division the text names before the mention (else after it),
+    // in the document's country and near another of its places ("Best" and "Buy" of a Best Buy are no locality of a
+    // Virginia story); the dateline's place only when the body names none.
+    private PlaceResolver.Item? Locality(PlaceResolver.Item[] items, int i, PlaceContext context, ushort focus)
+    {
+        PlaceResolver.Item? best = null;
+        var bestDistance = long.MaxValue;
+        var span = items[i].Mention.Span;
+        foreach (var other in items)
+        {
+            if (other.Pick < 0 || other.Confidence < MinLocalityConfidence || other.Mention.Role is not (PlaceRole.Mention or PlaceRole.Embedded or PlaceRole.Dateline) || !IsLocal(other) || !InFocus(other, focus))
+            {
+                continue;
+            }
+
+            var o = other.Mention.Span;
+            long distance = o.End <= span.Start ? span.Start - o.End : 2L * Math.Max(0, o.Start - span.End);
+            if (other.Mention.Role == PlaceRole.Dateline)
+            {
+                distance += int.MaxValue;
+            }
+
+            if (!(context.NearestAnchorKm(other.Postings[other.Pick] >> 2, other.Key!) < SupportKm))
+            {
+                distance += 2L * int.MaxValue;
+            }
+
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (other, distance);
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsLocal(PlaceResolver.Item item)
+    {
+        var code = gazetteer.FeatureCode(item.Postings[item.Pick] >> 2);
+        return FeaturePriors.IsPopulatedPlace(code) || (FeaturePriors.IsDivision(code) && code != "ADM1");
+    }
+
     // The longest leading or trailing run of words that names a place of some size.
-    private PlaceResolver.Item? Part(string text, List<TextSpan> words, PlaceResolver.Item[] items, PlaceContext context)
+    private PlaceResolver.Item? Part(string text, List<TextSpan> words, PlaceResolver.Item[] items, PlaceContext context, ushort focus)
     {
         for (var n = words.Count - 1; n >= 1; n--)
         {
-            foreach (var span in new[] { new TextSpan(words[0].Start, words[n - 1].End), new TextSpan(words[^n].Start, words[^1].End) })
+            foreach (var whole in new[] { new TextSpan(words[0].Start, words[n - 1].End), new TextSpan(words[^n].Start, words[^1].End) })
             {
+                // "London's Heathrow Animal Reception Center": the possessive is no part of the name.
+                var span = whole.Length > 2 && text[whole.End - 1] == 's' && PlaceNames.IsApostrophe(text[whole.End - 2]) ? new TextSpan(whole.Start, whole.End - 2) : whole;
                 // A part must be a place by its own name, and a single word a city at least ("Colchester", not "West").
                 var postings = PlaceKeys.Find(gazetteer, text, span.Start, span.End);
                 var strength = PlaceKeys.Strength.None;
@@ -66,6 +139,12 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
                 var part = resolver.Prepare(text, new PlaceMention(span, PlaceRole.Mention, "within", null));
                 resolver.Score(part, items, context, secondPass: true);
+                if (part.Pick >= 0 && focus > 0 && gazetteer.CountryIndexAt(part.Postings[part.Pick] >> 2) != focus && misfits.BestIn(part, focus, context) is var k and >= 0)
+                {
+                    // "Windsor Castle" in a story about England is in the English Windsor.
+                    part.Choose(k);
+                }
+
                 if (part.Pick >= 0)
                 {
                     return part;

@@ -20,9 +20,11 @@ internal static class PlaceOutput
         if (item.Pick < 0 && item.Container is { Pick: >= 0 } container)
         {
             var e = container.Postings[container.Pick] >> 2;
+            var id = Id(gazetteer, e)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
             return new ResolvedPlace(span, written, m.Role, null, gazetteer.NameAt(e), Deg(gazetteer.LatitudeAt(e)), Deg(gazetteer.LongitudeAt(e)),
-                Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / 2, 4), [],
-                $"within {gazetteer.NameAt(e)} ({Id(gazetteer, e)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}): no gazetteer entry has the whole name")
+                Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / (item.Near ? 4 : 2), 4), [],
+                item.Near ? $"near {gazetteer.NameAt(e)} ({id}): {(item.Misfit is { } why ? why : "no gazetteer entry has this name")}; placed at the nearest locality the document names"
+                    : $"within {gazetteer.NameAt(e)} ({id}): no gazetteer entry has the whole name")
             {
                 EntityId = m.EntityId,
             };
@@ -30,13 +32,13 @@ internal static class PlaceOutput
 
         if (item.Pick < 0)
         {
-            return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, [], "unknown: no gazetteer entry has this name") { EntityId = m.EntityId };
+            return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, [], item.Misfit is { } why ? $"unplaced: {why}" : "unknown: no gazetteer entry has this name") { EntityId = m.EntityId };
         }
 
         var entry = item.Postings[item.Pick] >> 2;
         var qualifier = m.Qualifier >= 0 && items[m.Qualifier].Pick >= 0 ? items[m.Qualifier].Postings[items[m.Qualifier].Pick] >> 2 : -1;
         var evidence = Evidence.Of(gazetteer, options, context, item.Postings[item.Pick], item.Key!, qualifier, secondPass: true);
-        var rule = $"{m.Source}: {evidence.Describe(gazetteer, entry, qualifier >= 0 ? gazetteer.NameAt(qualifier) : null)}";
+        var rule = $"{m.Source}: {(item.Misfit is { } misfit ? $"{misfit}, so the nearest candidate in the document's country; " : string.Empty)}{evidence.Describe(gazetteer, entry, qualifier >= 0 ? gazetteer.NameAt(qualifier) : null)}";
         var runnerUps = ImmutableArray.CreateBuilder<PlaceCandidate>(Math.Min(options.RunnerUps, item.Postings.Length - 1));
         foreach (var k in TopOthers(item, options.RunnerUps))
         {

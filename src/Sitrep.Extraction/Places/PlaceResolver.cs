@@ -72,7 +72,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         }
 
         OneSensePerName(items);
-        new PlaceContainers(gazetteer, geo, this).Resolve(document.Text, items, context);
+        var misfits = new PlaceMisfits(gazetteer, options);
+        misfits.Review(items, context);
+        new PlaceContainers(gazetteer, geo, this, misfits).Resolve(document.Text, items, context);
         var result = ImmutableArray.CreateBuilder<ResolvedPlace>(items.Length);
         foreach (var item in items)
         {
@@ -316,8 +318,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         /// <summary>For a name no entry has, the place the text puts it in ("Collins Avenue in Miami Beach"), resolved.</summary>
         public Item? Container { get; set; }
 
+        /// <summary>True when <see cref="Container"/> is the document's nearest locality, not a place the text puts the name in.</summary>
+        public bool Near { get; set; }
+
         /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
         public double[]? Adjust { get; set; }
+
+        /// <summary>Why the pick was changed or dropped as not fitting the document's geography (<see cref="PlaceMisfits"/>), or null.</summary>
+        public string? Misfit { get; set; }
 
         public int Pick { get; private set; } = -1;
 
@@ -343,6 +351,21 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
 
             Pick = best;
             Confidence = 1 / sum;
+        }
+
+        /// <summary>Makes candidate <paramref name="k"/> the pick, whatever the scores say, with its softmax share as confidence.</summary>
+        public void Choose(int k)
+        {
+            var share = Share(k);
+            Pick = k;
+            Confidence = share;
+        }
+
+        /// <summary>Leaves the mention without a pick (the candidates stay).</summary>
+        public void Drop()
+        {
+            Pick = -1;
+            Confidence = 0;
         }
 
         /// <summary>The softmax share of candidate <paramref name="k"/>.</summary>

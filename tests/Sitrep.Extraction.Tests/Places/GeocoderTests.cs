@@ -110,6 +110,69 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Resolve_UnknownStreet_IsNearTheDocumentsLocalityWithoutAnId()
+    {
+        // ACLED's practice for a place it cannot find: the nearest known town, at lower precision.
+        var doc = Geocode("Police in Harare fired tear gas on Monday. Vendors on Third Street said they had lost their stalls.");
+        var street = Assert.Single(Named(doc, "Third Street"));
+        Assert.True(street.IsResolved);
+        Assert.Null(street.GeonameId);
+        Assert.Equal("Harare", street.Name);
+        Assert.InRange(street.Confidence, 0.01, 0.3);
+        Assert.StartsWith("near Harare", street.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_UnknownName_NeverPlacedAtALocalityAbroad()
+    {
+        // The document's places are in Zimbabwe; Washington (a capital, named for its own sake) is no locality for a street.
+        var doc = Geocode("Harare and Bulawayo were calm. A ministry in Washington made a statement. Vendors on Third Street went home.");
+        var street = Assert.Single(Named(doc, "Third Street"));
+        Assert.Equal("ZW", street.Country);
+    }
+
+    [Fact]
+    public void Resolve_SmallPlaceAbroadFarFromTheOthers_GivesWayToTheLocality()
+    {
+        // "Delta" is a Nigerian state in the gazetteer, but this story's places are all Egyptian.
+        var doc = Geocode("Farmers in Cairo and Alexandria complained of water shortages. In the Delta, fields dried out.");
+        var delta = Assert.Single(Named(doc, "Delta"));
+        Assert.NotEqual("NG", delta.Country);
+        Assert.Contains("far from the document's other places", delta.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_AmbiguousName_TakesTheCandidateInTheDocumentsCountry()
+    {
+        var doc = Geocode("Flooding closed roads in Cavan and Dublin on Monday. In Virginia, the river burst its banks.");
+        Assert.Equal(2961006, Assert.Single(Named(doc, "Virginia")).GeonameId);
+    }
+
+    [Fact]
+    public void Resolve_PlaceAbroadThatTheDocumentNamesTheCountryOf_IsKept()
+    {
+        var doc = Geocode("Farmers in Cairo and Alexandria complained. Nigeria said oil output in Delta fell.");
+        Assert.Equal(2565341, Assert.Single(Named(doc, "Delta")).GeonameId);
+    }
+
+    [Fact]
+    public void Resolve_FacilityNamedForATown_IsInTheTownOfTheDocumentsCountry()
+    {
+        var doc = Geocode("Crowds gathered in London and Slough on Saturday before the service at Windsor Castle.");
+        var castle = Assert.Single(Named(doc, "Windsor Castle"));
+        Assert.Equal("GB", castle.Country);
+        Assert.StartsWith("within Windsor", castle.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_PossessivePlace_ContainsTheFacility()
+    {
+        var doc = Geocode("The animals were taken to London's Heathrow Animal Reception Centre on Friday.");
+        var centre = Assert.Single(doc.Places, p => p.Text.Contains("Heathrow", StringComparison.Ordinal));
+        Assert.Equal("London", centre.Name);
+    }
+
+    [Fact]
     public void Resolve_Candidates_AtMostThreeWithShares()
     {
         var doc = Geocode("Officials in Tripoli said talks would resume.");
