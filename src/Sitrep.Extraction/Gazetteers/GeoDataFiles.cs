@@ -11,11 +11,12 @@ internal static class GeoDataFiles
     public const string Divisions = "geo/divisions.txt";
     public const string Regions = "geo/regions.txt";
     public const string Aliases = "geo/aliases.txt";
+    public const string DivisionPoints = "geo/division-points.txt";
     public const string Compass = "geo/compass.txt";
     public const string FacilityWords = "geo/facility-words.txt";
 
     /// <summary>Every file the default gazetteer is built from, in build order.</summary>
-    public static readonly string[] GazetteerFiles = [Countries, Divisions, Regions, Aliases];
+    public static readonly string[] GazetteerFiles = [Countries, Divisions, DivisionPoints, Regions, Aliases];
 
     /// <summary><c>geo/countries.txt</c>: ISO alpha-2 → (GeoNames id, feature code).</summary>
     public static Dictionary<string, (int Id, string Feature)> ReadCountries(DataFile file)
@@ -51,6 +52,29 @@ internal static class GeoDataFiles
             }
 
             if (!result.TryAdd(f[0], (f[1], id)))
+            {
+                throw line.Error($"division {f[0]} is listed twice.");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary><c>geo/division-points.txt</c>: ISO 3166-2 code → the point of a division its package places abroad.</summary>
+    public static Dictionary<string, (double Lat, double Lon)> ReadDivisionPoints(DataFile file)
+    {
+        var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var line in file.Lines)
+        {
+            var f = line.Fields;
+            if (f.Length < 3 || f[0].Length < 4 || f[0][2] != '-'
+                || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
+                || !double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+            {
+                throw line.Error("expected 'XX-YYY<TAB>latitude<TAB>longitude<TAB>name'.");
+            }
+
+            if (!result.TryAdd(f[0], (lat, lon)))
             {
                 throw line.Error($"division {f[0]} is listed twice.");
             }

@@ -49,10 +49,6 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
             var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets);
             item.Container = (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
-            if (item.Container is { } c && !InFocus(c, focus))
-            {
-                item.Container = null;
-            }
         }
 
         for (var i = 0; i < items.Length; i++)
@@ -119,8 +115,9 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
         {
             foreach (var whole in new[] { new TextSpan(words[0].Start, words[n - 1].End), new TextSpan(words[^n].Start, words[^1].End) })
             {
-                // "London's Heathrow Animal Reception Center": the possessive is no part of the name.
-                var span = whole.Length > 2 && text[whole.End - 1] == 's' && PlaceNames.IsApostrophe(text[whole.End - 2]) ? new TextSpan(whole.Start, whole.End - 2) : whole;
+                // "London's Heathrow Animal Reception Center": the possessive is no part of the name, and says the rest is in it.
+                var possessive = Possessive(text, whole.End) || (whole.Length > 2 && text[whole.End - 1] == 's' && PlaceNames.IsApostrophe(text[whole.End - 2]));
+                var span = possessive && text[whole.End - 1] == 's' ? new TextSpan(whole.Start, whole.End - 2) : whole;
                 // A part must be a place by its own name, and a single word a city at least ("Colchester", not "West").
                 var postings = PlaceKeys.Find(gazetteer, text, span.Start, span.End);
                 var strength = PlaceKeys.Strength.None;
@@ -145,7 +142,9 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
                     part.Choose(k);
                 }
 
-                if (part.Pick >= 0)
+                // A name that only sounds like a town abroad ("Liverpool Academy" in Cairo) is not in it; a possessive
+                // says so outright ("London's Heathrow Animal Reception Center").
+                if (part.Pick >= 0 && (possessive || InFocus(part, focus)))
                 {
                     return part;
                 }
@@ -154,6 +153,9 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
         return null;
     }
+
+    private static bool Possessive(string text, int end) =>
+        end + 2 <= text.Length && PlaceNames.IsApostrophe(text[end]) && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     private bool IsCompassOrCommon(string text, TextSpan span) =>
         geo.CompassLookup.ContainsKey(text.AsSpan(span.Start, span.Length)) || PlaceKeys.IsAny(text.AsSpan(span.Start, span.Length), Common);
