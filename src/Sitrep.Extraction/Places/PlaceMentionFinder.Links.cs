@@ -16,6 +16,13 @@ internal sealed partial class PlaceMentionFinder
             var b = found[i + 1];
             var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
             // "Walker County (Ga.)" qualifies as "Walker County, Ga." does.
+            if (gap.Trim() is "," && gap.Length <= 2 && a.Role == PlaceRole.Mention && b.Role is PlaceRole.Mention or PlaceRole.Metonymy && IsOwnName(text, new TextSpan(a.Span.Start, b.Span.End)))
+            {
+                found[i] = a with { Span = new TextSpan(a.Span.Start, b.Span.End) };
+                found.RemoveAt(i + 1);
+                continue;
+            }
+
             if ((gap.Trim() is "," or "(") && gap.Length <= 3 && a.Role != PlaceRole.NotAPlace && !IsCountryOrDivision(text, a.Span) && !ContinuesList(text, found, i + 1))
             {
                 var postings = PlaceKeys.Find(gazetteer, text, b.Span.Start, b.Span.End);

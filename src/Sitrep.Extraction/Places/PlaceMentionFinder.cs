@@ -64,7 +64,7 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         {
             var head = Trim(text, m.Span.Start, comma);
             var tail = Trim(text, comma + 1, m.Span.End);
-            if (!head.IsEmpty && !tail.IsEmpty && (PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, tail.Start, tail.End)) >= Strength.City
+            if (!head.IsEmpty && !tail.IsEmpty && !IsOwnName(text, m.Span) && (PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, tail.Start, tail.End)) >= Strength.City
                 || IsDivision(PlaceKeys.Find(gazetteer, text, tail.Start, tail.End))))
             {
                 found.Add(new PlaceMention(head, PlaceRole.Mention, "entity", m.EntityId));
@@ -74,6 +74,20 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         }
 
         found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "entity", m.EntityId));
+    }
+
+    // "Washington, D.C.": a name with a comma that is some place's own name is not a place and its qualifier.
+    private bool IsOwnName(string text, TextSpan span)
+    {
+        foreach (var p in PlaceKeys.Find(gazetteer, text, span.Start, span.End))
+        {
+            if ((NameKind)(p & 3) <= NameKind.Official)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsDivision(ReadOnlySpan<int> postings)
