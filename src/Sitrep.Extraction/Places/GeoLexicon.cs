@@ -31,6 +31,11 @@ public sealed class GeoLexicon
 
     internal FrozenDictionary<string, CompassPart>.AlternateLookup<ReadOnlySpan<char>> CompassLookup { get; }
 
+    /// <summary>"Hotel Kyjev": a facility word, then its name; named after a place, not in it (not "Club of New Jersey", which says where it is).</summary>
+    internal bool IsNamedFacility(string text, List<Core.Model.TextSpan> words) =>
+        words.Count >= 2 && FacilityLookup.Contains(text.AsSpan(words[0].Start, words[0].Length))
+        && !text.AsSpan(words[1].Start, words[1].Length).Equals("of", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Loads the lexicon from a catalog (cached there).</summary>
     /// <exception cref="DataFileException">When a file is missing or malformed.</exception>
     public static GeoLexicon Load(DataCatalog catalog)

@@ -47,7 +47,9 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
                 continue;
             }
 
-            var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets);
+            // A street, or a facility named before its kind ("Hotel Kyjev"), is named after a place, not in it.
+            var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets)
+                || geo.IsNamedFacility(text, words);
             item.Container = (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
         }
 

@@ -16,6 +16,9 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
 {
     private static readonly string[] DivisionWords = ["state", "province", "region", "governorate", "oblast", "prefecture", "emirate"];
 
+    // Bodies named after whom they represent: the place after their "of" is not where they are.
+    private static readonly string[] RepresentationWords = ["embassy", "consulate", "summit", "mission", "delegation", "commission"];
+
     // Second-level divisions the gazetteer does not hold: the name before them is not the town of that name.
     private static readonly string[] CountyWords = [" County", " Township", " Parish", " Borough", " District", " county", " township"];
 
@@ -126,8 +129,9 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
             return;
         }
 
-        // A facility or street is a place: "Dulles International Airport", "Percy French Hotel".
-        if (words.Count >= 2 && geo.FacilityLookup.Contains(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.')))
+        // A facility or street is a place: "Dulles International Airport", "Percy French Hotel", "Hotel Kyjev".
+        if (words.Count >= 2 && (geo.FacilityLookup.Contains(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'))
+            || geo.IsNamedFacility(text, words)))
         {
             found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "facility", m.EntityId));
             return;
@@ -138,6 +142,13 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         for (var start = 0; start < words.Count; start++)
         {
             var after = start > 0 && text.AsSpan(words[start - 1].Start, words[start - 1].Length) is "of" or "in";
+
+            // "Embassy of the Republic of Armenia", "Summit of the Americas": named for whom it represents, not where it is.
+            if (after && Represents(text, words, start))
+            {
+                return;
+            }
+
             if (after && start < words.Count - 1 && text.AsSpan(words[start].Start, words[start].Length) is "the")
             {
                 continue;
@@ -166,6 +177,20 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
                 }
             }
         }
+    }
+
+    // True when a word before the "of" ending at words[start - 1] is one of RepresentationWords.
+    private static bool Represents(string text, List<TextSpan> words, int start)
+    {
+        for (var k = 0; k < start - 1; k++)
+        {
+            if (PlaceKeys.IsAny(text.AsSpan(words[k].Start, words[k].Length), RepresentationWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The dateline zone ("RALEIGH, N.C. (AP) -"): its place, and the country or division after its comma.

@@ -197,6 +197,11 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
             return false; // "South" of "South Korean", "Western" of "Western leaders"
         }
 
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Span.Start]) && geo.FacilityLookup.Contains(text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length)))
+        {
+            return false; // "Hotel Kyjev", "Cafe Berlin": a facility named after a place is not in it
+        }
+
         if (strength < Strength.Major && (Follows(text, tokens, i, "the") || PossessiveOfName(text, tokens, end)))
         {
             return false; // "in the Valley"; "Eva's Village"

@@ -44,6 +44,16 @@ public sealed class DefaultGazetteerTests
     }
 
     [Fact]
+    public void Divisions_PlacedAbroadByThePackage_TakeOurPoint()
+    {
+        // country-state-city puts Kent, England at Kent, Ohio; geo/division-points.txt gives its own point.
+        var kent = Assert.Single(G.Lookup("Kent"), x => x.Entry.Country == "GB").Entry;
+        var box = Assert.NotNull(G[G.CountryEntry("GB")].Bounds);
+        Assert.True(box.Contains(kent.Latitude, kent.Longitude), $"{kent}");
+        Assert.InRange(kent.Longitude, 0, 1.5);
+    }
+
+    [Fact]
     public void Gazetteer_IsCachedAndStampedWithItsInputs()
     {
         Assert.Contains("geo-regions@v", G.Stamp, StringComparison.Ordinal);

@@ -173,6 +173,23 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Find_EmbassyOfACountry_IsNotInThatCountry()
+    {
+        var doc = Geocode("Protesters gathered outside the Embassy of Libya in Beirut on Monday.");
+        Assert.DoesNotContain(doc.Places, p => p.GeonameId == 2215636);
+        Assert.Contains(doc.Places, p => p.GeonameId == 276781);
+    }
+
+    [Fact]
+    public void Find_PlaceNamingAHotel_IsNotThatPlace()
+    {
+        var doc = Geocode("The buyer is a developer in Harare. They own the adjacent Hotel Bulawayo, which they plan to rebuild.");
+        var hotel = Assert.Single(doc.Places, p => p.Text.Contains("Bulawayo", StringComparison.Ordinal));
+        Assert.Null(hotel.GeonameId);
+        Assert.Equal("Harare", hotel.Name);
+    }
+
+    [Fact]
     public void Resolve_Candidates_AtMostThreeWithShares()
     {
         var doc = Geocode("Officials in Tripoli said talks would resume.");
