@@ -2,6 +2,7 @@ using System.Globalization;
 using Sitrep.Core.Diagnostics;
 using Sitrep.Core.Model;
 using Sitrep.Store;
+using Sitrep.Store.Export;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Rendering;
@@ -107,7 +108,7 @@ internal static class DocumentSummary
                     Markup.Escape($"{e.Source.Code} ({e.Source.Name})"),
                     e.Code.Value,
                     Markup.Escape(e.Target is { } t ? $"{t.Code} ({t.Name})" : "-"),
-                    e.Plover == PloverCategory.None ? string.Empty : e.Plover.ToString().ToUpperInvariant(),
+                    ContractNames.Of(e.Plover),
                     e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                     Markup.Escape(Cut(doc.TextOf(e.Evidence))));
             }

@@ -18,9 +18,10 @@ public static class SeedEventEvaluator
         ArgumentNullException.ThrowIfNull(gold);
         var taken = new HashSet<DocumentEvent>(ReferenceEqualityComparer.Instance);
         var result = ImmutableArray.CreateBuilder<SeedEventMatch>(gold.Count);
+        var text = Normalize(document.Text);
         foreach (var g in gold)
         {
-            var at = Normalize(document.Text).IndexOf(Normalize(g.Evidence), StringComparison.OrdinalIgnoreCase);
+            var at = text.IndexOf(Normalize(g.Evidence), StringComparison.OrdinalIgnoreCase);
             var span = at < 0 ? (TextSpan?)null : new TextSpan(at, at + g.Evidence.Length);
             var overlapping = span is { } s ? document.Events.Where(e => e.Evidence.Start < s.End && s.Start < e.Evidence.End).ToList() : [];
             var found = overlapping.FirstOrDefault(e => !taken.Contains(e) && Accepts(g, e));

@@ -17,6 +17,9 @@ public static class ContractNames
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type; add it to the export contract."),
     };
 
+    /// <summary>The PLOVER category in upper case (<c>ASSAULT</c>, <c>SUPPORT</c>); empty for <see cref="PloverCategory.None"/>.</summary>
+    public static string Of(PloverCategory plover) => plover == PloverCategory.None ? string.Empty : plover.ToString().ToUpperInvariant();
+
     /// <summary><c>direct</c> or <c>indirect</c>.</summary>
     public static string Of(QuoteKind kind) => kind switch
     {

@@ -24,7 +24,7 @@ internal static class EventJson
             writer.WriteString("root", e.Root.Value);
             writer.WriteNumber("quad", (int)e.QuadClass);
             writer.WriteNumber("goldstein", e.Goldstein);
-            JsonlExporter.WriteNullable(writer, "plover", e.Plover == PloverCategory.None ? null : GdeltEventRow.PloverName(e.Plover));
+            JsonlExporter.WriteNullable(writer, "plover", e.Plover == PloverCategory.None ? null : ContractNames.Of(e.Plover));
             JsonlExporter.WriteNullable(writer, "date", e.Date?.ToString());
             if (e.Date is { } date)
             {

@@ -65,7 +65,7 @@ public static class GdeltEventRow
             doc.Metadata.Date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             doc.Metadata.Url,
             doc.Id,
-            PloverName(e.Plover),
+            ContractNames.Of(e.Plover),
             e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
             e.Place is { } where ? ContractNames.Of(where.Precision) : null,
             date?.Precision.ToString().ToLowerInvariant(),
@@ -85,9 +85,6 @@ public static class GdeltEventRow
         GeoPrecision.City => place.Place.Country == "US" ? "3" : "4",
         _ => null,
     };
-
-    /// <summary>The PLOVER category as PLOVER writes it (<c>ASSAULT</c>), empty for none.</summary>
-    public static string PloverName(PloverCategory plover) => plover == PloverCategory.None ? string.Empty : plover.ToString().ToUpperInvariant();
 
     // LBYGOV → (LBY, -, GOV, -); IGOUNO → (-, UNO, -, -); TURMILREB → (TUR, -, MIL, REB).
     private static (string? Country, string? Group, string? Type1, string? Type2) Parts(ActorCode code)

@@ -31,7 +31,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
             // A noun trigger's own source stands right before it ("Turkish support", "Haftar's offensive"), not
             // anywhere back in the clause.
-            var nominal = TriggerContext.IsNominal(frame, i, nounOnly: false);
+            var nominal = TriggerContext.IsNominal(frame, i);
             var subjectWindow = nominal ? 2 : options.SubjectWindow;
 
             var best = default((PatternFit Fit, VerbForm Form, PairedCode Code, int First, int Last)?);
@@ -79,7 +79,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     {
         var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
         var mood = TriggerContext.Mood(frame, first, baseForm);
-        var nominal = TriggerContext.IsNominal(frame, first, nounOnly: false);
+        var nominal = TriggerContext.IsNominal(frame, first);
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
         var confidence = fit.Pattern is null ? 0.55 : 0.7;
 

@@ -117,13 +117,8 @@ internal static class TriggerContext
     }
 
     /// <summary>True when the trigger reads as a noun here: after a determiner, preposition or possessive, not an -ing form.</summary>
-    public static bool IsNominal(SentenceFrame frame, int first, bool nounOnly)
+    public static bool IsNominal(SentenceFrame frame, int first)
     {
-        if (nounOnly)
-        {
-            return true;
-        }
-
         var word = frame.Words[first];
         if (word.EndsWith("ING", StringComparison.Ordinal))
         {
