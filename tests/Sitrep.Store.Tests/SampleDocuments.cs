@@ -69,6 +69,19 @@ public static class SampleDocuments
                     0.5,
                     "events/verbs.txt:2 - * + [0232]",
                     true),
+                new DocumentEvent(
+                    null,
+                    new EventActor(ActorCode.Parse("TUR"), "Turkey", Find("Turkey"), 2),
+                    EventCode.Parse("190"),
+                    -10,
+                    PloverCategory.Assault,
+                    Find("sent"),
+                    Find("Turkey sent"),
+                    Find("GNA Interior Minister Fathi Bashagha said Turkey sent drones."),
+                    null,
+                    0.45,
+                    "events/verbs.txt:3 - + * BY &ATTACKS [190]",
+                    false),
             ],
             Actors =
             [

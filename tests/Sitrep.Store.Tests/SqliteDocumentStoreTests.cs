@@ -41,6 +41,50 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
     }
 
     [Fact]
+    public void Migrate_From7_KeepsEventsAndAllowsEventsWithoutSource()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Exec(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        foreach (var (version, name, sql) in Migrator.All.Where(m => m.Version <= 7))
+        {
+            Exec(connection, sql);
+            Exec(connection, $"INSERT INTO schema_version VALUES ({version}, '{name}', 'test')");
+        }
+
+        Exec(connection, "INSERT INTO documents (id, status, text, stored_at) VALUES ('d', 'ok', 'Mordor attacked Gondor.', 'now')");
+        Exec(connection, """
+            INSERT INTO events (document_id, seq, source_code, source_name, source_start, source_end, target_code, target_name, target_start, target_end,
+                code, goldstein, plover, trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end, confidence, rule, paired, place_rule)
+            VALUES ('d', 0, 'MOR', 'Mordor', 0, 6, 'GON', 'Gondor', 16, 22, '190', -10, 'Assault', 7, 15, 0, 22, 0, 23, 0.7, 'r', 0, 'clause')
+            """);
+
+        Assert.Equal(Migrator.Latest - 7, Migrator.Migrate(connection));
+
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT source_code, target_code, code, place_rule FROM events WHERE document_id = 'd'";
+            using var r = read.ExecuteReader();
+            Assert.True(r.Read());
+            Assert.Equal(("MOR", "GON", "190", "clause"), (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+            Assert.False(r.Read());
+        }
+
+        Exec(connection, """
+            INSERT INTO events (document_id, seq, target_code, target_name, target_start, target_end,
+                code, goldstein, plover, trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end, confidence, rule, paired)
+            VALUES ('d', 1, 'GON', 'Gondor', 16, 22, '190', -10, 'Assault', 7, 15, 0, 22, 0, 23, 0.5, 'r', 0)
+            """);
+    }
+
+    private static void Exec(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public async Task OpenAsync_InMemory_Works()
     {
         await using var store = await SqliteDocumentStore.OpenAsync(SqliteDocumentStore.InMemory);

@@ -105,7 +105,7 @@ internal static class DocumentSummary
             {
                 table.AddRow(
                     Markup.Escape(e.Date?.ToString() ?? string.Empty),
-                    Markup.Escape($"{e.Source.Code} ({e.Source.Name})"),
+                    Markup.Escape(e.Source is { } source ? $"{source.Code} ({source.Name})" : "- (not named)"),
                     e.Code.Value,
                     Markup.Escape(e.Target is { } t ? $"{t.Code} ({t.Name})" : "-"),
                     ContractNames.Of(e.Plover),

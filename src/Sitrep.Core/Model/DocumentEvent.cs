@@ -2,10 +2,12 @@ namespace Sitrep.Core.Model;
 
 /// <summary>
 /// One coded event (issue 3 point 4): who did what to whom, when, and the sentence that proves it. Source, trigger
-/// and target always come from the one sentence <see cref="Sentence"/>; <see cref="Evidence"/> is the smallest span of
+/// and target always come from the one sentence <see cref="Sentence"/> (an actor the sentence does not name is left
+/// null, never borrowed from another sentence); <see cref="Evidence"/> is the smallest span of
 /// it that holds all three.
 /// </summary>
-/// <param name="Source">Who acted.</param>
+/// <param name="Source">Who acted; null when the sentence does not say ("the fleet has been depleted by attacks on
+/// airports"): ACLED's unidentified actor, coded only when a pattern places the target of such a sentence.</param>
 /// <param name="Target">Whom the act was aimed at; null when the sentence names no target ("the LNA advanced to Sirte").</param>
 /// <param name="Code">The CAMEO event code; its root and quad class follow from it.</param>
 /// <param name="Goldstein">The code's Goldstein value (−10 … +10) from the CAMEO codebook.</param>
@@ -18,7 +20,7 @@ namespace Sitrep.Core.Model;
 /// <param name="Rule">The dictionary line that coded it (<c>events/verbs.txt:120 - * &amp;WEAPON + [072]</c>).</param>
 /// <param name="Paired">True for the reciprocal half of a paired code (<c>[042:043]</c>: the host of a visit).</param>
 public sealed record DocumentEvent(
-    EventActor Source,
+    EventActor? Source,
     EventActor? Target,
     EventCode Code,
     double Goldstein,

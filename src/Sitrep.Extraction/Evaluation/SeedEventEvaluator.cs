@@ -42,7 +42,7 @@ public static class SeedEventEvaluator
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(coded);
         return gold.Codes.Contains(coded.Code.Value)
-            && gold.Sources.Contains(coded.Source.Code.Value)
+            && coded.Source is { } s && gold.Sources.Contains(s.Code.Value)
             && (gold.Targets.IsEmpty ? coded.Target is null : coded.Target is { } t && gold.Targets.Contains(t.Code.Value));
     }
 

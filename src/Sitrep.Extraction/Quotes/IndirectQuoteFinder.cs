@@ -275,14 +275,16 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
         return end;
     }
 
+    // Whitespace, clause punctuation and stray quotation marks are no part of what was said (CsCheck seed 4PZbgLyRSKK1:
+    // "according to … official “ stopped said" began an indirect quote at the mark).
     private TextSpan Trim(int start, int end)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':'))
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':' || QuoteMarkScanner.IsMark(text[start])))
         {
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.' || QuoteMarkScanner.IsMark(text[end - 1])))
         {
             end--;
         }

@@ -6,7 +6,8 @@ namespace Sitrep.Store.Export;
 /// <summary>
 /// Writes a document's <c>events</c> array of the export contract (issue 3 point 7): <c>{"source","source_name",
 /// "target","target_name","cameo","root","quad","goldstein","plover","date","place","evidence":{"start","end","text"},
-/// "confidence"}</c>, plus the trigger, sentence, date range and rule that make each event traceable.
+/// "confidence"}</c>, plus the trigger, sentence, date range and rule that make each event traceable. <c>source</c> is
+/// null when the sentence does not say who acted, <c>target</c> when it names no target.
 /// </summary>
 internal static class EventJson
 {
@@ -16,8 +17,8 @@ internal static class EventJson
         foreach (var e in doc.Events)
         {
             writer.WriteStartObject();
-            writer.WriteString("source", e.Source.Code.Value);
-            writer.WriteString("source_name", e.Source.Name);
+            JsonlExporter.WriteNullable(writer, "source", e.Source?.Code.Value);
+            JsonlExporter.WriteNullable(writer, "source_name", e.Source?.Name);
             JsonlExporter.WriteNullable(writer, "target", e.Target?.Code.Value);
             JsonlExporter.WriteNullable(writer, "target_name", e.Target?.Name);
             writer.WriteString("cameo", e.Code.Value);

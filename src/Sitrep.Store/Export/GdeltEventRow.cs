@@ -39,7 +39,7 @@ public static class GdeltEventRow
         var e = doc.Events[index];
         var date = e.Date;
         var lead = LeadParagraph(doc);
-        var (a1Country, a1Group, a1Type1, a1Type2) = Parts(e.Source.Code);
+        var (a1Country, a1Group, a1Type1, a1Type2) = e.Source is { } s ? Parts(s.Code) : (null, null, null, null);
         var (a2Country, a2Group, a2Type1, a2Type2) = e.Target is { } t ? Parts(t.Code) : (null, null, null, null);
         return
         [
@@ -48,7 +48,7 @@ public static class GdeltEventRow
             date?.Start.ToString("yyyyMM", CultureInfo.InvariantCulture),
             date?.Start.ToString("yyyy", CultureInfo.InvariantCulture),
             date is { } d ? (d.Start.Year + ((d.Start.DayOfYear - 1) / 365.0)).ToString("0.0000", CultureInfo.InvariantCulture) : null,
-            e.Source.Code.Value, e.Source.Name, a1Country, a1Group, a1Type1, a1Type2,
+            e.Source?.Code.Value, e.Source?.Name, a1Country, a1Group, a1Type1, a1Type2,
             e.Target?.Code.Value, e.Target?.Name, a2Country, a2Group, a2Type1, a2Type2,
 
             // GDELT: 1 when the event is in the lead paragraph.

@@ -5,7 +5,7 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Store.Sqlite;
 
-/// <summary>Writes a document's events to the <c>events</c> table (migration 005) and reads them back.</summary>
+/// <summary>Writes a document's events to the <c>events</c> table (migrations 005, 007, 008) and reads them back.</summary>
 internal static class EventRows
 {
     private static readonly string[] Columns =
@@ -38,7 +38,7 @@ internal static class EventRows
         using var r = commands.Get(Select, null, ("$d", documentId)).ExecuteReader();
         while (r.Read())
         {
-            var source = new EventActor(ActorCode.Parse(r.GetString(0)), r.GetString(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Int(r, 4));
+            var source = r.IsDBNull(0) ? null : new EventActor(ActorCode.Parse(r.GetString(0)), r.GetString(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Int(r, 4));
             var target = r.IsDBNull(5) ? null : new EventActor(ActorCode.Parse(r.GetString(5)), r.GetString(6), new TextSpan(r.GetInt32(7), r.GetInt32(8)), Int(r, 9));
             var date = r.IsDBNull(19) ? null : new EventDate(
                 DateOnly.ParseExact(r.GetString(19), "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -65,11 +65,11 @@ internal static class EventRows
     {
         0 => id,
         1 => seq,
-        2 => e.Source.Code.Value,
-        3 => e.Source.Name,
-        4 => e.Source.Span.Start,
-        5 => e.Source.Span.End,
-        6 => e.Source.EntityId,
+        2 => e.Source?.Code.Value,
+        3 => e.Source?.Name,
+        4 => e.Source?.Span.Start,
+        5 => e.Source?.Span.End,
+        6 => e.Source?.EntityId,
         7 => e.Target?.Code.Value,
         8 => e.Target?.Name,
         9 => e.Target?.Span.Start,

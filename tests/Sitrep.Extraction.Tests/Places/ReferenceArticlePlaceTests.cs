@@ -47,7 +47,8 @@ public sealed class ReferenceArticleEventPlaceTests
     [Fact]
     public void Place_GoldEventsWithPlace_GetIt()
     {
-        // Scored on the gold events the event coder finds (its misses are scored by eval seed); six of the seven at least.
+        // Issue 4 bar: the seven gold events with a place carry it (E7, "depleted by attacks on airports … in Tripoli",
+        // is coded without a source: the sentence does not say who attacked).
         var wrong = new List<string>();
         var scored = 0;
         foreach (var gold in Gold.Value.Where(e => e.Where is not null))
@@ -66,7 +67,7 @@ public sealed class ReferenceArticleEventPlaceTests
             }
         }
 
-        Assert.True(scored >= 6, $"only {scored} gold events with a place were coded");
+        Assert.True(scored >= 7, $"only {scored} gold events with a place were coded");
         Assert.True(wrong.Count == 0, string.Join("; ", wrong));
     }
 }

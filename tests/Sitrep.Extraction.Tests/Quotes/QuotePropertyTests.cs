@@ -26,6 +26,14 @@ public sealed class QuotePropertyTests
     }
 
     [Fact]
+    public void Process_IndirectQuoteAfterStrayMark_DoesNotStartWithMark()
+    {
+        // CsCheck seed 4PZbgLyRSKK1 found this: an "according to" quote whose clause began at an unclosed mark.
+        var doc = Process("( the ; that senior \u00a0 stopped was \n\n Dunmore he \u00a0 Belan ( said told ( \u00e9 : Orrick \u2014 ( . ) \n ; \u00a0 that \u2014 \u201c senior she told \n according . to that Belan \u00e9 told official \u201c stopped said \u2014 told \u00a0 \u00a0 : \n : ; convoy ) was senior ,");
+        Assert.All(doc.Quotes, q => Assert.False(Sitrep.Extraction.Quotes.QuoteMarkScanner.IsMark(doc.Text[q.Span.Start])));
+    }
+
+    [Fact]
     public void Process_ArbitraryWordsAndQuoteMarks_SpansInsideBodyText() =>
         Texts.Sample(text =>
         {

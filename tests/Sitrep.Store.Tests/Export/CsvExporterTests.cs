@@ -53,7 +53,7 @@ public sealed class CsvExporterTests
     public async Task WriteAsync_Events_GdeltColumns()
     {
         var lines = (await Export(ExportSubject.Events)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         var header = lines[0].Split(',');
         Assert.Equal(["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate", "Actor1Code"], header[..6]);
         var first = lines[1].Split(',');
@@ -63,5 +63,9 @@ public sealed class CsvExporterTests
         Assert.Equal(("1", "Türkiye", "TR", "298795", "country"), (Col("ActionGeo_Type"), Col("ActionGeo_FullName"), Col("ActionGeo_CountryCode"), Col("ActionGeo_FeatureID"), Col("ActionGeo_Precision")));
         var second = lines[2].Split(',');
         Assert.Equal(("LBYGOV", "LBY", "GOV", "0232", "023"), (second[Array.IndexOf(header, "Actor1Code")], second[Array.IndexOf(header, "Actor1CountryCode")], second[Array.IndexOf(header, "Actor1Type1Code")], second[Array.IndexOf(header, "EventCode")], second[Array.IndexOf(header, "EventBaseCode")]));
+
+        // An event whose sentence does not say who acted: GDELT's empty Actor1 columns.
+        var third = lines[3].Split(',');
+        Assert.Equal(("", "", "TUR", "190"), (third[Array.IndexOf(header, "Actor1Code")], third[Array.IndexOf(header, "Actor1Name")], third[Array.IndexOf(header, "Actor2Code")], third[Array.IndexOf(header, "EventCode")]));
     }
 }

@@ -40,6 +40,8 @@ public sealed class JsonlExporterTests
         Assert.Equal(JsonValueKind.Null, o.GetProperty("events")[1].GetProperty("plover").ValueKind);
         Assert.Equal((298795, "country"), (e.GetProperty("place").GetProperty("geonameid").GetInt32(), e.GetProperty("place").GetProperty("precision").GetString()));
         Assert.Equal(JsonValueKind.Null, o.GetProperty("events")[1].GetProperty("place").ValueKind);
+        var unattributed = o.GetProperty("events")[2];
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "TUR"), (unattributed.GetProperty("source").ValueKind, unattributed.GetProperty("source_name").ValueKind, unattributed.GetProperty("target").GetString()));
         var quote = o.GetProperty("quotes")[0];
         Assert.Equal(["start", "end", "text", "kind", "speaker"], quote.EnumerateObject().Select(p => p.Name));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());

@@ -41,7 +41,7 @@ internal static class EvalSeedCommand
             Description = "Fewest gold events that must be found with an acceptable code, source and target (issue 3 bar: 10 of 12).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("seed", "Score the reference article (quotes, people with roles, metadata) against its gold; exit 1 when a bar fails.")
+        var command = new Command("seed", "Score the reference article (quotes, people with roles, metadata, places, events and their places) against its gold; exit 1 when a bar fails.")
         {
             gold,
             article,
@@ -107,29 +107,33 @@ internal static class EvalSeedCommand
         var eventsFound = WriteEvents(document, events);
         var eventsPass = eventsFound >= Math.Min(minEvents, events.Length);
         Out.MarkupLineInterpolated($"events: {eventsFound}/{events.Length} (bar {Math.Min(minEvents, events.Length)}), {document.Events.Length} coded");
-        var pass = report.Pass && eventsPass;
+        var placed = events.Count(m => m.PlaceAgrees == true);
+        var withPlace = events.Count(m => m.PlaceAgrees is not null);
+        Out.MarkupLineInterpolated($"event places: {placed}/{withPlace} (bar: all)");
+        var pass = report.Pass && eventsPass && placed == withPlace;
         Out.MarkupLine(pass ? "[green]all bars pass[/]" : "[red]a bar fails[/]");
         return pass ? Passed : BarFailed;
     }
 
     private static int WriteEvents(Document document, ImmutableArray<SeedEventMatch> matches)
     {
-        var table = new Table().AddColumns("Gold", "Expected", "Found", "Date", "");
+        var table = new Table().AddColumns("Gold", "Expected", "Found", "Date", "Place", "");
         foreach (var m in matches)
         {
             var shown = m.Found ?? m.Nearest;
             table.AddRow(
                 Markup.Escape($"{m.Gold.Id} {Shorten(m.Gold.Evidence)}"),
                 Markup.Escape($"{string.Join('|', m.Gold.Sources)} -> {(m.Gold.Targets.IsEmpty ? "-" : string.Join('|', m.Gold.Targets))} [{string.Join(' ', m.Gold.Codes)}]"),
-                Markup.Escape(shown is null ? "-" : $"{shown.Source.Code} -> {shown.Target?.Code.Value ?? "-"} [{shown.Code}]"),
+                Markup.Escape(shown is null ? "-" : $"{shown.Source?.Code.Value ?? "-"} -> {shown.Target?.Code.Value ?? "-"} [{shown.Code}]"),
                 Markup.Escape(m.Found?.Date?.ToString() ?? string.Empty) + (m.DateAgrees == false ? $" [red](gold {Markup.Escape(m.Gold.When ?? string.Empty)})[/]" : string.Empty),
+                Markup.Escape(shown?.Place?.Place.Text ?? string.Empty) + (m.PlaceAgrees == false ? $" [red](gold {Markup.Escape(m.Gold.Where ?? string.Empty)})[/]" : string.Empty),
                 m.Found is not null ? "[green]ok[/]" : "[red]FAIL[/]");
         }
 
         Out.Write(table);
         foreach (var e in document.Events.Where(e => !matches.Any(m => ReferenceEquals(m.Found, e))))
         {
-            Out.MarkupLineInterpolated($"[grey]other event:[/] {e.Source.Code} -> {e.Target?.Code.Value ?? "-"} [[{e.Code}]] {Shorten(document.TextOf(e.Evidence))}");
+            Out.MarkupLineInterpolated($"[grey]other event:[/] {e.Source?.Code.Value ?? "-"} -> {e.Target?.Code.Value ?? "-"} [[{e.Code}]] {Shorten(document.TextOf(e.Evidence))}");
         }
 
         return matches.Count(m => m.Found is not null);

@@ -97,11 +97,11 @@ public sealed class EventCoder : IStage
             }
 
             var dates = document.Metadata.Date is { } articleDate ? DateResolver.Resolve(document, sentence, articleDate) : [];
-            var seen = new HashSet<(ActorCode, ActorCode?, EventCode, EventMood)>();
+            var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood)>();
             foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))
             {
                 var e = candidate.Event;
-                if (seen.Add((e.Source.Code, e.Target?.Code, e.Root, candidate.Mood)))
+                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood)))
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
                     var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence) : null;

@@ -96,7 +96,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = fit.Source;
             targets = fit.Target;
             var agent = passive ? Agent(frame, last) : null;
-            if (passive && !WritesAgent(fit))
+            if (passive && !WritesAgent(fit) && !PlacesPatient(fit))
             {
                 // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
                 targets = sources;
@@ -141,12 +141,22 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
 
+        var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         if (sources.IsEmpty)
         {
+            // "The GNA's fleet has been depleted by attacks on airports": a pattern that places the patient of a passive
+            // codes the act without an actor when the sentence names none (ACLED's unidentified actor).
+            if (passive && PlacesPatient(fit) && compound.IsEmpty && code.Forward is { } unattributed)
+            {
+                foreach (var target in targets)
+                {
+                    yield return Candidate(frame, fit, (first, last), null, target, unattributed, rule, confidence - 0.15, paired: false, mood);
+                }
+            }
+
             yield break;
         }
 
-        var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         foreach (var source in sources)
         {
             var any = false;
@@ -184,6 +194,30 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);
 
+    // "- + * BY &ATTACKS": the pattern places the patient of a passive before the trigger, so voice swaps nothing.
+    private static bool PlacesPatient(PatternFit fit)
+    {
+        if (fit.Pattern is not { } pattern)
+        {
+            return false;
+        }
+
+        foreach (var e in pattern.Elements)
+        {
+            if (e.Kind == PatternElementKind.Verb)
+            {
+                return false;
+            }
+
+            if (e.Kind == PatternElementKind.Target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "- * BY $ …": the pattern itself places the agent of a passive.
     private static bool WritesAgent(PatternFit fit)
     {
@@ -207,25 +241,31 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     private static bool SameActor(ActorSlot a, ActorSlot b) =>
         a == b || a.Actor.Code == b.Actor.Code || (a.Actor.EntityId is { } x && x == b.Actor.EntityId);
 
-    private EventCandidate Candidate(SentenceFrame frame, PatternFit fit, (int First, int Last) trigger, ActorSlot source, ActorSlot? target, EventCode code, string rule, double confidence, bool paired, EventMood mood)
+    private EventCandidate Candidate(SentenceFrame frame, PatternFit fit, (int First, int Last) trigger, ActorSlot? source, ActorSlot? target, EventCode code, string rule, double confidence, bool paired, EventMood mood)
     {
         var entry = dictionary.Codebook[code];
-        var first = Math.Min(fit.First, source.First);
-        var last = Math.Max(fit.Last, source.Last);
+        var first = fit.First;
+        var last = fit.Last;
+        if (source is not null)
+        {
+            first = Math.Min(first, source.First);
+            last = Math.Max(last, source.Last);
+        }
+
         if (target is not null)
         {
             first = Math.Min(first, target.First);
             last = Math.Max(last, target.Last);
         }
 
-        if (source.Pronoun || target?.Pronoun == true)
+        if (source?.Pronoun == true || target?.Pronoun == true)
         {
             confidence -= 0.1;
         }
 
         var triggerSpan = new TextSpan(frame.Spans[trigger.First].Start, frame.Spans[trigger.Last].End);
         var evidence = new TextSpan(frame.Spans[first].Start, frame.Spans[last].End);
-        var e = new DocumentEvent(source.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, triggerSpan, evidence, frame.Sentence.Span, null, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), rule, paired);
+        var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, triggerSpan, evidence, frame.Sentence.Span, null, Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), rule, paired);
         return new EventCandidate(e, mood);
     }
 

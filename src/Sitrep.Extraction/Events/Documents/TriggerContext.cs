@@ -90,12 +90,13 @@ internal static class TriggerContext
     {
         var words = frame.Words;
         var word = words[last];
-        if (baseForm || word.EndsWith("ING", StringComparison.Ordinal) || (word.EndsWith('S') && !word.EndsWith("SS", StringComparison.Ordinal)))
+        if (word.EndsWith("ING", StringComparison.Ordinal) || (word.EndsWith('S') && !word.EndsWith("SS", StringComparison.Ordinal)))
         {
             return false;
         }
 
-        if (last + 1 < frame.Length && words[last + 1] == "BY")
+        // A base form is passive only after a form of "be" ("was hit", "were shut"): its participle is the same word.
+        if (!baseForm && last + 1 < frame.Length && words[last + 1] == "BY")
         {
             return true;
         }

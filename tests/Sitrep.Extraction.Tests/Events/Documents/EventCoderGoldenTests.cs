@@ -22,6 +22,17 @@ public sealed class EventCoderGoldenTests
     [InlineData("The offensive launched by Mordor nine months ago failed.", "MOR>-:190")]
     public void Passive(string text, string expected) => Assert.Equal(expected, Dump(text));
 
+    [Theory]
+    [InlineData("Gondor's drone fleet has been depleted by attacks on airports.", "->GON:190")]
+    [InlineData("Gondor's convoy was hit in an airstrike on Monday.", "->GON:195")]
+    [InlineData("Gondor's convoy was hit by Mordor's artillery fire.", "MOR>GON:194")]
+    public void PassiveHarm_PatientNamed_AuthorOnlyWhenTheSentenceNamesOne(string text, string expected) => Assert.Equal(expected, Dump(text));
+
+    [Theory]
+    [InlineData("Gondor's economy was hit by sanctions.")]
+    [InlineData("Gondor damaged its relations with Arnor.")]
+    public void PassiveHarm_WithoutAnAttack_IsNotCoded(string text) => Assert.Equal(string.Empty, Dump(text));
+
     [Fact]
     public void Passive_WithoutAgent_IsNotCoded() => Assert.Equal(string.Empty, Dump("Gondor was attacked on Monday."));
 
@@ -87,6 +98,7 @@ public sealed class EventCoderGoldenTests
         var e = Assert.Single(doc.Events);
         Assert.Equal("Mordor attacked Gondor", doc.TextOf(e.Evidence));
         Assert.Equal("attacked", doc.TextOf(e.Trigger));
+        Assert.NotNull(e.Source);
         Assert.Equal("Mordor", doc.TextOf(e.Source.Span));
         Assert.Equal(-10.0, e.Goldstein);
         Assert.Equal(PloverCategory.Assault, e.Plover);

@@ -57,7 +57,7 @@ internal static class EventTestKit
 
     /// <summary><c>GON>MOR:190</c> per event, joined by <c>; </c>.</summary>
     public static string Dump(Document doc) =>
-        string.Join("; ", doc.Events.Select(e => $"{e.Source.Code}>{e.Target?.Code.Value ?? "-"}:{e.Code}"));
+        string.Join("; ", doc.Events.Select(e => $"{e.Source?.Code.Value ?? "-"}>{e.Target?.Code.Value ?? "-"}:{e.Code}"));
 
     public static string Dump(string text, DateOnly? date = null) => Dump(Code(text, date));
 }
