@@ -22,7 +22,7 @@ internal static class PlaceOutput
             var e = container.Postings[container.Pick] >> 2;
             var id = Id(gazetteer, e)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
             return new ResolvedPlace(span, written, m.Role, null, gazetteer.NameAt(e), Deg(gazetteer.LatitudeAt(e)), Deg(gazetteer.LongitudeAt(e)),
-                Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / (item.Near ? 4 : 2), 4), [],
+                Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / (item.Near ? 4 : 2), 4), Considered(gazetteer, options, item),
                 item.Near ? $"near {gazetteer.NameAt(e)} ({id}): {(item.Misfit is { } why ? why : "no gazetteer entry has this name")}; placed at the nearest locality the document names"
                     : $"within {gazetteer.NameAt(e)} ({id}): no gazetteer entry has the whole name")
             {
@@ -32,7 +32,8 @@ internal static class PlaceOutput
 
         if (item.Pick < 0)
         {
-            return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, [], item.Misfit is { } why ? $"unplaced: {why}" : "unknown: no gazetteer entry has this name") { EntityId = m.EntityId };
+            return new ResolvedPlace(span, written, m.Role, null, null, null, null, null, null, 0, Considered(gazetteer, options, item),
+                item.Misfit is { } why ? $"unplaced: {why}" : "unknown: no gazetteer entry has this name") { EntityId = m.EntityId };
         }
 
         var entry = item.Postings[item.Pick] >> 2;
@@ -69,6 +70,28 @@ internal static class PlaceOutput
             EntityId = m.EntityId,
             Bounds = bounds,
         };
+    }
+
+    // A mention left without a pick (its pick did not fit the document): the candidates it had, best first, with their
+    // softmax shares, so that what was set aside stays visible.
+    private static ImmutableArray<PlaceCandidate> Considered(Gazetteer gazetteer, GeocoderOptions options, PlaceResolver.Item item)
+    {
+        if (item.Postings.Length == 0 || item.Scores.Length != item.Postings.Length)
+        {
+            return [];
+        }
+
+        var max = item.Scores.Max();
+        var sum = item.Scores.Sum(s => Math.Exp(s - max));
+        var result = ImmutableArray.CreateBuilder<PlaceCandidate>();
+        foreach (var k in Enumerable.Range(0, item.Postings.Length).OrderByDescending(k => item.Scores[k]).Take(options.RunnerUps))
+        {
+            var e = item.Postings[k] >> 2;
+            result.Add(new PlaceCandidate(Id(gazetteer, e), gazetteer.NameAt(e), Country(gazetteer, e), gazetteer.FeatureCode(e),
+                Deg(gazetteer.LatitudeAt(e)), Deg(gazetteer.LongitudeAt(e)), Math.Round(Math.Exp(item.Scores[k] - max) / sum, 4)));
+        }
+
+        return result.ToImmutable();
     }
 
     // The best-scored candidates other than the pick, best first (a small selection, not a sort of all of them).

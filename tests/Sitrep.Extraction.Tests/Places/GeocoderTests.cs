@@ -139,6 +139,7 @@ public sealed class GeocoderTests
         var delta = Assert.Single(Named(doc, "Delta"));
         Assert.NotEqual("NG", delta.Country);
         Assert.Contains("far from the document's other places", delta.Rule, StringComparison.Ordinal);
+        Assert.Contains(delta.Candidates, c => c.GeonameId == 2565341); // what was set aside stays visible
     }
 
     [Fact]
