@@ -15,8 +15,8 @@ internal readonly record struct Evidence(double Prior, double Country, double Qu
         var entry = posting >> 2;
         var prior = gazetteer.PriorAt(entry) - FeaturePriors.NamePenalty((NameKind)(posting & 3));
         var country = gazetteer.CountryIndexAt(entry);
-        var countryScore = country > 0 && context.CountryWeight(country) > 0
-            ? (options.CountryShareWeight * context.CountryShare(country)) + options.CountryMentionedBonus
+        var countryScore = country > 0 && context.CountryWeight(country, key) > 1e-9
+            ? (options.CountryShareWeight * context.CountryShare(country, key)) + options.CountryMentionedBonus
             : 0;
         var qualifierScore = qualifier >= 0 ? QualifierScore(gazetteer, options, entry, qualifier) : 0;
         double admin1 = 0, proximity = 0, nearest = double.PositiveInfinity;

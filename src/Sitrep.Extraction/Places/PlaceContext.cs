@@ -14,6 +14,7 @@ internal sealed class PlaceContext
     private readonly double[] _countryWeight;
     private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
     private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
+    private readonly Dictionary<(ushort, string), double> _byKey = [];
     private double _total;
 
     public PlaceContext(Gazetteer gazetteer)
@@ -33,9 +34,27 @@ internal sealed class PlaceContext
         }
     }
 
-    public double CountryWeight(ushort country) => _countryWeight[country];
+    /// <summary>Adds the country of a confident place named <paramref name="key"/>: evidence for the others, not for itself.</summary>
+    public void AddCountry(ushort country, double weight, string key)
+    {
+        if (country > 0 && weight > 0)
+        {
+            AddCountry(country, weight);
+            _byKey[(country, key)] = _byKey.GetValueOrDefault((country, key)) + weight;
+        }
+    }
 
-    public double CountryShare(ushort country) => _total > 0 ? _countryWeight[country] / _total : 0;
+    /// <summary>The weight of a country's evidence, leaving out what the places named <paramref name="key"/> added.</summary>
+    public double CountryWeight(ushort country, string? key = null) =>
+        _countryWeight[country] - (key is null ? 0 : _byKey.GetValueOrDefault((country, key)));
+
+    /// <summary>The country's share of all evidence, leaving out what the places named <paramref name="key"/> added.</summary>
+    public double CountryShare(ushort country, string? key = null)
+    {
+        var own = key is null ? 0 : _byKey.GetValueOrDefault((country, key));
+        var total = _total - own;
+        return total > 0 ? (_countryWeight[country] - own) / total : 0;
+    }
 
     /// <summary>The country with the most evidence, or 0.</summary>
     public ushort FocusCountry()

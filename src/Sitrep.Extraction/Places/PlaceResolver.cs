@@ -60,7 +60,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
                 context.AddAnchor(item.Key!, entry);
                 if (FeaturePriors.IsPopulatedPlace(gazetteer.FeatureCode(entry)))
                 {
-                    context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight);
+                    context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight, item.Key!);
                 }
             }
         }
