@@ -107,6 +107,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 }
             }
 
+            if (sources.IsEmpty && passive && PlacesPatient(fit) && InPhraseAuthor(frame, fit) is { } author)
+            {
+                // "killed in Taliban attacks", "hit by Mordor's shelling": the actor that modifies the attack noun.
+                sources = frame.Members(author);
+            }
+
             if (sources.IsEmpty)
             {
                 sources = passive ? (agent is null ? [] : frame.Members(agent))
@@ -193,6 +199,28 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);
+
+    // The actor between the pattern's IN or BY and its last words ("in Taliban attacks", "by Mordor's artillery fire"),
+    // never one after them ("in an attack on Gondor" names the target).
+    private static ActorSlot? InPhraseAuthor(SentenceFrame frame, PatternFit fit)
+    {
+        if (fit.Words.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var after = fit.Words.Where(w => w > fit.First && frame.Words[w] is "IN" or "BY").DefaultIfEmpty(-1).Max();
+        var noun = fit.Words.Max();
+        for (var i = after + 1; after >= 0 && i < noun; i++)
+        {
+            if (frame.SlotStartingAt(i) is { } slot && slot.Last < noun)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
 
     // "- + * BY &ATTACKS": the pattern places the patient of a passive before the trigger, so voice swaps nothing.
     private static bool PlacesPatient(PatternFit fit)

@@ -26,6 +26,8 @@ public sealed class EventCoderGoldenTests
     [InlineData("Gondor's drone fleet has been depleted by attacks on airports.", "->GON:190")]
     [InlineData("Gondor's convoy was hit in an airstrike on Monday.", "->GON:195")]
     [InlineData("Gondor's convoy was hit by Mordor's artillery fire.", "MOR>GON:194")]
+    [InlineData("Gondor's convoy was hit in Mordor attacks on Monday.", "MOR>GON:190")]
+    [InlineData("Gondor's embassy was damaged in a car bombing.", "->GON:183")]
     public void PassiveHarm_PatientNamed_AuthorOnlyWhenTheSentenceNamesOne(string text, string expected) => Assert.Equal(expected, Dump(text));
 
     [Theory]
