@@ -65,6 +65,32 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_AllCountriesOverDefaults_ReplacesCountryPointsAndAddsSecondLevelDivisions()
+    {
+        // What a user's full allCountries.txt brings: GeoNames' own point for a country, and ADM2 features
+        // (counties) that the npm packages lack. Rows are synthetic (the county's id is made up).
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "allCountries.txt"),
+            [
+                "6252001\tUnited States\tUnited States\t\t40.0\t-100.0\tA\tPCLI\tUS\t\t00\t\t\t\t327167434\t\t543\t\t2024-01-01",
+                "99000001\tTestshire\tTestshire\t\t51.2\t0.7\tA\tADM2\tGB\t\tENG\tZ9\t\t\t1800000\t\t60\tEurope/London\t2024-01-01",
+            ]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = true }, out var report);
+
+            Assert.Equal(0, report.Malformed);
+            var us = g[g.CountryEntry("US")];
+            Assert.Equal((6252001L, 40.0, -100.0), ((long)us.GeonameId, Math.Round(us.Latitude, 3), Math.Round(us.Longitude, 3)));
+            Assert.Contains(g.Lookup("Testshire"), x => x.Entry.GeonameId == 99000001 && x.Entry.FeatureCode == "ADM2" && x.Entry.Country == "GB");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Import_RealDumps_HasCountriesDivisionsCitiesAndRegions()
     {
         var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out var report);
