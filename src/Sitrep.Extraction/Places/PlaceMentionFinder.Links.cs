@@ -179,6 +179,10 @@ internal sealed partial class PlaceMentionFinder
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"demonym of {country}" };
             }
+            else if (words is not null && (words.Classify(document.Text.AsSpan(m.Span.Start, m.Span.Length)) & WordClass.Demonym) != 0 && !IsCountryName(gazetteer.Find(key)))
+            {
+                found[i] = m with { Role = PlaceRole.NotAPlace, Reason = "a people, not a place" };
+            }
             else if (m.Qualifier < 0 && m.Role != PlaceRole.Dateline && surnames.Count > 0 && byKey.TryGetValue(key, out var person) && !IsCountryName(gazetteer.Find(key)))
             {
                 found[i] = m with { Role = PlaceRole.NotAPlace, Reason = $"surname of {person}" };

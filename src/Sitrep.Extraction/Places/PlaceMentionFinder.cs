@@ -114,7 +114,7 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
 
         // A country's name is the country (or its government) whatever the entity layer made of it ("Iran said").
         if (!postings.IsEmpty && (IsCountryName(postings)
-            || (PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null))
+            || (PlaceKeys.Of(gazetteer, postings) == Strength.Major && (!isPerson || (entity.Role is null && entity.Affiliation is null)) && !IsCueWord(text, m.Span)
                 && SameKey(entity.Name, text.AsSpan(m.Span.Start, m.Span.Length)))))
         {
             found.Add(new PlaceMention(m.Span, PlaceRole.Metonymy, "metonymy", m.EntityId));
@@ -266,6 +266,12 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
     private bool IsCountryName(string key) => IsCountryName(gazetteer.Find(key));
 
     // "Mary" of "Mary Pitman" is her name, not Mary in Turkmenistan.
+    // "the Centre" (India's central government), "Council": a lone word the entity lexicon knows as a cue or common
+    // word names an institution, not the division that shares it.
+    private bool IsCueWord(string text, TextSpan span) =>
+        words is not null && !text.AsSpan(span.Start, span.Length).Contains(' ')
+        && (words.Classify(text.AsSpan(span.Start, span.Length)) & (WordClass.OrgCue | WordClass.CommonWord)) != 0;
+
     private bool IsGivenName(ReadOnlySpan<char> word) => words is not null && (words.Classify(word) & WordClass.FirstName) != 0;
 
     private static bool SameKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

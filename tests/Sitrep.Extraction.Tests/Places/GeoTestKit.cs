@@ -61,6 +61,8 @@ internal static class GeoTestKit
         City(b, 894701, "Bulawayo", -20.15, 28.5833, "PPLA", "ZW", "09", 699_385);
         b.Add(new GazetteerPlace(2565341, "Delta", 5.5, 6, "ADM1", "NG", "36", 0));
         City(b, 90_000_003, "Delta", 39.3522, -112.5772, "PPL", "US", "UT", 3_436);
+        b.Add(new GazetteerPlace(90_000_004, "Centre", 47.5, 1.75, "ADM1", "FR", "24", 0));
+        City(b, 90_000_005, "Igbo", 6.45, 7.5, "PPL", "NG", "14", 12_000);
         City(b, 359796, "Alexandria", 31.2018, 29.9158, "PPLA", "EG", "06", 3_811_516);
         City(b, 2965535, "Cavan", 53.9908, -7.3606, "PPLA2", "IE", "C", 6_388);
         City(b, 2961006, "Virginia", 53.8339, -7.0756, "PPL", "IE", "C", 2_648);

@@ -191,6 +191,21 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Find_InstitutionWordThatIsAlsoADivision_IsNoPlace()
+    {
+        // Indian English: "the Centre" is the central government, not France's Centre region.
+        var doc = Geocode("Farmers in Paris have asked the Centre to set up the board, and the Centre said it would.");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Centre" && p.IsResolved);
+    }
+
+    [Fact]
+    public void Find_PeopleName_IsNoPlace()
+    {
+        var doc = Geocode("Leaders of the Igbo met in Lagos with officials from Nigeria.");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Igbo" && p.IsResolved);
+    }
+
+    [Fact]
     public void Resolve_Candidates_AtMostThreeWithShares()
     {
         var doc = Geocode("Officials in Tripoli said talks would resume.");
