@@ -54,6 +54,14 @@ public sealed class DefaultGazetteerTests
     }
 
     [Fact]
+    public void Resolve_GivenNameOfAPlayer_IsNoPlace()
+    {
+        // "Sam" is an alternate name of a capital in GeoNames; at the start of a person's name it is the given name.
+        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Core.Model.Document("s", "Blues forward Sam Gallagher scored twice as Birmingham City beat Derby on Saturday."));
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Sam" && p.IsResolved);
+    }
+
+    [Fact]
     public void Gazetteer_IsCachedAndStampedWithItsInputs()
     {
         Assert.Contains("geo-regions@v", G.Stamp, StringComparison.Ordinal);
