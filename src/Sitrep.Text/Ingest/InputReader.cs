@@ -40,7 +40,9 @@ public sealed class InputReader
 
     /// <summary>
     /// Expands paths into the inputs to read, in a deterministic order: a directory becomes its files, recursively, sorted
-    /// ordinally by path, skipping entries whose name starts with a dot. Files, <c>-</c> and missing paths are kept as given.
+    /// ordinally by path, skipping entries whose name starts with a dot and the licence and read-me files that sit beside
+    /// corpora (<c>LICENSE</c>, <c>bbc-news-LICENSE.txt</c>, <c>README.md</c>; see <see cref="IsCorpusPaperwork"/>). Files,
+    /// <c>-</c> and missing paths are kept as given, so such a file named outright is still read.
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
@@ -181,6 +183,19 @@ public sealed class InputReader
         }
     }
 
+    /// <summary>
+    /// True for a licence, notice or read-me file by its name: the first or last word of its name (split at <c>-</c>,
+    /// <c>_</c>, <c>.</c> and spaces) is LICENSE, LICENCE, COPYING, NOTICE, README or CHANGELOG, in any case.
+    /// </summary>
+    public static bool IsCorpusPaperwork(string path)
+    {
+        var parts = Path.GetFileNameWithoutExtension(path).Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (IsPaperworkWord(parts[0]) || IsPaperworkWord(parts[^1]));
+    }
+
+    private static bool IsPaperworkWord(string word) =>
+        word.ToUpperInvariant() is "LICENSE" or "LICENCE" or "COPYING" or "NOTICE" or "README" or "CHANGELOG";
+
     private static void AddDirectory(string directory, List<string> result)
     {
         var files = new List<string>();
@@ -188,7 +203,7 @@ public sealed class InputReader
         foreach (var file in Directory.EnumerateFiles(directory, "*", options))
         {
             var relative = Path.GetRelativePath(directory, file);
-            if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')) && !IsCorpusPaperwork(file))
             {
                 files.Add(file);
             }

@@ -98,6 +98,20 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Expand_Directory_SkipsLicenceAndReadMeFilesButNotWhenNamed()
+    {
+        var article = _dir.Write("bbc-news.jsonl", "{\"id\":\"1\",\"text\":\"x\"}");
+        var licence = _dir.Write("bbc-news-LICENSE.txt", "CC BY");
+        _dir.Write("README.md", "about");
+        _dir.Write("sub/LICENCE", "terms");
+        _dir.Write("notice_of_rights.txt", "terms");
+        var licensed = _dir.Write("licensed-arms-deals.txt", "an article");
+
+        Assert.Equal([article, licensed], InputReader.Expand([_dir.Path]));
+        Assert.Equal([licence], InputReader.Expand([licence]));
+    }
+
+    [Fact]
     public void Read_BadFileAmongGood_BatchGoesOn()
     {
         var good1 = _dir.Write("1.txt", "one");
