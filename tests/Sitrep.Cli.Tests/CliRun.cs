@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text;
 
 namespace Sitrep.Cli.Tests;
@@ -34,7 +33,7 @@ public sealed class CliRun : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var environment = new CliEnvironment(() => new MemoryStream(Stdin), IsTerminal: false);
-        var exit = await SitrepCli.CreateRoot(environment).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await SitrepCli.RunAsync(args, environment, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

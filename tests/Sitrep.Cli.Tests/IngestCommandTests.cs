@@ -76,6 +76,42 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_UserVerbDictionary_CodesWithItWarnsOfBadLinesAndReprocessesWhenItChanges()
+    {
+        var article = _cli.Write("in/a.txt", "Turkey scolded Russia on Monday, officials said.\n");
+        var verbs = _cli.Write("user-verbs.txt", """
+            --- SCOLD [112] ---
+            SCOLD
+            - $ * + [112]
+            - * THE FULL [xxy
+            """);
+
+        var (exit, output, error) = await _cli.RunAsync("ingest", article, "--db", _cli.Db, "--verbs", verbs);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 stored", output, StringComparison.Ordinal);
+        Assert.Contains("warning: skipped a line of the verb dictionary", error, StringComparison.Ordinal);
+        Assert.Contains("user-verbs.txt:4", error, StringComparison.Ordinal);
+        var (_, exported, _) = await _cli.RunAsync("export", "--db", _cli.Db, "--format", "jsonl");
+        var events = System.Text.Json.JsonDocument.Parse(exported).RootElement.GetProperty("events");
+        var e = Assert.Single(events.EnumerateArray());
+        Assert.Equal(("TUR", "RUS", "112"), (e.GetProperty("source").GetString(), e.GetProperty("target").GetString(), e.GetProperty("cameo").GetString()));
+        Assert.StartsWith("verbs:user-verbs.txt@", e.GetProperty("rule").GetString(), StringComparison.Ordinal);
+
+        Assert.Contains("1 unchanged", (await _cli.RunAsync("ingest", article, "--db", _cli.Db, "--verbs", verbs)).Out, StringComparison.Ordinal);
+        Assert.Contains("1 replaced", (await _cli.RunAsync("ingest", article, "--db", _cli.Db)).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_MissingVerbDictionary_NamesItAndExitsThree()
+    {
+        var article = _cli.Write("in/a.txt", "Some article text.");
+        var (exit, _, error) = await _cli.RunAsync("ingest", article, "--db", _cli.Db, "--verbs", Path.Combine(_cli.Dir, "nope.txt"));
+        Assert.Equal(3, exit);
+        Assert.Contains("nope.txt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_AllGood_ExitZero()
     {
         var path = _cli.Write("a.txt", "Some article text.");

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep ingest PATH… [--db FILE] [--data-root DIR] [--max-bytes N] [--gazetteer FILE]</c>.</summary>
+/// <summary><c>sitrep ingest PATH… [--db FILE] [--data-root DIR] [--max-bytes N] [--gazetteer FILE] [--verbs FILE]</c>.</summary>
 internal static class IngestCommand
 {
     /// <summary>Exit code when any input failed (the rest were stored).</summary>
@@ -24,10 +24,11 @@ internal static class IngestCommand
         var dataRoot = CommonOptions.DataRoot();
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input accepted (a file, or one JSONL line), in bytes", DefaultValueFactory = _ => ReaderOptions.DefaultMaxBytes };
         var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "Gazetteer index file from 'sitrep gazetteer import' (default: the default gazetteer)" };
-        var command = new Command("ingest", "Read articles, analyse them and store the results") { paths, db, dataRoot, maxBytes, gazetteer };
+        var verbs = new Option<FileInfo?>("--verbs") { Description = "A TABARI or PETRARCH-1 verb dictionary to code events with (default: Sitrep's data/events/verbs.txt)" };
+        var command = new Command("ingest", "Read articles, analyse them and store the results") { paths, db, dataRoot, maxBytes, gazetteer, verbs };
         command.SetAction(async (parse, ct) =>
         {
-            var request = new IngestRequest(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(dataRoot), parse.GetValue(maxBytes)) { Gazetteer = parse.GetValue(gazetteer)?.FullName };
+            var request = new IngestRequest(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(dataRoot), parse.GetValue(maxBytes)) { Gazetteer = parse.GetValue(gazetteer)?.FullName, Verbs = parse.GetValue(verbs)?.FullName };
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var report = await RunWithProgressAsync(request, environment, output, ct).ConfigureAwait(false);
@@ -62,6 +63,11 @@ internal static class IngestCommand
     /// <summary>Prints the summary line on stdout and each failure, by name with its reason, on stderr.</summary>
     public static async Task PrintAsync(IngestReport report, string db, TextWriter output, TextWriter error)
     {
+        foreach (var w in report.Warnings)
+        {
+            await error.WriteLineAsync($"warning: {w}").ConfigureAwait(false);
+        }
+
         foreach (var f in report.Failures)
         {
             await error.WriteLineAsync($"failed: {f.Source}: {DiagnosticCatalog.Id(f.Code)} {f.Reason}").ConfigureAwait(false);

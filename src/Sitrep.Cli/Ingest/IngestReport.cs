@@ -11,6 +11,9 @@ namespace Sitrep.Cli.Ingest;
 /// <param name="RunId">The run recorded in the store, if any.</param>
 internal sealed record IngestReport(int Stored, int Replaced, int Unchanged, ImmutableArray<IngestFailure> Failures, TimeSpan Elapsed, long? RunId)
 {
+    /// <summary>What the run wants the user to know without failing (lines of a user's dictionary that were skipped).</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Failures.Length;
 

@@ -9,4 +9,7 @@ internal sealed record IngestRequest(IReadOnlyList<string> Paths, string DbPath,
 {
     /// <summary>A gazetteer index file (from <c>sitrep gazetteer import</c>) instead of the default gazetteer (issue 4), or null.</summary>
     public string? Gazetteer { get; init; }
+
+    /// <summary>A TABARI or PETRARCH-1 verb dictionary to code events with instead of Sitrep's own (issue 3 point 3), or null.</summary>
+    public string? Verbs { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Events.Documents;
 using Sitrep.Extraction.Gazetteers;
 using Sitrep.Store;
 using Sitrep.Store.Sqlite;
@@ -24,6 +25,18 @@ internal static class IngestRunner
             catalog.UseGazetteerIndex(index); // issue 4: an imported GeoNames index
         }
 
+        var extra = new List<string>();
+        if (request.Gazetteer is not null)
+        {
+            extra.Add("gazetteer: " + catalog.Gazetteer().Stamp);
+        }
+
+        var problems = new List<Extraction.Dictionaries.Tabari.TabariFormatException>();
+        if (request.Verbs is { } verbs)
+        {
+            extra.Add(catalog.UseVerbDictionary(verbs, problems).Source); // issue 3: the user's own verb dictionary
+        }
+
         var pipeline = SitrepPipelines.CreateDefault(catalog);
         var reader = new InputReader(new ReaderOptions { MaxBytes = request.MaxBytes }, environment.OpenStdin);
         var config = JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -34,15 +47,18 @@ internal static class IngestRunner
             ["max_bytes"] = request.MaxBytes,
             ["policy"] = nameof(BatchPolicy.RecordAndContinue),
             ["gazetteer"] = catalog.Gazetteer().Stamp,
+            ["verbs"] = catalog.EventDictionary().Source,
         });
 
         await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var run = new RunInfo([.. pipeline.StageNames], catalog.LoadedStamps, config);
+        // A chosen gazetteer index or verb dictionary is data outside the catalog: its stamp joins the signature, so that
+        // changing it reprocesses what an earlier run stored.
+        var run = new RunInfo([.. pipeline.StageNames], [.. catalog.LoadedStamps, .. extra], config);
         var runId = await store.BeginRunAsync(run, cancellationToken).ConfigureAwait(false);
         var report = await new BatchIngestor(pipeline, store, BatchPolicy.RecordAndContinue, pipelineSignature: run.Signature)
             .RunAsync(reader.Read(request.Paths), runId, progress, cancellationToken).ConfigureAwait(false);
-        await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), catalog.LoadedStamps, cancellationToken).ConfigureAwait(false);
-        return report;
+        await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), [.. catalog.LoadedStamps, .. extra], cancellationToken).ConfigureAwait(false);
+        return report with { Warnings = [.. problems.Select(p => $"skipped a line of the verb dictionary: {p.Message}")] };
     }
 
     /// <summary>How many inputs <paramref name="paths"/> hold, for a progress bar: one per file, one per JSONL line.</summary>
