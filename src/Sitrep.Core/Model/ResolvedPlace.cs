@@ -38,6 +38,15 @@ public sealed record ResolvedPlace(
     /// <summary>The extent of a region (a compass part of a country, a named region), when known.</summary>
     public GeoBox? Bounds { get; init; }
 
+    /// <summary>How the rule of a place set near the document's nearest locality begins (a name no gazetteer entry has).</summary>
+    public const string NearRulePrefix = "near ";
+
+    /// <summary>
+    /// True when the point is only the document's nearest locality, not the place itself (ACLED codes a village it
+    /// cannot find at the nearest known town): an event there is located to the region, not the town.
+    /// </summary>
+    public bool IsApproximate => GeonameId is null && IsResolved && Rule.StartsWith(NearRulePrefix, StringComparison.Ordinal);
+
     /// <summary>True when the mention has coordinates.</summary>
     public bool IsResolved => Latitude is not null && Longitude is not null;
 }

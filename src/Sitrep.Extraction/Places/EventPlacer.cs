@@ -45,7 +45,10 @@ public static class EventPlacer
         return Focus(named) is { } focus ? new EventPlace(focus, GeoPrecision.Country, "focus") : null;
     }
 
-    /// <summary>The precision a place gives an event: city for populated places, region for divisions and regions, country for countries.</summary>
+    /// <summary>
+    /// The precision a place gives an event: city for populated places, region for divisions and regions (and for a
+    /// name only placed near the document's locality), country for countries.
+    /// </summary>
     public static GeoPrecision Precision(ResolvedPlace place)
     {
         ArgumentNullException.ThrowIfNull(place);
@@ -53,6 +56,7 @@ public static class EventPlacer
         {
             null => GeoPrecision.None,
             var f when FeaturePriors.IsCountry(f) => GeoPrecision.Country,
+            _ when place.IsApproximate => GeoPrecision.Region,
             var f when FeaturePriors.IsPopulatedPlace(f) => GeoPrecision.City,
             _ => GeoPrecision.Region,
         };

@@ -23,7 +23,7 @@ internal static class PlaceOutput
             var id = Id(gazetteer, e)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
             return new ResolvedPlace(span, written, m.Role, null, gazetteer.NameAt(e), Deg(gazetteer.LatitudeAt(e)), Deg(gazetteer.LongitudeAt(e)),
                 Country(gazetteer, e), gazetteer.FeatureCode(e), Math.Round(container.Confidence / (item.Near ? 4 : 2), 4), Considered(gazetteer, options, item),
-                item.Near ? $"near {gazetteer.NameAt(e)} ({id}): {(item.Misfit is { } why ? why : "no gazetteer entry has this name")}; placed at the nearest locality the document names"
+                item.Near ? $"{ResolvedPlace.NearRulePrefix}{gazetteer.NameAt(e)} ({id}): {(item.Misfit is { } why ? why : "no gazetteer entry has this name")}; placed at the nearest locality the document names"
                     : $"within {gazetteer.NameAt(e)} ({id}): no gazetteer entry has the whole name")
             {
                 EntityId = m.EntityId,

@@ -57,6 +57,7 @@ public static class PlacesJson
         Text(writer, "country", p.Country);
         Text(writer, "feature", p.Feature);
         writer.WriteNumber("confidence", p.Confidence);
+        writer.WriteBoolean("approximate", p.IsApproximate);
         writer.WriteString("rule", p.Rule);
         if (p.Bounds is { } b)
         {

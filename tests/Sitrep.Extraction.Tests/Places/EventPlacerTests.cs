@@ -27,6 +27,18 @@ public sealed class EventPlacerTests
     }
 
     [Fact]
+    public void Place_NamePlacedOnlyNearTheLocality_LocatesTheEventToTheRegion()
+    {
+        const string text = "Police in Harare fired tear gas on Monday. Vendors clashed with police on Third Street.";
+        var doc = Geocode(text);
+        var sentence = new TextSpan(text.IndexOf("Vendors", StringComparison.Ordinal), text.Length);
+        var place = EventPlacer.Place(doc, sentence, sentence);
+        Assert.NotNull(place);
+        Assert.True(place.Place.IsApproximate);
+        Assert.Equal(GeoPrecision.Region, place.Precision);
+    }
+
+    [Fact]
     public void Place_NoPlaceInClause_TakesTheSentencesPlaceAfterALocative()
     {
         var place = EventPlacer.Place(Doc, Span("talks"), Span("Haftar forces shelled Tripoli and Misrata on Monday, while talks in Cairo stalled."));

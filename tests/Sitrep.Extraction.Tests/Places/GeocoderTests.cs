@@ -120,6 +120,7 @@ public sealed class GeocoderTests
         Assert.Equal("Harare", street.Name);
         Assert.InRange(street.Confidence, 0.01, 0.3);
         Assert.StartsWith("near Harare", street.Rule, StringComparison.Ordinal);
+        Assert.True(street.IsApproximate);
     }
 
     [Fact]

@@ -22,9 +22,10 @@ public sealed class PlacesJsonTests
     {
         var turkey = Places()[1];
         Assert.Equal(
-            ["start", "end", "text", "role", "geonameid", "name", "lat", "lon", "country", "feature", "confidence", "rule", "bbox", "candidates"],
+            ["start", "end", "text", "role", "geonameid", "name", "lat", "lon", "country", "feature", "confidence", "approximate", "rule", "bbox", "candidates"],
             turkey.EnumerateObject().Select(p => p.Name));
         Assert.Equal(298795, turkey.GetProperty("geonameid").GetInt64());
+        Assert.False(turkey.GetProperty("approximate").GetBoolean());
         Assert.Equal("Turkey", turkey.GetProperty("text").GetString());
         Assert.Equal("mention", turkey.GetProperty("role").GetString());
         var candidate = turkey.GetProperty("candidates")[0];
