@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Store;
@@ -28,6 +29,16 @@ public interface IDocumentStore : IAsyncDisposable
     /// <param name="cancellationToken">Cancels before the transaction starts.</param>
     /// <returns>Whether it was stored, replaced an older version, or was already there unchanged.</returns>
     Task<SaveOutcome> SaveAsync(Document document, long? runId = null, string? sourceName = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores several processed documents in one transaction: all of them or, after a crash, none (a re-run stores
+    /// them then). Each behaves as <see cref="SaveAsync"/> would, in order, so a later copy of an id replaces an earlier.
+    /// </summary>
+    /// <param name="documents">The documents with where each was read from.</param>
+    /// <param name="runId">The run storing them, if any.</param>
+    /// <param name="cancellationToken">Cancels before the transaction starts.</param>
+    /// <returns>One outcome per document, in order.</returns>
+    Task<ImmutableArray<SaveOutcome>> SaveManyAsync(IReadOnlyList<(Document Document, string? SourceName)> documents, long? runId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a failed input as a failed row with its reason, replacing any row with the same id.</summary>
     Task SaveFailureAsync(DocumentFailure failure, long? runId = null, CancellationToken cancellationToken = default);

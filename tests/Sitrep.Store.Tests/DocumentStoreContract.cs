@@ -162,6 +162,37 @@ public abstract class DocumentStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveManyAsync_Batch_OutcomesInOrderSameIdReplacesAndRowsAsOneByOne()
+    {
+        var batch = SampleDocuments.Batch(4);
+        var many = await OpenAsync("many");
+        var outcomes = await many.SaveManyAsync(
+            [(batch[0], "a"), (batch[1], "b"), (batch[0], "a"), (SampleDocuments.Full(batch[2].Id, batch[2].Text + " Changed."), "c"), (batch[2], "c"), (batch[3], null)]);
+
+        var single = await OpenAsync("single");
+        foreach (var doc in batch)
+        {
+            await single.SaveAsync(doc);
+        }
+
+        Assert.Equal("Stored Stored Unchanged Stored Replaced Stored", string.Join(" ", outcomes));
+        Assert.Equal(await single.CountAsync(), await many.CountAsync());
+        Assert.Equal(batch[2].Text, (await many.GetAsync(batch[2].Id))?.Document?.Text);
+    }
+
+    [Fact]
+    public async Task SaveManyAsync_OneBrokenDocument_NoneOfTheBatchStored()
+    {
+        var store = await OpenAsync();
+        var broken = SampleDocuments.Full("broken") with { Mentions = [new Mention(new TextSpan(0, 4), 99, MentionKind.Name)] };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveManyAsync([(SampleDocuments.Full("fine"), null), (broken, null)]));
+
+        Assert.Null(await store.GetAsync("fine"));
+        Assert.Null(await store.GetAsync("broken"));
+    }
+
+    [Fact]
     public async Task SaveAsync_RerunAfterCrashMidBatch_SameRowCountsAsCleanRun()
     {
         var batch = SampleDocuments.Batch(6);

@@ -11,7 +11,8 @@ using Sitrep.Text.Ingest;
 namespace Sitrep.Cli.Ingest;
 
 /// <summary>
-/// Runs a batch: inputs → pipeline (in parallel over documents) → store (one writer, one transaction per document).
+/// Runs a batch: inputs → pipeline (in parallel over documents) → store (one writer; the documents ready at once, up to
+/// <see cref="StoreBatch"/>, share a transaction, so a crash loses at most those, which a re-run then stores).
 /// Kept out of the command classes so they stay thin shells (STYLE A11), and apart from <see cref="Pipeline"/> so the
 /// pipeline neither stores nor reports (STYLE §6). Under <see cref="BatchPolicy.RecordAndContinue"/> a document whose
 /// pipeline throws is stored as failed with the reason; under <see cref="BatchPolicy.Fail"/> the exception ends the batch.
@@ -19,6 +20,9 @@ namespace Sitrep.Cli.Ingest;
 internal sealed class BatchIngestor
 {
     private const int QueueCapacity = 256;
+
+    /// <summary>Most documents stored in one transaction.</summary>
+    public const int StoreBatch = 64;
 
     private readonly Pipeline _pipeline;
     private readonly IDocumentStore _store;
@@ -82,28 +86,57 @@ internal sealed class BatchIngestor
         var failures = new ConcurrentBag<IngestFailure>();
         try
         {
-            await foreach (var result in results.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            var batch = new List<(Document Document, string? SourceName)>(StoreBatch);
+            async Task FlushAsync()
             {
-                if (result.Document is { } doc)
+                if (batch.Count == 0)
                 {
-                    switch (await _store.SaveAsync(doc, runId, result.Source, token).ConfigureAwait(false))
+                    return;
+                }
+
+                foreach (var outcome in await _store.SaveManyAsync(batch, runId, token).ConfigureAwait(false))
+                {
+                    switch (outcome)
                     {
                         case SaveOutcome.Stored: stored++; break;
                         case SaveOutcome.Replaced: replaced++; break;
                         default: unchanged++; break;
                     }
                 }
-                else if (result.Failure is { } f)
+
+                handled += batch.Count;
+                batch.Clear();
+                progress?.Report(handled);
+            }
+
+            while (await results.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                while (results.Reader.TryRead(out var result))
                 {
-                    await _store.SaveFailureAsync(new DocumentFailure(f.DocumentId, f.Code, f.Reason, f.Source), runId, token).ConfigureAwait(false);
-                    failures.Add(f);
-                }
-                else
-                {
-                    unchanged++;
+                    if (result.Document is { } doc)
+                    {
+                        batch.Add((doc, result.Source));
+                        if (batch.Count >= StoreBatch)
+                        {
+                            await FlushAsync().ConfigureAwait(false);
+                        }
+                    }
+                    else if (result.Failure is { } f)
+                    {
+                        await FlushAsync().ConfigureAwait(false);
+                        await _store.SaveFailureAsync(new DocumentFailure(f.DocumentId, f.Code, f.Reason, f.Source), runId, token).ConfigureAwait(false);
+                        failures.Add(f);
+                        progress?.Report(++handled);
+                    }
+                    else
+                    {
+                        unchanged++;
+                        progress?.Report(++handled);
+                    }
                 }
 
-                progress?.Report(++handled);
+                // Nothing more is ready: store what has come so far rather than wait.
+                await FlushAsync().ConfigureAwait(false);
             }
 
             await Task.WhenAll([producer, .. workers]).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -150,23 +151,52 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () =>
             {
                 using var tx = _connection.BeginTransaction();
-                var signature = runId is { } run && _signatures.TryGetValue(run, out var s) ? s : null;
-                var existing = Existing(tx, document.Id);
-                if (existing is ("ok", var old, var pipeline) && old == hash && pipeline == signature)
-                {
-                    return SaveOutcome.Unchanged;
-                }
-
-                if (existing is not null)
-                {
-                    Delete(tx, document.Id);
-                }
-
-                DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now(), signature);
+                var outcome = SaveIn(tx, document, hash, runId, sourceName);
                 tx.Commit();
-                return existing is null ? SaveOutcome.Stored : SaveOutcome.Replaced;
+                return outcome;
             },
             cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<SaveOutcome>> SaveManyAsync(IReadOnlyList<(Document Document, string? SourceName)> documents, long? runId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var hashes = documents.Select(d => ContentHash.Of(d.Document.Text)).ToArray();
+        return Locked(
+            () =>
+            {
+                // One commit for the batch: a document's rows touch a page of every table and index, and each commit
+                // writes those pages to the WAL again.
+                using var tx = _connection.BeginTransaction();
+                var outcomes = ImmutableArray.CreateBuilder<SaveOutcome>(documents.Count);
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    outcomes.Add(SaveIn(tx, documents[i].Document, hashes[i], runId, documents[i].SourceName));
+                }
+
+                tx.Commit();
+                return outcomes.MoveToImmutable();
+            },
+            cancellationToken);
+    }
+
+    private SaveOutcome SaveIn(SqliteTransaction tx, Document document, string hash, long? runId, string? sourceName)
+    {
+        var signature = runId is { } run && _signatures.TryGetValue(run, out var s) ? s : null;
+        var existing = Existing(tx, document.Id);
+        if (existing is ("ok", var old, var pipeline) && old == hash && pipeline == signature)
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        if (existing is not null)
+        {
+            Delete(tx, document.Id);
+        }
+
+        DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now(), signature);
+        return existing is null ? SaveOutcome.Stored : SaveOutcome.Replaced;
     }
 
     /// <inheritdoc />
