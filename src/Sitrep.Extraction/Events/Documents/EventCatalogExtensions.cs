@@ -38,17 +38,7 @@ public static class EventCatalogExtensions
             throw new DataFileException(path, 0, "missing: no verb dictionary at this path.");
         }
 
-        VerbLexicon lexicon;
-        try
-        {
-            lexicon = VerbDictionaryReader.Read(path, File.ReadLines(path), problems);
-        }
-        catch (TabariFormatException ex)
-        {
-            var prefix = $"{ex.FileName}:{ex.Line}: ";
-            throw new DataFileException(ex.FileName, ex.Line, ex.Message.StartsWith(prefix, StringComparison.Ordinal) ? ex.Message[prefix.Length..] : ex.Message);
-        }
-
+        var lexicon = Documents.EventDictionary.ReadLexicon(path, problems);
         var stamp = $"verbs:{Path.GetFileName(path)}@{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)).AsSpan(0, 6))}";
         var loaded = Documents.EventDictionary.FromLexicon(stamp, lexicon, catalog.CameoCodebook(), strict: false);
         var used = catalog.Get(CacheKey, _ => loaded);

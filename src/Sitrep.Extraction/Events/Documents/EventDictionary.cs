@@ -85,19 +85,25 @@ public sealed class EventDictionary
     public static EventDictionary Load(DataFile file, CameoCodebook codebook)
     {
         ArgumentNullException.ThrowIfNull(file);
-        VerbLexicon lexicon;
+        return FromLexicon(RelativePath, ReadLexicon(file.Path, null), codebook, strict: true);
+    }
+
+    /// <summary>
+    /// Reads a TABARI/PETRARCH-1 verb file; a malformed line is a <see cref="DataFileException"/> naming file and line,
+    /// or, when <paramref name="problems"/> is given, skipped and added to it.
+    /// </summary>
+    internal static VerbLexicon ReadLexicon(string path, ICollection<TabariFormatException>? problems)
+    {
         try
         {
             // The TABARI reader numbers raw lines itself, so it gets the file's raw lines, header comment included.
-            lexicon = VerbDictionaryReader.Read(file.Path, File.ReadLines(file.Path));
+            return VerbDictionaryReader.Read(path, File.ReadLines(path), problems);
         }
         catch (TabariFormatException ex)
         {
             var prefix = $"{ex.FileName}:{ex.Line}: ";
             throw new DataFileException(ex.FileName, ex.Line, ex.Message.StartsWith(prefix, StringComparison.Ordinal) ? ex.Message[prefix.Length..] : ex.Message);
         }
-
-        return FromLexicon(RelativePath, lexicon, codebook, strict: true);
     }
 
     private static void Validate(string source, VerbLexicon lexicon, CameoCodebook codebook)
