@@ -59,6 +59,9 @@ public sealed record Document
     /// <summary>Actor codes of entities (issue 3), at most one per entity, ordered by entity id.</summary>
     public ImmutableArray<ActorAssignment> Actors { get; init; } = [];
 
+    /// <summary>Unnamed and generic actors ("police", "gunmen", "a mob"; issue 8 point 1), ordered by start.</summary>
+    public ImmutableArray<GenericActor> GenericActors { get; init; } = [];
+
     /// <summary>Backing relations (issue 3 point 8), in text order.</summary>
     public ImmutableArray<Alignment> Alignments { get; init; } = [];
 

@@ -36,6 +36,15 @@ public sealed record DocumentEvent(
     /// <summary>Where it happened (issue 4 point 5): a place of the document with a precision, or null when the document names none.</summary>
     public EventPlace? Place { get; init; }
 
+    /// <summary>ACLED event and sub-event type and CASE 2021 label (issue 8 point 2), or null when the event is outside every conflict scheme.</summary>
+    public AcledCoding? Acled { get; init; }
+
+    /// <summary>People killed, as the event's sentence states it (issue 8 point 3), or null when it states none.</summary>
+    public CasualtyCount? Fatalities { get; init; }
+
+    /// <summary>People injured, as the event's sentence states it, or null when it states none.</summary>
+    public CasualtyCount? Injuries { get; init; }
+
     /// <summary>The root category (<c>19</c> for <c>193</c>).</summary>
     public EventCode Root => Code.Root;
 

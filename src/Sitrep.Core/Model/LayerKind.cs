@@ -32,4 +32,7 @@ public enum LayerKind
 
     /// <summary>Part-of-speech tags and dependency heads and relations, one per token (issue 3 point 5).</summary>
     Syntax,
+
+    /// <summary>Unnamed and generic actors: "police", "gunmen", "a mob" (issue 8 point 1).</summary>
+    GenericActors,
 }
