@@ -1,5 +1,6 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Actors.Generic;
 using Sitrep.Extraction.Alignments;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Entities;
@@ -23,6 +24,7 @@ public static class SitrepPipelines
             .UseEntities(catalog)
             .UseQuotes(catalog)
             .UseActors(catalog)
+            .UseGenericActors(catalog)
             .UseAlignments(catalog)
             .UsePlaces(catalog)
             .UseEvents(catalog)

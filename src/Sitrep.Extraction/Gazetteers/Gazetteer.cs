@@ -176,6 +176,10 @@ public sealed class Gazetteer
     public string? CountryOfIso3(ReadOnlySpan<char> iso3) =>
         _countryByIso3.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(iso3, out var c) ? _t.CountryCodes[c] : null;
 
+    /// <summary>The ISO alpha-3 code of a country given by its ISO alpha-2 code (<c>LY</c> → <c>LBY</c>), or null.</summary>
+    public string? Iso3OfCountry(string? iso2) =>
+        iso2 is not null && _countryByIso2.TryGetValue(iso2, out var c) && _t.CountryIso3[c].Length == 3 ? _t.CountryIso3[c] : null;
+
     /// <summary>The ISO alpha-2 code of the country a demonym key names (<c>libyan</c> → <c>LY</c>), or null.</summary>
     public string? DemonymCountry(ReadOnlySpan<char> key) =>
         _demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var c) ? _t.CountryCodes[c] : null;

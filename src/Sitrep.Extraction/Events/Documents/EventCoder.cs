@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events.Acled;
 using Sitrep.Extraction.Events.Dates;
 using Sitrep.Extraction.Places;
 
@@ -17,16 +18,21 @@ public sealed class EventCoder : IStage
 {
 
     private readonly SentenceEventCoder _coder;
+    private readonly EventDictionary _dictionary;
+    private readonly AcledTyper? _acled;
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
     /// <param name="options">Settings; <see cref="EventCoderOptions.Default"/> when null.</param>
-    public EventCoder(EventDictionary dictionary, EventCoderOptions? options = null)
+    /// <param name="acled">What coding in ACLED's terms needs (issue 8); null codes CAMEO and PLOVER only.</param>
+    public EventCoder(EventDictionary dictionary, EventCoderOptions? options = null, AcledResources? acled = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         _options = options ?? EventCoderOptions.Default;
+        _dictionary = dictionary;
+        _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
     }
 
@@ -34,7 +40,7 @@ public sealed class EventCoder : IStage
     public string Name => "event-coder.v1";
 
     /// <inheritdoc />
-    public ImmutableHashSet<LayerKind> Requires { get; } = [LayerKind.Tokens, LayerKind.Sentences, LayerKind.Entities, LayerKind.Actors, LayerKind.Quotes];
+    public ImmutableHashSet<LayerKind> Requires { get; } = [LayerKind.Tokens, LayerKind.Sentences, LayerKind.Entities, LayerKind.Actors, LayerKind.GenericActors, LayerKind.Quotes];
 
     /// <inheritdoc />
     public ImmutableHashSet<LayerKind> Produces { get; } = [LayerKind.Events];
@@ -59,6 +65,7 @@ public sealed class EventCoder : IStage
         var result = ImmutableArray.CreateBuilder<EventCandidate>();
         var excluded = document.Zones.Where(z => z.Kind is ZoneKind.Dateline or ZoneKind.Credits or ZoneKind.DateHeader or ZoneKind.Noise).Select(z => z.Span).ToArray();
         var m = 0;
+        var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
         foreach (var sentence in document.Sentences)
         {
@@ -81,6 +88,7 @@ public sealed class EventCoder : IStage
                 }
             }
 
+            AddGenericActors(document, sentence, actors, ref g);
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
@@ -91,6 +99,14 @@ public sealed class EventCoder : IStage
             }
 
             var candidates = _coder.Code(frame).ToList();
+            var anchored = false;
+            if (candidates.Count == 0 && _acled is not null)
+            {
+                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns.
+                candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
+                anchored = candidates.Count > 0;
+            }
+
             if (candidates.Count == 0)
             {
                 continue;
@@ -105,13 +121,46 @@ public sealed class EventCoder : IStage
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
                     var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence) : null;
-                    result.Add(candidate with { Event = e with { Date = DateOf(document, frame, e, dates), Place = place } });
+                    var placed = e with { Date = DateOf(document, frame, e, dates), Place = place };
+                    if (_acled is null)
+                    {
+                        result.Add(candidate with { Event = placed });
+                    }
+                    else if (ConflictCoding.Apply(document, placed, anchored, _acled) is { } coded)
+                    {
+                        result.Add(candidate with { Event = coded });
+                    }
                 }
             }
         }
 
         result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
         return result.ToImmutable();
+    }
+
+    // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its
+    // modifier ("Turkish" in "Turkish-backed rebels"), not an actor of its own.
+    private static void AddGenericActors(Document document, Sentence sentence, List<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ref int g)
+    {
+        var generic = document.GenericActors;
+        while (g < generic.Length && generic[g].Span.Start < sentence.Span.Start)
+        {
+            g++;
+        }
+
+        for (var k = g; k < generic.Length && generic[k].Span.Start < sentence.Span.End; k++)
+        {
+            var a = generic[k];
+            if (a.Span.End > sentence.Span.End)
+            {
+                continue;
+            }
+
+            actors.RemoveAll(x => !x.Pronoun && a.Span.Start <= x.Span.Start && x.Span.End <= a.Span.End);
+            actors.Add((a.Span, new EventActor(a.Code, a.Name, a.Span, null) { Category = a.Category, Generic = true, Rule = a.Rule }, false));
+        }
+
+        actors.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
     }
 
     // "They now co-operate": a plural pronoun stands for the last compound actor ("Turkey and Russia") of this or an earlier sentence.

@@ -1,5 +1,6 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Events.Acled;
 
 namespace Sitrep.Extraction.Events.Documents;
 
@@ -12,6 +13,6 @@ public static class EventPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
-        return builder.AddIfNotAlready(() => new EventCoder(catalog.EventDictionary(), options));
+        return builder.AddIfNotAlready(() => new EventCoder(catalog.EventDictionary(), options, catalog.AcledResources()));
     }
 }

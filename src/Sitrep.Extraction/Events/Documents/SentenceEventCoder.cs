@@ -96,7 +96,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = fit.Source;
             targets = fit.Target;
             var agent = passive ? Agent(frame, last) : null;
-            if (passive && !WritesAgent(fit) && !PlacesPatient(fit))
+            if (passive && !WritesAgent(fit) && !PlacesPatient(fit) && !IsPosture(code))
             {
                 // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
                 targets = sources;
@@ -152,7 +152,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             // "The GNA's fleet has been depleted by attacks on airports": a pattern that places the patient of a passive
             // codes the act without an actor when the sentence names none (ACLED's unidentified actor).
-            if (passive && PlacesPatient(fit) && compound.IsEmpty && code.Forward is { } unattributed)
+            // Issue 8: the same for any material-conflict act whose actor the sentence leaves out ("two men were
+            // abducted", "a blast killed three soldiers"); the event coder keeps it only with a conflict cue or an armed victim.
+            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || unattributed.RootNumber >= 14))
             {
                 foreach (var target in targets)
                 {
@@ -196,6 +198,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.
     private static bool IsCapitalisedInside(SentenceFrame frame, int i) =>
         i > 0 && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
+
+    // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
+    private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
 
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);

@@ -1,0 +1,11 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Actors.Generic;
+
+/// <summary>A head phrase of <c>data/actors/generic.txt</c> ("police", "gunmen"): the agent code, ACLED type and label it gives.</summary>
+/// <param name="Agent">The CAMEO agent code (<c>COP</c>).</param>
+/// <param name="Category">ACLED's actor type.</param>
+/// <param name="Name">The ACLED-style label ("Police Forces").</param>
+/// <param name="Words">Number of words of the phrase.</param>
+/// <param name="Line">The file line, for evidence.</param>
+public sealed record GenericHead(string Agent, AcledActorCategory Category, string Name, int Words, int Line);

@@ -1,0 +1,91 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Events.Acled;
+using Sitrep.Extraction.Events.Codebook;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Events that a sentence reports by a noun or verb of ACLED's own vocabulary rather than by a verb pattern (issue 8
+/// point 1): "a grenade attack on police", "clashes between rebels and the army", "protests by farmers". The
+/// strongest anchor cue of the sentence (<c>data/events/acled-cues.txt</c>) is the trigger; the actor before it in
+/// its clause is the source, the one after it the target; a civilian or a passive subject is the target. An event
+/// needs at least one actor; its CAMEO code is the one the mapping file gives the cue's label.
+/// </summary>
+internal static class AnchoredEventFinder
+{
+    /// <summary>Words either side of the anchor an actor may lie at.</summary>
+    public const int Window = 8;
+
+    public static IEnumerable<EventCandidate> Find(SentenceFrame frame, AcledResources acled, CameoCodebook codebook)
+    {
+        if (frame.Slots.IsEmpty)
+        {
+            yield break;
+        }
+
+        var hits = acled.Cues.Find(frame.Words);
+        AcledCueHit? best = null;
+        AcledCue? bestCue = null;
+        foreach (var hit in hits)
+        {
+            foreach (var cue in hit.Cues)
+            {
+                if (cue.Anchor && acled.Taxonomy[cue.Label].Cameo is not null && (bestCue is null || cue.Weight > bestCue.Weight)
+                    && !frame.InName(hit.First))
+                {
+                    best = hit;
+                    bestCue = cue;
+                }
+            }
+        }
+
+        if (best is null || bestCue is null || acled.Taxonomy[bestCue.Label].Cameo is not { } code)
+        {
+            yield break;
+        }
+
+        var mood = TriggerContext.Mood(frame, best.First, baseForm: false);
+        var before = frame.SlotBefore(best.First - 1, Window);
+        var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: false);
+        var passive = best.First > 0 && frame.Words[best.First - 1] is "WAS" or "WERE" or "BEEN" or "BEING" or "IS" or "ARE";
+        ActorSlot? source = before;
+        ActorSlot? target = after;
+        if (source is not null && (passive || source.Actor.Category == AcledActorCategory.Civilians))
+        {
+            (source, target) = (after is not null && after.Actor.Category != AcledActorCategory.Civilians ? after : null, source);
+        }
+
+        if (source is null && target is null)
+        {
+            // The nearest actor anywhere in the sentence: "…, killing six civilians".
+            var nearest = frame.Slots.OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).First();
+            if (Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
+            {
+                yield break;
+            }
+
+            if (nearest.Actor.Category == AcledActorCategory.Civilians || nearest.First > best.Last)
+            {
+                target = nearest;
+            }
+            else
+            {
+                source = nearest;
+            }
+        }
+
+        if (source is not null && target is not null && (source.Actor.Code == target.Actor.Code || source == target))
+        {
+            target = null;
+        }
+
+        var entry = codebook[code];
+        var first = Math.Min(best.First, Math.Min(source?.First ?? int.MaxValue, target?.First ?? int.MaxValue));
+        var last = Math.Max(best.Last, Math.Max(source?.Last ?? -1, target?.Last ?? -1));
+        var trigger = new TextSpan(frame.Spans[best.First].Start, frame.Spans[best.Last].End);
+        var evidence = new TextSpan(frame.Spans[first].Start, frame.Spans[last].End);
+        var rule = $"{AcledCueLexicon.RelativePath}:{bestCue.Line} anchor '{string.Join(' ', frame.Words.Skip(best.First).Take(best.Last - best.First + 1)).ToLowerInvariant()}' → {bestCue.Label} [{code}]";
+        var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, trigger, evidence, frame.Sentence.Span, null, 0.4, rule, false);
+        yield return new EventCandidate(e, mood);
+    }
+}

@@ -1,0 +1,93 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Events.Acled;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Codes a placed event in ACLED's terms (issue 8 points 1 and 2): gives a generic actor the country of the event's
+/// place ("police" in Ahmedabad → <c>INDCOP</c>, ACLED's practice), gives each side its ACLED actor type in this event
+/// (foreign state forces are External/Other, civilians who commit violence are rioters), keeps only the one-sided
+/// acts the text supports, and adds the ACLED type and CASE label.
+/// </summary>
+internal static class ConflictCoding
+{
+    /// <summary>The event coded, or null when it is an act ACLED would not code from this sentence (see remarks).</summary>
+    /// <remarks>
+    /// Dropped: a violent act whose only actor is a civilian or an uncategorised actor and that names no target ("the
+    /// company fired"); an act with no source unless its sentence names a conflict cue and no disaster cue, or its
+    /// target is an armed actor ("two soldiers were killed"; not "three people died in a road accident").
+    /// </remarks>
+    public static DocumentEvent? Apply(Document document, DocumentEvent e, bool anchored, AcledTyper typer)
+    {
+        var resources = typer.Resources;
+        var eventCountry = resources.Iso3(e.Place?.Place.Country);
+        var violent = e.Code.RootNumber is 18 or 19 or 20 || e.Code.IsWithin(EventCode.Parse("145"));
+        var source = Categorize(e.Source, eventCountry, e.Place, isSource: true, violent);
+        var target = Categorize(e.Target, eventCountry, e.Place, isSource: false, violent);
+        var coded = e with { Source = source, Target = target };
+        var view = AcledEventView.Of(document, coded, resources.Cues, anchored);
+        if (!Supported(view, coded))
+        {
+            return null;
+        }
+
+        return coded with { Acled = typer.Type(view) };
+    }
+
+    private static bool Supported(AcledEventView view, DocumentEvent e)
+    {
+        var material = e.Code.RootNumber >= 14;
+        if (!material)
+        {
+            return true;
+        }
+
+        if (e.Source is null)
+        {
+            var conflictCue = false;
+            var disasterCue = false;
+            foreach (var hit in view.Hits)
+            {
+                foreach (var cue in hit.Cues)
+                {
+                    disasterCue |= cue.Label is CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER;
+                    conflictCue |= cue.Weight >= 2 && cue.Label is not (CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER or CaseLabel.DIPLO);
+                }
+            }
+
+            return (conflictCue && !disasterCue) || Armed(view.Target);
+        }
+
+        // A one-sided act needs an actor that can commit it: armed, demonstrating or rioting.
+        return e.Target is not null || view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians);
+    }
+
+    private static bool Armed(AcledActorCategory c) =>
+        c is AcledActorCategory.StateForces or AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.ExternalOther;
+
+    private static EventActor? Categorize(EventActor? actor, string? eventCountry, EventPlace? place, bool isSource, bool violent)
+    {
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var code = actor.Code;
+        var rule = actor.Rule;
+        if (actor.Generic && code.Value.Length == 3 && eventCountry is not null)
+        {
+            // ACLED assigns an unnamed actor the country where the event happens ("Police Forces of India").
+            code = ActorCode.Parse(eventCountry + code.Value);
+            rule = $"{rule}; country {eventCountry}: event place '{place!.Place.Text}' ({place.Rule})";
+        }
+
+        var own = actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(code);
+        var category = AcledActorTypes.InEvent(own, AcledActorTypes.CountryOf(code), eventCountry, isSource, violent);
+        if (category != own)
+        {
+            rule = $"{rule}{(rule is null ? string.Empty : "; ")}type {category}: {(category == AcledActorCategory.ExternalOther ? $"state forces outside their country ({eventCountry})" : "civilians committing violence")}";
+        }
+
+        return actor with { Code = code, Category = category, Rule = rule };
+    }
+}
