@@ -17,6 +17,8 @@ internal static class EvalCommand
         _ => EvalParseCommand.Create(),
         _ => EvalPetrarchCommand.Create(),
         _ => EvalGeoCommand.Create(),
+        _ => EvalCaseCommand.Create(),
+        _ => EvalIpeCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>
