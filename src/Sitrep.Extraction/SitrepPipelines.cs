@@ -16,7 +16,8 @@ public static class SitrepPipelines
 {
     /// <summary>The default analysis pipeline: text layers, then each extraction feature in dependency order.</summary>
     /// <param name="catalog">Where every stage gets its data files.</param>
-    public static Pipeline CreateDefault(DataCatalog catalog)
+    /// <param name="acledModel">False to type events by the ACLED rules alone, without the trained model (to train one).</param>
+    public static Pipeline CreateDefault(DataCatalog catalog, bool acledModel = true)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return new PipelineBuilder()
@@ -27,7 +28,7 @@ public static class SitrepPipelines
             .UseGenericActors(catalog)
             .UseAlignments(catalog)
             .UsePlaces(catalog)
-            .UseEvents(catalog)
+            .UseEvents(catalog, acledModel: acledModel)
             .Build();
     }
 }

@@ -26,7 +26,17 @@ internal static class TrainCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write syntax-en-ewt.bin into (data/models to replace the shipped model).", Required = true };
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => SyntaxTrainingOptions.DefaultIterations };
         var reportDev = new Option<bool>("--report-dev") { Description = "Score the dev file after every pass (slower)." };
-        var command = new Command("train", "Train the POS tagger and dependency parser on a Universal Dependencies treebank.") { treebank, output, iterations, reportDev };
+        treebank.Required = false;
+        output.Required = false;
+        var command = new Command("train", "Train the POS tagger and dependency parser on a Universal Dependencies treebank (--treebank, --out), or the ACLED typer (train acled).") { treebank, output, iterations, reportDev };
+        command.Subcommands.Add(TrainAcledCommand.Create());
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(treebank) is null || r.GetResult(output) is null)
+            {
+                r.AddError("train needs --treebank DIR and --out DIR (or use 'sitrep train acled').");
+            }
+        });
         command.SetAction(r => Run(r.GetValue(treebank)!, r.GetValue(output)!, r.GetValue(iterations), r.GetValue(reportDev), Out));
         return command;
     }
