@@ -26,6 +26,16 @@ internal sealed class AcledEventIds
 
     private readonly Dictionary<long, string> _owners = [];
     private readonly Dictionary<string, long> _numbers = new(StringComparer.Ordinal);
+    private readonly Func<string, long> _hash;
+
+    /// <summary>Creates the ids of one export.</summary>
+    public AcledEventIds()
+        : this(Hash)
+    {
+    }
+
+    /// <summary>Creates the ids of one export with another document hash (tests force collisions with it).</summary>
+    internal AcledEventIds(Func<string, long> hash) => _hash = hash;
 
     /// <summary>The id of event <paramref name="eventIndex"/> (0-based, in <c>Document.Events</c>) of document <paramref name="documentId"/>.</summary>
     public string Of(string? iso3, string documentId, int eventIndex)
@@ -57,7 +67,7 @@ internal sealed class AcledEventIds
             return known;
         }
 
-        var n = Hash(documentId);
+        var n = _hash(documentId) % Modulus;
         while (_owners.ContainsKey(n))
         {
             n = (n + 1) % Modulus;
