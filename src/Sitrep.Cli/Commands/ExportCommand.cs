@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Sitrep.Core.Model;
@@ -17,11 +18,11 @@ namespace Sitrep.Cli.Commands;
 internal static class ExportCommand
 {
     /// <summary>The <c>--schema</c> values, as typed.</summary>
-    private static readonly IReadOnlyDictionary<string, EventSchema> Schemas = new Dictionary<string, EventSchema>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, EventSchema> Schemas = new Dictionary<string, EventSchema>(StringComparer.OrdinalIgnoreCase)
     {
         ["gdelt"] = EventSchema.Gdelt,
         ["acled"] = EventSchema.Acled,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the command.</summary>
     public static Command Create()
