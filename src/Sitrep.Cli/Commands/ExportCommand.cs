@@ -28,7 +28,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var format = new Option<ExportFormat>("--format") { Description = "jsonl (one object per document, the export contract) or csv", DefaultValueFactory = _ => ExportFormat.Jsonl };
-        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 event-table columns; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
+        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 or ACLED columns, see --schema; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",

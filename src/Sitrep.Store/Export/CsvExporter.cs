@@ -5,7 +5,8 @@ namespace Sitrep.Store.Export;
 
 /// <summary>
 /// Writes RFC 4180 CSV (CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled): one row per
-/// document, entity mention, quote or event, with the columns of the JSONL contract (events: GDELT 2.0 column names). Offsets are UTF-16, end exclusive.
+/// document, entity mention, quote or event, with the columns of the JSONL contract (events: GDELT 2.0 column names, or
+/// ACLED's through <see cref="WriteEventsAsync"/>). Offsets are UTF-16, end exclusive.
 /// </summary>
 public static class CsvExporter
 {
