@@ -101,6 +101,7 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(
             original.Events.Select(e => (e.Place?.Place.Span, e.Place?.Place.GeonameId, e.Place?.Precision, e.Place?.Rule)),
             back.Events.Select(e => (e.Place?.Place.Span, e.Place?.Place.GeonameId, e.Place?.Precision, e.Place?.Rule)));
+        Assert.Equal(original.GenericActors.ToArray(), back.GenericActors.ToArray());
         Assert.Equal(original.Mentions.ToArray(), back.Mentions.ToArray());
         Assert.Equal(original.Quotes.ToArray(), back.Quotes.ToArray());
         Assert.Equal(original.Diagnostics.ToArray(), back.Diagnostics.ToArray());
@@ -110,6 +111,40 @@ public abstract class DocumentStoreContract : IAsyncLifetime
             Assert.Equal(a with { Candidates = [] }, b with { Candidates = [] });
             Assert.Equal(a.Candidates.ToArray(), b.Candidates.ToArray());
         }
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task GetAsync_AcledTyping_RoundTripsEveryField()
+    {
+        var store = await OpenAsync();
+        var original = SampleDocuments.Full();
+        await store.SaveAsync(original);
+
+        var back = (await store.GetAsync("doc-1"))!.Document!;
+
+        Assert.True(back.Has(LayerKind.GenericActors));
+        Assert.Equal(original.GenericActors.ToArray(), back.GenericActors.ToArray());
+        Assert.Equal(original.Events.Select(e => e.Acled), back.Events.Select(e => e.Acled));
+        Assert.Equal(original.Events.Select(e => (e.Fatalities, e.Injuries)), back.Events.Select(e => (e.Fatalities, e.Injuries)));
+        Assert.Equal(
+            original.Events.Select(e => (e.Source?.Category, e.Source?.Generic, e.Source?.Rule, e.Target?.Category, e.Target?.Generic, e.Target?.Rule)),
+            back.Events.Select(e => (e.Source?.Category, e.Source?.Generic, e.Source?.Rule, e.Target?.Category, e.Target?.Generic, e.Target?.Rule)));
+        Assert.Null(back.Events[0].Acled);
+        Assert.Null(back.Events[1].Acled!.SubEventType);
+        Assert.Equal((6, true), (back.Events[2].Fatalities!.Count, back.Events[2].Injuries!.Vague));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task SaveAsync_ReplacedDocument_OldGenericActorsGone()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(SampleDocuments.Full());
+
+        await store.SaveAsync(SampleDocuments.Plain("doc-1", "New text."));
+
+        Assert.Empty((await store.GetAsync("doc-1"))!.Document!.GenericActors);
     }
 
     [Fact]

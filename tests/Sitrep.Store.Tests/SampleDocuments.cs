@@ -31,7 +31,7 @@ public static class SampleDocuments
         var doc = new Document(id, text, metadata)
         {
             SourceMap = new SourceMap([new SourceSegment(0, 10, 15), new SourceSegment(17, 40, 20)]),
-            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places],
+            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places, LayerKind.GenericActors],
             Zones = [new Zone(Find("date 2020-01-08"), ZoneKind.DateHeader), new Zone(Find("CAIRO"), ZoneKind.Dateline), new Zone(Find("(Editing by Jane Doe)"), ZoneKind.Credits)],
             Entities =
             [
@@ -40,6 +40,7 @@ public static class SampleDocuments
                 new Entity(2, EntityType.Place, "Turkey", null, null, null),
                 new Entity(3, EntityType.Equipment, "drones", null, null, null),
             ],
+            GenericActors = [new GenericActor(Find("Interior Minister"), Find("Minister"), ActorCode.Parse("GOV"), AcledActorCategory.StateForces, "Government", "LBY", "generic-actors.txt:3 minister")],
             Alignments = [new Alignment(ActorCode.Parse("TUR"), ActorCode.Parse("LBYGOV"), ActorCode.Parse("LBYMIL"), Find("Turkey sent drones"), "verb")],
             Events =
             [
@@ -115,8 +116,34 @@ public static class SampleDocuments
             Diagnostics = [new Diagnostic("quotes.v1", DiagnosticCode.UnattributedQuote, Severity.Warning, "quote has no speaker", Find("Turkey")), new Diagnostic("reader", DiagnosticCode.MissingDate, Severity.Info, "no date")],
         };
 
-        // The first event happened in Turkey (issue 4 point 5).
-        return doc with { Events = doc.Events.SetItem(0, doc.Events[0] with { Place = new EventPlace(doc.Places[1], GeoPrecision.Country, "clause") }) };
+        // The first event happened in Turkey (issue 4 point 5). Issue 8: actor types and generic actors, an ACLED coding
+        // with casualties, a CASE label outside ACLED (no sub-event type) and an event with neither.
+        var e0 = doc.Events[0];
+        var e1 = doc.Events[1];
+        var e2 = doc.Events[2];
+        return doc with
+        {
+            Events =
+            [
+                e0 with
+                {
+                    Place = new EventPlace(doc.Places[1], GeoPrecision.Country, "clause"),
+                    Source = e0.Source! with { Category = AcledActorCategory.ExternalOther, Rule = "category: foreign state" },
+                },
+                e1 with
+                {
+                    Source = e1.Source! with { Category = AcledActorCategory.StateForces, Generic = true, Rule = "generic: Interior Minister" },
+                    Acled = new AcledCoding(null, null, null, CaseLabel.DIPLO, 0.4, "acled-types.txt:60 DIPLO"),
+                },
+                e2 with
+                {
+                    Target = e2.Target! with { Category = AcledActorCategory.Civilians },
+                    Acled = new AcledCoding(AcledEventType.Battles, AcledSubEventType.ArmedClash, AcledDisorderType.PoliticalViolence, CaseLabel.ARMED_CLASH, 0.8, "acled-types.txt:30 190"),
+                    Fatalities = new CasualtyCount(6, Find("sent drones"), false, "number+killed"),
+                    Injuries = new CasualtyCount(12, Find("drones"), true, "vague:dozens=12"),
+                },
+            ],
+        };
     }
 
     public static Document Plain(string id, string text) => new(id, text);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sitrep.Core.Model;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Store.Tests;
@@ -75,6 +76,41 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
                 code, goldstein, plover, trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end, confidence, rule, paired)
             VALUES ('d', 1, 'GON', 'Gondor', 16, 22, '190', -10, 'Assault', 7, 15, 0, 22, 0, 23, 0.5, 'r', 0)
             """);
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task Migrate_From8_KeepsEventsReadBackWithoutAcledTyping()
+    {
+        Directory.CreateDirectory(_dir);
+        var path = Path.Combine(_dir, "v8.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Exec(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (version, name, sql) in Migrator.All.Where(m => m.Version <= 8))
+            {
+                Exec(connection, sql);
+                Exec(connection, $"INSERT INTO schema_version VALUES ({version}, '{name}', 'test')");
+            }
+
+            Exec(connection, "INSERT INTO documents (id, status, content_hash, text, layers, stored_at) VALUES ('d', 'ok', 'h', 'Mordor attacked Gondor.', '[\"Events\"]', 'now')");
+            Exec(connection, """
+                INSERT INTO events (document_id, seq, source_code, source_name, source_start, source_end, target_code, target_name, target_start, target_end,
+                    code, goldstein, plover, trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end, confidence, rule, paired)
+                VALUES ('d', 0, 'MOR', 'Mordor', 0, 6, 'GON', 'Gondor', 16, 22, '190', -10, 'Assault', 7, 15, 0, 22, 0, 23, 0.7, 'r', 0)
+                """);
+        }
+
+        await using var store = await SqliteDocumentStore.OpenAsync(path);
+        var doc = (await store.GetAsync("d"))!.Document!;
+
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("MOR", "GON", "190", 0.7), (e.Source!.Code.Value, e.Target!.Code.Value, e.Code.Value, e.Confidence));
+        Assert.Equal((null, null, null), (e.Acled, e.Fatalities, e.Injuries));
+        Assert.Equal((AcledActorCategory.None, false, null), (e.Source.Category, e.Source.Generic, e.Source.Rule));
+        Assert.Equal((AcledActorCategory.None, false, null), (e.Target.Category, e.Target.Generic, e.Target.Rule));
+        Assert.Empty(doc.GenericActors);
     }
 
     private static void Exec(SqliteConnection connection, string sql)

@@ -1,52 +1,119 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Sitrep.Core.Model;
+using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Events.Acled;
+using Sitrep.Extraction.Gazetteers;
 using Sitrep.Store;
 using Sitrep.Store.Export;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep export --format jsonl|csv [--what documents|entities|quotes] [--out FILE] [--db FILE]</c>.</summary>
+/// <summary>
+/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events] [--schema gdelt|acled] [--out FILE]
+/// [--db FILE] [--data-root DIR] [--gazetteer FILE]</c>.
+/// </summary>
 internal static class ExportCommand
 {
+    /// <summary>The <c>--schema</c> values, as typed.</summary>
+    private static readonly FrozenDictionary<string, EventSchema> Schemas = new Dictionary<string, EventSchema>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gdelt"] = EventSchema.Gdelt,
+        ["acled"] = EventSchema.Acled,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
         var format = new Option<ExportFormat>("--format") { Description = "jsonl (one object per document, the export contract) or csv", DefaultValueFactory = _ => ExportFormat.Jsonl };
-        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 event-table columns; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
+        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 or ACLED columns, see --schema; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
+        var schema = new Option<string?>("--schema")
+        {
+            Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",
+        };
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
         var db = CommonOptions.Db();
-        var command = new Command("export", "Export processed documents") { format, what, output, db };
+        var dataRoot = CommonOptions.DataRoot();
+        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "With --schema acled: the gazetteer index ingest used, for admin1 names (default: the default gazetteer)" };
+        var command = new Command("export", "Export processed documents") { format, what, schema, output, db, dataRoot, gazetteer };
         command.SetAction(async (parse, ct) =>
         {
+            var error = parse.InvocationConfiguration.Error;
+            var fmt = parse.GetValue(format);
+            var subject = parse.GetValue(what);
+            var schemaText = parse.GetValue(schema);
+            EventSchema? eventSchema = null;
+            if (schemaText is not null)
+            {
+                if (!Schemas.TryGetValue(schemaText, out var s))
+                {
+                    await error.WriteLineAsync($"Unknown --schema '{schemaText}': use gdelt (the default) or acled.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                if (fmt != ExportFormat.Csv || subject != ExportSubject.Events)
+                {
+                    await error.WriteLineAsync("--schema chooses the columns of event CSV: use it with --format csv --what events.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                eventSchema = s;
+            }
+
             var dbPath = parse.GetValue(db)!;
             if (!File.Exists(dbPath))
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"No database at '{dbPath}'. Run 'sitrep ingest PATH…' first, or pass --db FILE.").ConfigureAwait(false);
+                await error.WriteLineAsync($"No database at '{dbPath}'. Run 'sitrep ingest PATH…' first, or pass --db FILE.").ConfigureAwait(false);
                 return 1;
+            }
+
+            AcledGeography? geography = null;
+            if (eventSchema == EventSchema.Acled)
+            {
+                try
+                {
+                    geography = Geography(CommonOptions.Catalog(parse.GetValue(dataRoot)), parse.GetValue(gazetteer));
+                }
+                catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
+                {
+                    await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                    return 1;
+                }
             }
 
             await using IDocumentStore store = await SqliteDocumentStore.OpenAsync(dbPath, cancellationToken: ct).ConfigureAwait(false);
             var documents = Processed(store, ct);
             var file = parse.GetValue(output);
-            var fmt = parse.GetValue(format);
             if (file is null)
             {
-                await WriteAsync(documents, fmt, parse.GetValue(what), parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
+                await WriteAsync(documents, fmt, subject, eventSchema, geography, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
                 return 0;
             }
 
             await using var stream = File.Create(file);
             await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            await WriteAsync(documents, fmt, parse.GetValue(what), writer, ct).ConfigureAwait(false);
+            await WriteAsync(documents, fmt, subject, eventSchema, geography, writer, ct).ConfigureAwait(false);
             return 0;
         });
         return command;
     }
 
-    private static Task<int> WriteAsync(IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, TextWriter writer, CancellationToken ct) =>
-        format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, ct) : CsvExporter.WriteAsync(documents, writer, what, ct);
+    private static Task<int> WriteAsync(
+        IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography, TextWriter writer, CancellationToken ct) =>
+        format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, ct)
+        : schema is { } s ? CsvExporter.WriteEventsAsync(documents, writer, s, geography, ct)
+        : CsvExporter.WriteAsync(documents, writer, what, ct);
+
+    // ACLED rows need country facts and division names the store does not keep: from the data catalog (world-countries
+    // with data/events/acled-regions.txt) and the gazetteer (admin1 of the event's GeoNames place).
+    private static AcledGeography Geography(DataCatalog catalog, FileInfo? gazetteerIndex)
+    {
+        var gazetteer = gazetteerIndex is null ? catalog.Gazetteer() : catalog.UseGazetteerIndex(gazetteerIndex.FullName);
+        var countries = catalog.AcledRegions().Countries.Select(c => new AcledCountry(c.Iso2, c.Iso3, c.Numeric, c.Name, c.Region));
+        return new AcledGeography(countries, place => new AdminDivisions(gazetteer.Admin1NameOf(place.GeonameId), null, null));
+    }
 
     private static async IAsyncEnumerable<Document> Processed(IDocumentStore store, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -5,7 +5,8 @@ namespace Sitrep.Store.Export;
 
 /// <summary>
 /// Writes RFC 4180 CSV (CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled): one row per
-/// document, entity mention, quote or event, with the columns of the JSONL contract (events: GDELT 2.0 column names). Offsets are UTF-16, end exclusive.
+/// document, entity mention, quote or event, with the columns of the JSONL contract (events: GDELT 2.0 column names, or
+/// ACLED's through <see cref="WriteEventsAsync"/>). Offsets are UTF-16, end exclusive.
 /// </summary>
 public static class CsvExporter
 {
@@ -33,6 +34,52 @@ public static class CsvExporter
             {
                 await WriteRowAsync(output, row).ConfigureAwait(false);
                 rows++;
+            }
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Writes one row per event in the columns of <paramref name="schema"/>: GDELT's (every event, as
+    /// <see cref="WriteAsync"/> with <see cref="ExportSubject.Events"/>) or ACLED's (only the events ACLED would code,
+    /// <see cref="AcledEventRow"/>; ids stable across exports, see <see cref="AcledEventIds"/>).
+    /// </summary>
+    /// <param name="documents">The documents, in id order.</param>
+    /// <param name="output">Where the CSV goes.</param>
+    /// <param name="schema">The columns.</param>
+    /// <param name="geography">Country facts and divisions for ACLED rows; <see cref="AcledGeography.None"/> when null.</param>
+    /// <param name="cancellationToken">Cancels between documents.</param>
+    /// <returns>The number of data rows written.</returns>
+    public static async Task<int> WriteEventsAsync(
+        IAsyncEnumerable<Document> documents, TextWriter output, EventSchema schema, AcledGeography? geography = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        if (schema == EventSchema.Gdelt)
+        {
+            return await WriteAsync(documents, output, ExportSubject.Events, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (schema != EventSchema.Acled)
+        {
+            throw new ArgumentOutOfRangeException(nameof(schema), schema, "Unknown event schema: use Gdelt or Acled.");
+        }
+
+        geography ??= AcledGeography.None;
+        var ids = new AcledEventIds();
+        await WriteRowAsync(output, AcledEventRow.Columns).ConfigureAwait(false);
+        var rows = 0;
+        await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < doc.Events.Length; i++)
+            {
+                if (AcledEventRow.IsAcledEvent(doc.Events[i]))
+                {
+                    await WriteRowAsync(output, AcledEventRow.Of(doc, i, geography, ids)).ConfigureAwait(false);
+                    rows++;
+                }
             }
         }
 

@@ -7,7 +7,12 @@ namespace Sitrep.Store.Export;
 /// Writes a document's <c>events</c> array of the export contract (issue 3 point 7): <c>{"source","source_name",
 /// "target","target_name","cameo","root","quad","goldstein","plover","date","place","evidence":{"start","end","text"},
 /// "confidence"}</c>, plus the trigger, sentence, date range and rule that make each event traceable. <c>source</c> is
-/// null when the sentence does not say who acted, <c>target</c> when it names no target.
+/// null when the sentence does not say who acted, <c>target</c> when it names no target. Issue 8 adds, after
+/// <c>rule</c>: each side's ACLED actor type (<c>source_category</c>/<c>target_category</c>: <c>{"inter","name"}</c> or
+/// null when uncategorised), whether it is a generic actor (<c>source_generic</c>) and the rule that decided them
+/// (<c>source_rule</c>); <c>acled</c> (<c>{"event_type","sub_event_type","disorder_type","case_label","confidence",
+/// "rule","actor_categories":{"source","target"}}</c> with ACLED's display names, or null), <c>fatalities</c> and
+/// <c>injuries</c> (<c>{"count","start","end","text","vague","rule"}</c>, or null when the sentence states none).
 /// </summary>
 internal static class EventJson
 {
@@ -51,9 +56,82 @@ internal static class EventJson
             writer.WriteNumber("confidence", e.Confidence);
             writer.WriteBoolean("paired", e.Paired);
             writer.WriteString("rule", e.Rule);
+            WriteActorTyping(writer, "source", e.Source);
+            WriteActorTyping(writer, "target", e.Target);
+            WriteAcled(writer, e);
+            WriteCasualties(writer, doc, "fatalities", e.Fatalities);
+            WriteCasualties(writer, doc, "injuries", e.Injuries);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>"name": {"inter": 1, "name": "State forces"}</c>, or null for no actor or <see cref="AcledActorCategory.None"/>.</summary>
+    public static void WriteCategory(Utf8JsonWriter writer, string name, AcledActorCategory? category)
+    {
+        if (category is not { } c || c == AcledActorCategory.None)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("inter", (int)c);
+        writer.WriteString("name", AcledNames.Of(c));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteActorTyping(Utf8JsonWriter writer, string side, EventActor? actor)
+    {
+        WriteCategory(writer, side + "_category", actor?.Category);
+        if (actor is null)
+        {
+            writer.WriteNull(side + "_generic");
+        }
+        else
+        {
+            writer.WriteBoolean(side + "_generic", actor.Generic);
+        }
+
+        JsonlExporter.WriteNullable(writer, side + "_rule", actor?.Rule);
+    }
+
+    private static void WriteAcled(Utf8JsonWriter writer, DocumentEvent e)
+    {
+        if (e.Acled is not { } a)
+        {
+            writer.WriteNull("acled");
+            return;
+        }
+
+        writer.WriteStartObject("acled");
+        JsonlExporter.WriteNullable(writer, "event_type", a.EventType is { } t ? AcledNames.Of(t) : null);
+        JsonlExporter.WriteNullable(writer, "sub_event_type", a.SubEventType is { } s ? AcledNames.Of(s) : null);
+        JsonlExporter.WriteNullable(writer, "disorder_type", a.DisorderType is { } d ? AcledNames.Of(d) : null);
+        JsonlExporter.WriteNullable(writer, "case_label", a.CaseLabel == CaseLabel.None ? null : a.CaseLabel.ToString());
+        writer.WriteNumber("confidence", a.Confidence);
+        writer.WriteString("rule", a.Rule);
+        writer.WriteStartObject("actor_categories");
+        WriteCategory(writer, "source", e.Source?.Category);
+        WriteCategory(writer, "target", e.Target?.Category);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCasualties(Utf8JsonWriter writer, Document doc, string name, CasualtyCount? count)
+    {
+        if (count is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("count", count.Count);
+        JsonlExporter.WriteSpan(writer, doc, count.Span);
+        writer.WriteBoolean("vague", count.Vague);
+        writer.WriteString("rule", count.Rule);
+        writer.WriteEndObject();
     }
 }

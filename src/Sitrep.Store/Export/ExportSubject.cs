@@ -12,6 +12,6 @@ public enum ExportSubject
     /// <summary>One row per quote, with its speaker.</summary>
     Quotes,
 
-    /// <summary>One row per coded event, in GDELT 2.0 event-table columns plus Sitrep's evidence columns.</summary>
+    /// <summary>One row per coded event, in GDELT 2.0 event-table columns plus Sitrep's evidence columns, or in ACLED's columns (<see cref="EventSchema"/>).</summary>
     Events,
 }

@@ -7,7 +7,7 @@ namespace Sitrep.Store.Export;
 
 /// <summary>
 /// Writes the JSONL export contract (issue 2 point 8): one object per document with <c>id date dateline title url source
-/// text entities quotes credits diagnostics</c>. Every <c>start</c>/<c>end</c> is a UTF-16 offset into <c>text</c>, end
+/// text entities quotes alignments generic_actors places events credits diagnostics</c>. Every <c>start</c>/<c>end</c> is a UTF-16 offset into <c>text</c>, end
 /// exclusive. Field names are a contract: later issues add arrays, never rename.
 /// </summary>
 public static class JsonlExporter
@@ -125,6 +125,8 @@ public static class JsonlExporter
         }
 
         writer.WriteEndArray();
+
+        GenericActorsJson.Write(writer, doc); // issue 8 point 1
 
         PlacesJson.Write(writer, doc); // issue 4 point 6
 

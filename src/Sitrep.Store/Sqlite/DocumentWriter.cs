@@ -86,6 +86,7 @@ internal static class DocumentWriter
             _ => doc.Actors[i].Evidence,
         });
         PlaceRows.Insert(commands, tx, doc); // issue 4
+        GenericActorRows.Insert(commands, tx, doc); // issue 8
         RowInserter.Insert(commands, tx, "mentions", ["document_id", "seq", "span_start", "span_end", "entity_id", "kind"], doc.Mentions.Length, (i, c) => c switch
         {
             0 => id,

@@ -5,10 +5,11 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Store.Sqlite;
 
-/// <summary>Writes a document's events to the <c>events</c> table (migrations 005, 007, 008) and reads them back.</summary>
+/// <summary>Writes a document's events to the <c>events</c> table (migrations 005, 007, 008, 009) and reads them back.</summary>
 internal static class EventRows
 {
-    private static readonly string[] Columns =
+    // The columns of migrations 005-008; those of 009 (ACLED typing) follow them (EventTypingColumns).
+    private static readonly string[] BaseColumns =
     [
         "document_id", "seq", "source_code", "source_name", "source_start", "source_end", "source_entity",
         "target_code", "target_name", "target_start", "target_end", "target_entity", "code", "goldstein", "plover",
@@ -17,14 +18,10 @@ internal static class EventRows
         "place_seq", "place_precision", "place_rule",
     ];
 
-    private const string Select = """
-        SELECT source_code, source_name, source_start, source_end, source_entity,
-               target_code, target_name, target_start, target_end, target_entity, code, goldstein, plover,
-               trigger_start, trigger_end, evidence_start, evidence_end, sentence_start, sentence_end,
-               date_start, date_end, date_precision, date_span_start, date_span_end, date_rule, confidence, rule, paired,
-               place_seq, place_precision, place_rule
-        FROM events WHERE document_id = $d ORDER BY seq
-        """;
+    private static readonly string[] Columns = [.. BaseColumns, .. EventTypingColumns.Names];
+
+    // Every column but document_id and seq, in the order of Columns: the typing columns start at BaseColumns.Length - 2.
+    private static readonly string Select = $"SELECT {string.Join(", ", Columns[2..])} FROM events WHERE document_id = $d ORDER BY seq";
 
     public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc)
     {
@@ -46,14 +43,14 @@ internal static class EventRows
                 Enum.Parse<DatePrecision>(r.GetString(21)),
                 new TextSpan(r.GetInt32(22), r.GetInt32(23)),
                 r.GetString(24));
-            events.Add(new DocumentEvent(
+            events.Add(EventTypingColumns.Read(r, BaseColumns.Length - 2, new DocumentEvent(
                 source, target, EventCode.Parse(r.GetString(10)), r.GetDouble(11), Enum.Parse<PloverCategory>(r.GetString(12)),
                 new TextSpan(r.GetInt32(13), r.GetInt32(14)), new TextSpan(r.GetInt32(15), r.GetInt32(16)), new TextSpan(r.GetInt32(17), r.GetInt32(18)),
                 date, r.GetDouble(25), r.GetString(26), r.GetInt64(27) != 0)
             {
                 Place = r.IsDBNull(28) || r.GetInt32(28) >= places.Length ? null
                     : new EventPlace(places[r.GetInt32(28)], Enum.Parse<GeoPrecision>(r.GetString(29)), r.GetString(30)),
-            });
+            }));
         }
 
         return events.ToImmutable();
@@ -95,6 +92,7 @@ internal static class EventRows
         29 => e.Paired ? 1 : 0,
         30 => e.Place is { } p && places.IndexOf(p.Place) is >= 0 and var at ? at : null,
         31 => e.Place is { } p2 && places.IndexOf(p2.Place) >= 0 ? p2.Precision.ToString() : null,
-        _ => e.Place is { } p3 && places.IndexOf(p3.Place) >= 0 ? p3.Rule : null,
+        32 => e.Place is { } p3 && places.IndexOf(p3.Place) >= 0 ? p3.Rule : null,
+        _ => EventTypingColumns.Value(e, column - BaseColumns.Length),
     };
 }

@@ -22,7 +22,7 @@ public sealed class JsonlExporterTests
         var o = Assert.Single(await Export(SampleDocuments.Full()));
 
         Assert.Equal(
-            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "places", "events", "credits", "diagnostics"],
+            ["id", "date", "dateline", "title", "url", "source", "text", "entities", "quotes", "alignments", "generic_actors", "places", "events", "credits", "diagnostics"],
             o.EnumerateObject().Select(p => p.Name));
         Assert.Equal("doc-1", o.GetProperty("id").GetString());
         Assert.Equal("2020-01-08", o.GetProperty("date").GetString());
@@ -32,7 +32,8 @@ public sealed class JsonlExporterTests
         Assert.Equal(("PERSON", "Fathi Bashagha", "Interior Minister", "GNA"), (entity.GetProperty("type").GetString(), entity.GetProperty("name").GetString(), entity.GetProperty("role").GetString(), entity.GetProperty("affiliation").GetString()));
         var e = o.GetProperty("events")[0];
         Assert.Equal(
-            ["source", "source_name", "target", "target_name", "cameo", "root", "quad", "goldstein", "plover", "date", "date_range", "place", "evidence", "trigger", "sentence", "confidence", "paired", "rule"],
+            ["source", "source_name", "target", "target_name", "cameo", "root", "quad", "goldstein", "plover", "date", "date_range", "place", "evidence", "trigger", "sentence", "confidence", "paired", "rule",
+                "source_category", "source_generic", "source_rule", "target_category", "target_generic", "target_rule", "acled", "fatalities", "injuries"],
             e.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("TUR", "072", "07", 2, "AID", "2019-04"), (e.GetProperty("source").GetString(), e.GetProperty("cameo").GetString(), e.GetProperty("root").GetString(), e.GetProperty("quad").GetInt32(), e.GetProperty("plover").GetString(), e.GetProperty("date").GetString()));
         Assert.Equal(JsonValueKind.Null, e.GetProperty("target").ValueKind);
@@ -54,6 +55,76 @@ public sealed class JsonlExporterTests
         var diagnostic = o.GetProperty("diagnostics")[0];
         Assert.Equal(["code", "severity", "stage", "message", "start", "end"], diagnostic.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("SR1302", "warning"), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteAsync_AcledEvent_AcledObjectWithDisplayNamesAndActorTypes()
+    {
+        var events = Assert.Single(await Export(SampleDocuments.Full())).GetProperty("events");
+
+        var a = events[2].GetProperty("acled");
+        Assert.Equal(
+            ["event_type", "sub_event_type", "disorder_type", "case_label", "confidence", "rule", "actor_categories"],
+            a.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Battles", "Armed clash", "Political violence", "ARMED_CLASH", 0.8), (a.GetProperty("event_type").GetString(), a.GetProperty("sub_event_type").GetString(), a.GetProperty("disorder_type").GetString(), a.GetProperty("case_label").GetString(), a.GetProperty("confidence").GetDouble()));
+        Assert.Equal("acled-types.txt:30 190", a.GetProperty("rule").GetString());
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("actor_categories").GetProperty("source").ValueKind);
+        Assert.Equal((7, "Civilians"), (a.GetProperty("actor_categories").GetProperty("target").GetProperty("inter").GetInt32(), a.GetProperty("actor_categories").GetProperty("target").GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteAsync_CaseLabelOutsideAcled_SubEventNullAndActorTyping()
+    {
+        var e = Assert.Single(await Export(SampleDocuments.Full())).GetProperty("events")[1];
+
+        var a = e.GetProperty("acled");
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, "DIPLO"), (a.GetProperty("event_type").ValueKind, a.GetProperty("sub_event_type").ValueKind, a.GetProperty("disorder_type").ValueKind, a.GetProperty("case_label").GetString()));
+        Assert.Equal((1, "State forces"), (e.GetProperty("source_category").GetProperty("inter").GetInt32(), e.GetProperty("source_category").GetProperty("name").GetString()));
+        Assert.True(e.GetProperty("source_generic").GetBoolean());
+        Assert.Equal("generic: Interior Minister", e.GetProperty("source_rule").GetString());
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.False, JsonValueKind.Null), (e.GetProperty("target_category").ValueKind, e.GetProperty("target_generic").ValueKind, e.GetProperty("target_rule").ValueKind));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteAsync_UntypedEvent_AcledAndCasualtiesNull()
+    {
+        var e = Assert.Single(await Export(SampleDocuments.Full())).GetProperty("events")[0];
+
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null), (e.GetProperty("acled").ValueKind, e.GetProperty("fatalities").ValueKind, e.GetProperty("injuries").ValueKind));
+        Assert.Equal((8, false), (e.GetProperty("source_category").GetProperty("inter").GetInt32(), e.GetProperty("source_generic").GetBoolean()));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (e.GetProperty("target_category").ValueKind, e.GetProperty("target_generic").ValueKind));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteAsync_Casualties_CountSpanVagueRule()
+    {
+        var o = Assert.Single(await Export(SampleDocuments.Full()));
+        var e = o.GetProperty("events")[2];
+
+        var f = e.GetProperty("fatalities");
+        Assert.Equal(["count", "start", "end", "text", "vague", "rule"], f.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((6, "sent drones", false, "number+killed"), (f.GetProperty("count").GetInt32(), f.GetProperty("text").GetString(), f.GetProperty("vague").GetBoolean(), f.GetProperty("rule").GetString()));
+        var text = o.GetProperty("text").GetString()!;
+        Assert.Equal("sent drones", text[f.GetProperty("start").GetInt32()..f.GetProperty("end").GetInt32()]);
+        var i = e.GetProperty("injuries");
+        Assert.Equal((12, true, "vague:dozens=12"), (i.GetProperty("count").GetInt32(), i.GetProperty("vague").GetBoolean(), i.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteAsync_GenericActors_SpanHeadCodeCategoryNameCountry()
+    {
+        var o = Assert.Single(await Export(SampleDocuments.Full()));
+
+        var g = Assert.Single(o.GetProperty("generic_actors").EnumerateArray());
+        Assert.Equal(["start", "end", "text", "head", "code", "category", "name", "country", "rule"], g.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Interior Minister", "Minister", "GOV", "Government", "LBY"), (g.GetProperty("text").GetString(), g.GetProperty("head").GetProperty("text").GetString(), g.GetProperty("code").GetString(), g.GetProperty("name").GetString(), g.GetProperty("country").GetString()));
+        Assert.Equal((1, "State forces"), (g.GetProperty("category").GetProperty("inter").GetInt32(), g.GetProperty("category").GetProperty("name").GetString()));
+        Assert.Equal("generic-actors.txt:3 minister", g.GetProperty("rule").GetString());
     }
 
     [Fact]
@@ -97,7 +168,7 @@ public sealed class JsonlExporterTests
     private static void AssertSpansMatch(JsonElement o)
     {
         var text = o.GetProperty("text").GetString()!;
-        foreach (var array in new[] { "entities", "quotes" })
+        foreach (var array in new[] { "entities", "quotes", "generic_actors" })
         {
             foreach (var e in o.GetProperty(array).EnumerateArray())
             {
