@@ -79,8 +79,14 @@ public static class AcledActorTypes
     /// <param name="eventCountry">ISO alpha-3 country of the event's place, or null.</param>
     /// <param name="isSource">True for the event's source.</param>
     /// <param name="violent">True when the event is violence (CAMEO roots 18–20, 145).</param>
-    public static AcledActorCategory InEvent(AcledActorCategory category, string? actorCountry, string? eventCountry, bool isSource, bool violent)
+    /// <param name="demonstration">True when the event is a demonstration (CAMEO root 14): civilians who demonstrate are protesters.</param>
+    public static AcledActorCategory InEvent(AcledActorCategory category, string? actorCountry, string? eventCountry, bool isSource, bool violent, bool demonstration = false)
     {
+        if (isSource && demonstration && !violent && category == AcledActorCategory.Civilians)
+        {
+            return AcledActorCategory.Protesters;
+        }
+
         if (category == AcledActorCategory.StateForces && actorCountry is not null && eventCountry is not null
             && !string.Equals(actorCountry, eventCountry, StringComparison.Ordinal))
         {

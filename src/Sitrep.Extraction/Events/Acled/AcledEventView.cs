@@ -18,6 +18,8 @@ namespace Sitrep.Extraction.Events.Acled;
 /// <param name="Target">The target's ACLED type, or None when there is no target.</param>
 /// <param name="Killed">True when the event states at least one death.</param>
 /// <param name="Anchored">True when the event was found by a cue alone, without a verb pattern.</param>
+/// <param name="Context">The upper-case words of the sentences right before and after the event's sentence (ACLED's
+/// coders read a report, not a sentence: "… turned violent" often follows the sentence that names the protest).</param>
 public sealed record AcledEventView(
     ImmutableArray<string> Words,
     ImmutableArray<AcledCueHit> Hits,
@@ -29,7 +31,8 @@ public sealed record AcledEventView(
     AcledActorCategory Source,
     AcledActorCategory Target,
     bool Killed,
-    bool Anchored)
+    bool Anchored,
+    ImmutableArray<string> Context)
 {
     /// <summary>True for violence: CAMEO roots 18–20, violent protest (145) and repression (175).</summary>
     public bool Violent => Code.RootNumber is 18 or 19 or 20 || Code.IsWithin(EventCode.Parse("145")) || Code.IsWithin(EventCode.Parse("175"));
@@ -59,6 +62,7 @@ public sealed record AcledEventView(
             }
         }
 
+        var context = ImmutableArray.CreateBuilder<string>();
         if (hi >= 0)
         {
             var sentence = sentences[hi];
@@ -67,6 +71,20 @@ public sealed record AcledEventView(
                 var span = document.Tokens[k].Span;
                 spans.Add(span);
                 words.Add(Upper(document.Text.AsSpan(span.Start, span.Length)));
+            }
+
+            foreach (var near in new[] { hi - 1, hi + 1 })
+            {
+                if (near < 0 || near >= sentences.Length)
+                {
+                    continue;
+                }
+
+                for (var k = sentences[near].FirstToken; k < sentences[near].EndToken; k++)
+                {
+                    var span = document.Tokens[k].Span;
+                    context.Add(Upper(document.Text.AsSpan(span.Start, span.Length)));
+                }
             }
         }
 
@@ -95,7 +113,8 @@ public sealed record AcledEventView(
             e.Source?.Category ?? AcledActorCategory.None,
             e.Target?.Category ?? AcledActorCategory.None,
             e.Fatalities is { Count: > 0 },
-            anchored);
+            anchored,
+            context.ToImmutable());
     }
 
     private static string Upper(ReadOnlySpan<char> word)

@@ -45,6 +45,14 @@ public static class AcledFeatures
             previous = w;
         }
 
+        foreach (var word in e.Context)
+        {
+            if (!Stop.Contains(word) && word.Length > 2 && char.IsLetter(word[0]) && seen.Add("c:" + word))
+            {
+                f.Add(("c:" + word.ToLowerInvariant(), 0.5));
+            }
+        }
+
         var near = new double[AcledRules.LabelCount];
         var far = new double[AcledRules.LabelCount];
         foreach (var hit in e.Hits)

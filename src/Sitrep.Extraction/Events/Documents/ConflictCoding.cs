@@ -22,8 +22,9 @@ internal static class ConflictCoding
         var resources = typer.Resources;
         var eventCountry = resources.Iso3(e.Place?.Place.Country);
         var violent = e.Code.RootNumber is 18 or 19 or 20 || e.Code.IsWithin(EventCode.Parse("145"));
-        var source = Categorize(e.Source, eventCountry, e.Place, isSource: true, violent);
-        var target = Categorize(e.Target, eventCountry, e.Place, isSource: false, violent);
+        var demonstration = e.Code.RootNumber == 14;
+        var source = Categorize(e.Source, eventCountry, e.Place, isSource: true, violent, demonstration);
+        var target = Categorize(e.Target, eventCountry, e.Place, isSource: false, violent, demonstration);
         var coded = e with { Source = source, Target = target };
         var view = AcledEventView.Of(document, coded, resources.Cues, anchored);
         if (!Supported(view, coded))
@@ -65,7 +66,7 @@ internal static class ConflictCoding
     private static bool Armed(AcledActorCategory c) =>
         c is AcledActorCategory.StateForces or AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.ExternalOther;
 
-    private static EventActor? Categorize(EventActor? actor, string? eventCountry, EventPlace? place, bool isSource, bool violent)
+    private static EventActor? Categorize(EventActor? actor, string? eventCountry, EventPlace? place, bool isSource, bool violent, bool demonstration)
     {
         if (actor is null)
         {
@@ -82,10 +83,15 @@ internal static class ConflictCoding
         }
 
         var own = actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(code);
-        var category = AcledActorTypes.InEvent(own, AcledActorTypes.CountryOf(code), eventCountry, isSource, violent);
+        var category = AcledActorTypes.InEvent(own, AcledActorTypes.CountryOf(code), eventCountry, isSource, violent, demonstration);
         if (category != own)
         {
-            rule = $"{rule}{(rule is null ? string.Empty : "; ")}type {category}: {(category == AcledActorCategory.ExternalOther ? $"state forces outside their country ({eventCountry})" : "civilians committing violence")}";
+            rule = $"{rule}{(rule is null ? string.Empty : "; ")}type {category}: {category switch
+            {
+                AcledActorCategory.ExternalOther => $"state forces outside their country ({eventCountry})",
+                AcledActorCategory.Protesters => "civilians demonstrating",
+                _ => "civilians committing violence",
+            }}";
         }
 
         return actor with { Code = code, Category = category, Rule = rule };

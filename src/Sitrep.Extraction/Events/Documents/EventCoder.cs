@@ -100,7 +100,7 @@ public sealed class EventCoder : IStage
 
             var candidates = _coder.Code(frame).ToList();
             var anchored = false;
-            if (candidates.Count == 0 && _acled is not null)
+            if (_acled is not null && candidates.TrueForAll(c => c.Mood != EventMood.Asserted))
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns.
                 candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace Sitrep.Extraction.Events.Documents;
@@ -19,6 +20,11 @@ internal static class TriggerContext
         ["THINKING", "THOUGHT", "CONSIDERING", "CONSIDERED", "IDEA", "POSSIBILITY", "PROSPECT", "RISK", "THREAT", "THREATS", "CAPABLE", "TALK", "PLANS", "PLAN", "PLANNING", "FEAR", "FEARS"],
         StringComparer.Ordinal);
 
+    // Verbs whose infinitive complement happens: "continue to", "began to", "resumed".
+    private static readonly FrozenSet<string> Aspectual = FrozenSet.ToFrozenSet(
+        ["CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "RESUMED", "RESUME", "MANAGED", "PROCEEDED", "WENT_ON"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
@@ -36,8 +42,10 @@ internal static class TriggerContext
     public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
     {
         var words = frame.Words;
-        // "to send", "to adequately investigate": an infinitive is intended, not done.
-        if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]))))
+        // "to send", "to adequately investigate": an infinitive is intended, not done, unless an aspectual verb
+        // makes it happen ("police continue to arrest activists", "troops began to withdraw").
+        if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1])))
+            && !IsAspectual(words, words[first - 1] == "TO" ? first - 2 : first - 3))
         {
             return EventMood.Hypothetical;
         }
@@ -82,6 +90,8 @@ internal static class TriggerContext
 
         return EventMood.Asserted;
     }
+
+    private static bool IsAspectual(ImmutableArray<string> words, int at) => at >= 0 && Aspectual.Contains(words[at]);
 
     private static bool IsAdverb(string word) => Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("LY", StringComparison.Ordinal));
 
