@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events.Acled;
 using Sitrep.Extraction.Events.Documents;
 
 namespace Sitrep.Extraction.Actors.Generic;
@@ -83,6 +84,7 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
             // Tokens inside a coded named entity are that entity's; a country or nationality names the phrase's country.
             var blocked = new bool[n];
             var country = new (string Code, int First)?[n];
+            var named = new (string Code, int First, string Name)?[n];
             while (m < document.Mentions.Length && document.Mentions[m].Span.End <= sentence.Span.Start)
             {
                 m++;
@@ -113,16 +115,18 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
                     {
                         blocked[t] = true;
                     }
+
+                    named[last] = (code.Value, first, document.Entities[mention.EntityId].Name);
                 }
             }
 
-            FindInSentence(document, sentence, words, blocked, country, result);
+            FindInSentence(document, sentence, words, blocked, country, named, result);
         }
 
         return result.ToImmutable();
     }
 
-    private void FindInSentence(Document document, Sentence sentence, string[] words, bool[] blocked, (string Code, int First)?[] country, ImmutableArray<GenericActor>.Builder result)
+    private void FindInSentence(Document document, Sentence sentence, string[] words, bool[] blocked, (string Code, int First)?[] country, (string Code, int First, string Name)?[] named, ImmutableArray<GenericActor>.Builder result)
     {
         var n = words.Length;
         var i = 0;
@@ -154,12 +158,23 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
                 actor = actor with { Country = c.Code, Rule = actor.Rule + $"; country: '{words[start - 1]}'" };
                 start = c.First;
             }
+            else if (start > 0 && named[start - 1] is { } g && g.Code.Length > 3)
+            {
+                // "suspected Boko Haram fighters", "Taliban insurgents": the group's members are the group.
+                var groupCode = ActorCode.Parse(g.Code);
+                actor = actor with { Group = groupCode, Name = g.Name, Category = AcledActorTypes.OfCode(groupCode), Rule = actor.Rule + $"; group: '{words[start - 1]}' {g.Code}" };
+                start = g.First;
+                while (start > 0 && lexicon.Modifiers(words[start - 1]) is { IsEmpty: false })
+                {
+                    start--;
+                }
+            }
 
             var first = document.Tokens[sentence.FirstToken + start].Span;
             var headFirst = document.Tokens[sentence.FirstToken + i].Span;
             var last = document.Tokens[sentence.FirstToken + end].Span;
             var headLast = document.Tokens[sentence.FirstToken + headEnd].Span;
-            var code = ActorCode.Parse((actor.Country ?? string.Empty) + actor.Agent);
+            var code = actor.Group ?? ActorCode.Parse((actor.Country ?? string.Empty) + actor.Agent);
             result.Add(new GenericActor(new TextSpan(first.Start, last.End), new TextSpan(headFirst.Start, headLast.End), code, actor.Category, actor.Name, actor.Country, actor.Rule));
             i = end + 1;
         }
@@ -297,5 +312,8 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
         return (first, last);
     }
 
-    private sealed record Draft(string Agent, AcledActorCategory Category, string Name, string? Country, string Rule);
+    private sealed record Draft(string Agent, AcledActorCategory Category, string Name, string? Country, string Rule)
+    {
+        public ActorCode? Group { get; init; }
+    }
 }

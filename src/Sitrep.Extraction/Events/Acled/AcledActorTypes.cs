@@ -15,7 +15,7 @@ public static class AcledActorTypes
     private static readonly FrozenSet<string> Militia = FrozenSet.ToFrozenSet(["UAF", "CRM"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> External = FrozenSet.ToFrozenSet(["IGO", "UNO", "PKO", "NGM"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Civil = FrozenSet.ToFrozenSet(
-        ["CVL", "MED", "EDU", "LAB", "REF", "HLH", "BUS", "NGO", "HRI", "AGR", "ELI", "DEV", "ENV", "SET", "AMN", "IRC", "MNC", "REL", "MOD", "CHR", "MOS", "HIN", "BUD", "JEW", "SIK"],
+        ["CVL", "MED", "EDU", "LAB", "REF", "HLH", "BUS", "NGO", "HRI", "AGR", "ELI", "DEV", "ENV", "SET", "AMN", "IRC", "MNC", "MOD"],
         StringComparer.Ordinal);
 
     /// <summary>

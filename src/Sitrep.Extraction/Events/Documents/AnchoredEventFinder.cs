@@ -50,7 +50,14 @@ internal static class AnchoredEventFinder
         var passive = best.First > 0 && frame.Words[best.First - 1] is "WAS" or "WERE" or "BEEN" or "BEING" or "IS" or "ARE";
         ActorSlot? source = before;
         ActorSlot? target = after;
-        if (source is not null && (passive || source.Actor.Category == AcledActorCategory.Civilians))
+        // Demonstrators and rioters act in their own events ("a sit-in by students", "villagers rioted").
+        var demonstration = bestCue.Label is CaseLabel.PEACE_PROTEST or CaseLabel.VIOL_DEMONSTR or CaseLabel.MOB_VIOL or CaseLabel.PROPERTY_DISTRUCT;
+        if (after is not null && best.Last + 1 < frame.Length && frame.Words[best.Last + 1] == "BY")
+        {
+            // "attacks by rebels on the army": the by-phrase is the actor.
+            (source, target) = (after, source is not null && source != after ? source : null);
+        }
+        else if (source is not null && (passive || (source.Actor.Category == AcledActorCategory.Civilians && !demonstration)))
         {
             (source, target) = (after is not null && after.Actor.Category != AcledActorCategory.Civilians ? after : null, source);
         }
@@ -64,7 +71,7 @@ internal static class AnchoredEventFinder
                 yield break;
             }
 
-            if (nearest.Actor.Category == AcledActorCategory.Civilians || nearest.First > best.Last)
+            if (!demonstration && (nearest.Actor.Category == AcledActorCategory.Civilians || nearest.First > best.Last))
             {
                 target = nearest;
             }
