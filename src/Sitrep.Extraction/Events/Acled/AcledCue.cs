@@ -8,4 +8,8 @@ namespace Sitrep.Extraction.Events.Acled;
 /// <param name="Anchor">True when the phrase names the act itself and may anchor an event of its own.</param>
 /// <param name="Words">Number of words of the phrase.</param>
 /// <param name="Line">The file line, for evidence.</param>
-public sealed record AcledCue(CaseLabel Label, int Weight, bool Anchor, int Words, int Line);
+public sealed record AcledCue(CaseLabel Label, int Weight, bool Anchor, int Words, int Line)
+{
+    /// <summary>True for an anchor that makes an event only with an armed or demonstrating actor (column 4 <c>armed</c>).</summary>
+    public bool NeedsArmedActor { get; init; }
+}

@@ -69,7 +69,7 @@ public sealed class AcledCueLexicon
     }
 
     /// <summary>Builds the lexicon from the parsed file.</summary>
-    /// <exception cref="DataFileException">Naming file and line, for a wrong number of fields, an unknown label, a weight outside 1–3 or an anchor column other than <c>anchor</c> or <c>-</c>.</exception>
+    /// <exception cref="DataFileException">Naming file and line, for a wrong number of fields, an unknown label, a weight outside 1–3 or an anchor column other than <c>anchor</c>, <c>armed</c> or <c>-</c>.</exception>
     public static AcledCueLexicon Load(DataFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -92,11 +92,12 @@ public sealed class AcledCueLexicon
                 throw line.Error($"weight '{f[2]}' is not 1, 2 or 3.");
             }
 
-            var anchor = f[3].Trim() switch
+            var (anchor, armed) = f[3].Trim() switch
             {
-                "anchor" => true,
-                "-" => false,
-                _ => throw line.Error($"anchor column '{f[3]}' must be 'anchor' or '-'."),
+                "anchor" => (true, false),
+                "armed" => (true, true),
+                "-" => (false, false),
+                _ => throw line.Error($"anchor column '{f[3]}' must be 'anchor', 'armed' or '-'."),
             };
             foreach (var phrase in f[0].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
@@ -114,7 +115,7 @@ public sealed class AcledCueLexicon
 
                 if (list.All(c => c.Label != label))
                 {
-                    list.Add(new AcledCue(label, weight, anchor, words.Length, line.Number));
+                    list.Add(new AcledCue(label, weight, anchor, words.Length, line.Number) { NeedsArmedActor = armed });
                 }
             }
         }

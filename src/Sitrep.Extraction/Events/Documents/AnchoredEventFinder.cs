@@ -16,6 +16,20 @@ internal static class AnchoredEventFinder
     /// <summary>Words either side of the anchor an actor may lie at.</summary>
     public const int Window = 8;
 
+    private static bool CanAct(EventActor? actor, bool demonstration)
+    {
+        if (actor is null)
+        {
+            return false;
+        }
+
+        var category = actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(actor.Code);
+        var code = actor.Code.Value;
+        var armedState = category == AcledActorCategory.StateForces && (actor.Generic || code.Contains("MIL", StringComparison.Ordinal) || code.Contains("COP", StringComparison.Ordinal) || code.Contains("SPY", StringComparison.Ordinal));
+        return armedState || category is AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.Rioters or AcledActorCategory.ExternalOther
+            || (demonstration && category is AcledActorCategory.Protesters or AcledActorCategory.Civilians);
+    }
+
     public static IEnumerable<EventCandidate> Find(SentenceFrame frame, AcledResources acled, CameoCodebook codebook)
     {
         if (frame.Slots.IsEmpty)
@@ -30,7 +44,8 @@ internal static class AnchoredEventFinder
         {
             foreach (var cue in hit.Cues)
             {
-                if (cue.Anchor && acled.Taxonomy[cue.Label].Cameo is not null && (bestCue is null || cue.Weight > bestCue.Weight)
+                if (cue.Anchor && acled.Taxonomy[cue.Label].Cameo is not null
+                    && (bestCue is null || cue.Weight > bestCue.Weight || (cue.Weight == bestCue.Weight && bestCue.NeedsArmedActor && !cue.NeedsArmedActor))
                     && !frame.InName(hit.First))
                 {
                     best = hit;
@@ -44,6 +59,7 @@ internal static class AnchoredEventFinder
             yield break;
         }
 
+        var strong = !bestCue.NeedsArmedActor;
         var mood = TriggerContext.Mood(frame, best.First, baseForm: false);
         var before = frame.SlotBefore(best.First - 1, Window);
         var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: false);
@@ -84,6 +100,13 @@ internal static class AnchoredEventFinder
         if (source is not null && target is not null && (source.Actor.Code == target.Actor.Code || source == target))
         {
             target = null;
+        }
+
+        // A noun alone makes an event only with an actor who can commit the act: an armed group or force, or (for a
+        // demonstration) demonstrators; "Turkey and Russia agreed a deal" or "a march by the company" make none.
+        if (!strong && !CanAct(source?.Actor, demonstration) && !CanAct(target?.Actor, demonstration))
+        {
+            yield break;
         }
 
         var entry = codebook[code];
