@@ -24,7 +24,7 @@ internal readonly record struct NounRun(int End, bool Person, bool Reject)
         var words = 0;
         for (; j < v.Count && words < MaxModifiers; j++, words++)
         {
-            const WordTags ends = WordTags.Punct | WordTags.Stop | WordTags.Anchor | WordTags.Conj | WordTags.Zero
+            const WordTags ends = WordTags.Punct | WordTags.Stop | WordTags.Skip | WordTags.Anchor | WordTags.Conj | WordTags.Zero
                 | WordTags.Modal | WordTags.Negation | WordTags.BeAux | WordTags.NumberWord;
             // An acronym in brackets stays inside the phrase: "four Facilities Protection Service (FPS) personnel".
             if (v.Is(j, "(") && v.IsWord(j + 1) && v.Is(j + 2, ")") && !v.Has(j + 1, ends))

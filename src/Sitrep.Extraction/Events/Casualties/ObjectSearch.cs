@@ -19,7 +19,15 @@ internal static class ObjectSearch
     {
         reading = default;
         var v = t.View;
-        var p = t.StartingAt(k);
+
+        // "killing the four special forces members", "killed all 12 passengers".
+        var skip = v.Is(k, "all") && v.Is(k + 1, "the") ? 2 : v.Is(k, "the") || v.Is(k, "all") ? 1 : 0;
+        var p = t.StartingAt(k + skip);
+        if (skip > 0 && (p < 0 || t[p].Kind != PhraseKind.Number))
+        {
+            p = t.StartingAt(k);
+        }
+
         if (p < 0 || t.IsClaimed(p))
         {
             return false;
