@@ -63,7 +63,8 @@ internal static class CasualtyLexicon
         "include includes also were was is are be been being has have had got get gets getting do does did will would " +
         "could might may shall should can must said says say told according reported claimed sustained suffered received " +
         "lost succumbed fled went came remained yesterday today tonight tomorrow morning evening night afternoon monday " +
-        "tuesday wednesday thursday friday saturday sunday weekend there here this these those the a an his her their its " +
+        "tuesday wednesday thursday friday saturday sunday weekend last early late earlier overnight there here this these " +
+        "those the a an his her their its " +
         "our my your reportedly allegedly instantly immediately later subsequently already still now far";
 
     private const string Skip =

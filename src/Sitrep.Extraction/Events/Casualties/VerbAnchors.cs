@@ -29,7 +29,11 @@ internal static class VerbAnchors
             return true;
         }
 
-        if (SubjectSearch.TrySubject(t, stop, true, out r))
+        // An active verb with an object we could not count ("attacked and injured a student demonstration"): the
+        // words before it are the agent, not the victims.
+        var objectFollows = v.IsWord(e) && !v.Is(e, "that") && !v.Is(e, "this")
+            && (v.Has(e, WordTags.Determiner) || !v.Has(e, WordTags.Stop | WordTags.Skip | WordTags.Conj | WordTags.Anchor));
+        if ((passive || !objectFollows) && SubjectSearch.TrySubject(t, stop, true, out r))
         {
             hit = new AnchorHit(kind, r, "subject", s, e, mood);
             return true;
