@@ -22,7 +22,8 @@ internal static class CasualtyLexicon
         "general colonel captain lieutenant sergeant inspector sub-inspector superintendent commando ranger sentry bodyguard " +
         "agent informer informant tribesman vendor hawker merchant businessman engineer pedestrian bystander neighbour " +
         "neighbor colleague photographer cameraman correspondent occupant sevak karsevak cadre head-constable havildar " +
-        "combatant serviceman servicewoman muslim hindu christian sikh dalit jew kurd arab afghan pakistani iraqi syrian " +
+        "combatant serviceman servicewoman armyman minister speaker president mla mp legislator lawmaker governor " +
+        "secretary spokesman spokesperson director manager owner muslim hindu christian sikh dalit jew kurd arab afghan pakistani iraqi syrian " +
         "palestinian israeli somali";
 
     private const string PersonPlural =
@@ -39,7 +40,7 @@ internal static class CasualtyLexicon
         "herdsmen peacekeepers contractors volunteers others personnel forces commandos rangers sentries bodyguards agents " +
         "informers tribesmen vendors hawkers merchants businessmen engineers pedestrians bystanders onlookers spectators " +
         "neighbours neighbors colleagues occupants inhabitants settlers mourners sevaks karsevaks cadres folk folks " +
-        "combatants servicemen servicewomen " +
+        "combatants servicemen servicewomen armymen ministers mlas mps legislators lawmakers governors " +
         "muslims hindus christians sikhs dalits jews kurds arabs afghans pakistanis indians iraqis syrians palestinians " +
         "israelis somalis americans";
 
@@ -125,10 +126,10 @@ internal static class CasualtyLexicon
         const CasualtyKind I = CasualtyKind.Injured;
         Anchor(words, K, AnchorForm.Participle, "killed murdered slain massacred assassinated executed lynched beheaded slaughtered butchered");
         Anchor(words, K, AnchorForm.Progressive, "killing murdering massacring slaughtering butchering lynching assassinating");
-        Anchor(words, K, AnchorForm.Present, "kill kills slew");
+        Anchor(words, K, AnchorForm.Present, "kill kills slew lynch lynches");
         Anchor(words, K, AnchorForm.Intransitive, "died dies die perished perish perishes");
         Anchor(words, K, AnchorForm.Predicative, "dead");
-        Anchor(words, K, AnchorForm.Noun, "deaths fatalities bodies corpses killings murders body corpse murder massacre");
+        Anchor(words, K, AnchorForm.Noun, "deaths fatalities bodies corpses killings murders body corpse murder massacre assassination");
         Anchor(words, K, AnchorForm.ZeroNoun, "casualties casualty");
         Anchor(words, K, AnchorForm.Toll, "toll");
         Anchor(words, K, AnchorForm.Death, "death");

@@ -45,6 +45,11 @@ internal static class CountPhraseParser
             return true;
         }
 
+        if (v.Is(i, "both") && CountPhraseRules.TryBoth(v, i, out phrase))
+        {
+            return true;
+        }
+
         var upTo = v.Is(i, "up") && v.Is(i + 1, "to");
         var j = upTo ? i + 2 : SkipQualifiers(v, i);
         if (v.Is(j, "between") && NumberWords.TryRead(v, j + 1, out var low, out var e1, out _) && v.Is(e1, "and")
@@ -55,7 +60,7 @@ internal static class CountPhraseParser
 
         if (NumberWords.TryRead(v, j, out var value, out var end, out var range))
         {
-            if (Blocked(v, i, end) || (YearLike(v, j, end) && !PersonFollows(v, end)))
+            if (CountPhraseRules.Blocked(v, i, end) || (CountPhraseRules.YearLike(v, j, end) && !PersonFollows(v, end)))
             {
                 return false;
             }
@@ -68,7 +73,7 @@ internal static class CountPhraseParser
             }
 
             var rule = range ? "range-low" : upTo ? "number-up-to" : "number";
-            return Finish(v, i, end, value, PhraseKind.Number, upTo, rule, out phrase) && (!v.Is(j, "both") || Both(v, phrase));
+            return Finish(v, i, end, value, PhraseKind.Number, upTo, rule, out phrase) && (!v.Is(j, "both") || CountPhraseRules.Both(v, phrase));
         }
 
         if (VagueQuantities.TryRead(v, i, out value, out end, out var vague)
@@ -122,28 +127,6 @@ internal static class CountPhraseParser
         return j;
     }
 
-    // "rs 300", "aged 35", "March 12", "12 March", "10:30", "30%", "35 years old".
-    private static bool Blocked(in TokenView v, int start, int end) =>
-        v.Has(start - 1, WordTags.NumberBlocker | WordTags.Month) || v.Has(end, WordTags.Month) || v.Is(end, "%")
-        || (v.Is(end, ":") && v.Has(end + 1, WordTags.Digits)) || v.Is(end, "per")
-        || ((v.Is(end, "year") || v.Is(end, "years")) && (v.Is(end + 1, "old") || v.Is(end + 1, "-")));
-
-    // "1969 riots", "in 2002": a four-digit year, unless people follow ("2000 people").
-    private static bool YearLike(in TokenView v, int j, int end)
-    {
-        if (end != j + 1 || !v.Has(j, WordTags.Digits))
-        {
-            return false;
-        }
-
-        var w = v.Word(j);
-        return w.Length == 4 && int.TryParse(w, out var year) && year is >= 1800 and <= 2100;
-    }
-
-    // "both men", "both of them", "both were killed" count two; "both sides", "both Hindus and Muslims" do not.
-    private static bool Both(in TokenView v, CountPhrase phrase) =>
-        !v.Is(phrase.End, "and") && (phrase.PersonHead || v.Has(phrase.End, WordTags.BeAux | WordTags.Anchor | WordTags.Skip | WordTags.Punct) || phrase.End >= v.Count);
-
     private static bool PersonFollows(in TokenView v, int end) => NounRun.Read(v, end, false).Person;
 
     private static bool Finish(in TokenView v, int start, int end, int count, PhraseKind kind, bool vague, string rule, out CountPhrase phrase)
@@ -176,6 +159,8 @@ internal static class CountPhraseParser
             }
 
             (end, person) = (run.End, run.Person);
+
+            end = person ? CountPhraseRules.ListEnd(v, end) : end;
         }
 
         phrase = new CountPhrase(start, end, count, kind, vague, rule, person);

@@ -29,7 +29,9 @@ internal static class NounAnchors
         }
 
         // "the bodies of 3 men", "the deaths of 12 soldiers"; "causing injuries to 8 pedestrians".
-        if ((v.Is(e, "of") || (kind == CasualtyKind.Injured && v.Is(e, "to"))) && ObjectSearch.TryObject(t, e + 1, false, out r))
+        var singular = v.Is(s, "murder") || v.Is(s, "body") || v.Is(s, "corpse") || v.Is(s, "assassination");
+        if ((v.Is(e, "of") || (kind == CasualtyKind.Injured && v.Is(e, "to")))
+            && (ObjectSearch.TryObject(t, e + 1, false, out r) || (singular && NounCounts.TrySingularOf(v, e + 1, out r))))
         {
             hit = new AnchorHit(kind, r, "of", s, e, NounCounts.MoodNear(v, s));
             return !body || NounCounts.BodiesFound(v, s, r.End);
@@ -108,7 +110,7 @@ internal static class NounAnchors
             return BeforeVerb(t, s - 1, e, out hit);
         }
 
-        if (v.Is(e, "of") && !v.Is(e - 1, "toll") && ObjectSearch.TryObject(t, e + 1, false, out var r))
+        if (v.Is(e, "of") && (ObjectSearch.TryObject(t, e + 1, false, out var r) || NounCounts.TrySingularOf(v, e + 1, out r)))
         {
             hit = new AnchorHit(CasualtyKind.Killed, r, "of", s, e, NounCounts.MoodNear(v, s));
             return true;

@@ -81,26 +81,62 @@ internal static class NounCounts
     /// noun, as a phrase number (not yet claimed); -1 when none.</summary>
     public static int Premodifier(in PhraseTable t, int s)
     {
-        var p = t.EndingWith(s - 1);
-        if (p < 0 && t.View.Is(s - 1, "of"))
+        // "hundreds of innocent deaths", "120 badly charred bodies": up to two modifiers, then "of" or the count.
+        var v = t.View;
+        var k = s - 1;
+        for (var n = 0; n < 2 && t.EndingWith(k) < 0 && v.IsWord(k) && !v.Is(k, "of")
+             && !v.Has(k, WordTags.Stop | WordTags.Anchor | WordTags.NumberWord | WordTags.Digits | WordTags.Conj | WordTags.Zero); n++)
         {
-            p = t.EndingWith(s - 2);
+            k--;
+        }
+
+        var p = t.EndingWith(k);
+        if (p < 0 && v.Is(k, "of"))
+        {
+            p = t.EndingWith(k - 1);
         }
 
         return p < 0 || t.IsClaimed(p) || t[p].Kind is not (PhraseKind.Number or PhraseKind.Vague) || t[p].PersonHead ? -1 : p;
     }
 
-    /// <summary>"a body was found", "another body": one.</summary>
+    /// <summary>"a body was found", "another body", "claim his body": one.</summary>
     public static bool TryOne(in TokenView v, int s, out Reading reading)
     {
         reading = default;
-        if (!(v.Is(s, "body") || v.Is(s, "corpse")) || !(v.Is(s - 1, "a") || v.Is(s - 1, "an") || v.Is(s - 1, "another")))
+        if (!(v.Is(s, "body") || v.Is(s, "corpse"))
+            || !(v.Is(s - 1, "a") || v.Is(s - 1, "an") || v.Is(s - 1, "another") || v.Is(s - 1, "his") || v.Is(s - 1, "her")))
         {
             return false;
         }
 
         reading = new Reading(s - 1, s, 1, false, "singular", PhraseKind.Singular);
         return true;
+    }
+
+    /// <summary>"the death of lok sabha speaker G M C Balayogi", "the murder of former member Jafri": after "of", a
+    /// noun for one person among up to six words names one death.</summary>
+    /// <param name="v">The tokens.</param>
+    /// <param name="k">First token after "of".</param>
+    /// <param name="reading">One person.</param>
+    public static bool TrySingularOf(in TokenView v, int k, out Reading reading)
+    {
+        reading = default;
+        for (var j = k; j < v.Count && j < k + 6; j++)
+        {
+            if (v.Has(j, WordTags.PersonSingular) && !v.Has(j, WordTags.PersonPlural))
+            {
+                reading = new Reading(k, j + 1, 1, false, "singular", PhraseKind.Singular);
+                return true;
+            }
+
+            if (!v.IsWord(j) || v.Has(j, WordTags.Anchor | WordTags.Conj | WordTags.PersonPlural | WordTags.NonPerson)
+                || (v.Has(j, WordTags.Stop) && !(j == k && v.Has(j, WordTags.Determiner))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"no deaths", "no immediate reports of casualties", "no loss of life", "without any injuries"; not "no
@@ -145,7 +181,8 @@ internal static class NounCounts
     {
         ReadOnlySpan<string> words = ["found", "recovered", "recovery", "discovered", "retrieved", "exhumed", "dumped", "lying",
             "lay", "pulled", "washed", "buried", "identified", "handed", "brought", "floating", "strewn", "piled", "seen", "taken",
-            "taking", "carrying", "carried"];
+            "taking", "carrying", "carried", "claim", "unclaimed", "charred", "burnt", "burned", "mutilated", "decomposed",
+            "morgue", "mortuary", "postmortem", "post-mortem", "autopsy", "cremated", "cremation", "funeral"];
         foreach (var word in words)
         {
             if (v.Is(k, word))

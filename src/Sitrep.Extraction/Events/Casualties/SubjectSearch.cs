@@ -23,10 +23,11 @@ internal static class SubjectSearch
         var p = t.EndingWith(j);
 
         // "at least four persons, including the policeman were injured": the part names no total; the count before
-        // does. When that count is already read ("20 people injured, including five seriously wounded"), the part adds nothing.
-        if (p >= 0 && t.View.Is(t[p].Start - 1, "including") && t.View.Is(t[p].Start - 2, ",") && t.EndingWith(t[p].Start - 3) is var whole and >= 0)
+        // does. A part of a count already stated ("20 people injured, including five seriously wounded") adds nothing.
+        if (p >= 0 && t.View.Is(t[p].Start - 1, "including") && t.View.Is(t[p].Start - 2, ","))
         {
-            if (t.IsClaimed(whole))
+            var whole = t.EndingWith(t[p].Start - 3);
+            if (whole < 0 || t.IsClaimed(whole))
             {
                 return false;
             }

@@ -57,7 +57,8 @@ internal static class VerbAnchors
         var nominal = v.Has(s - 1, WordTags.Determiner) || v.Is(s - 1, "of") || v.Is(s - 1, "for") || v.Is(s - 1, "against")
             || v.Is(s - 1, "about") || v.Is(s - 1, "on") || v.Is(s - 1, "in") || v.Is(e, "of");
         var k = v.Is(e, "of") ? e + 1 : e;
-        if (!ObjectSearch.TryObject(t, k, !nominal, out var r))
+        if (!ObjectSearch.TryObject(t, k, !nominal, out var r)
+            && !(v.Is(e, "of") && v.Is(s, "killing") && NounCounts.TrySingularOf(v, k, out r)))
         {
             return false;
         }

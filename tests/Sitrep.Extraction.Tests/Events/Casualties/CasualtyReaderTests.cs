@@ -134,6 +134,21 @@ public sealed class CasualtyReaderTests
         { "Thirty per cent of the wounded were soldiers.", "" },
         { "Hardly any muslim had died in the riots.", "" },
 
+        // Found on real text: agents, parts, lists, names, nominal deaths.
+        { "Officers attacked and injured a peaceful student demonstration.", "" },
+        { "Dozens of demonstrators killed last month were mourned.", "K=12~" },
+        { "Violence left 20 people injured, including five seriously wounded.", "I=20" },
+        { "The riots led to hundreds of innocent deaths.", "K=100~" },
+        { "Both Krishna and Ayodhya died on the spot.", "K=2" },
+        { "He condemned the death of both Hindus and Muslims.", "" },
+        { "More than 3,000 men, women, children died.", "K=3000" },
+        { "The bomb killed at least four commandos, officials said.", "K=4" },
+        { "Police watched a mob lynch two persons.", "K=2" },
+        { "He was accused in the murder of journalist Daniel Pearl.", "K=1" },
+        { "More than 120 badly charred bodies remained unclaimed.", "K=120" },
+        { "A body was found near the river.", "K=1" },
+        { "Two persons were feared killed.", "K=2" },
+
         // Headlines in capitals and lower-case text.
         { "SIX KILLED IN BOMB BLAST", "K=6" },
         { "BLAST KILLS 12 IN KABUL", "K=12" },
