@@ -22,7 +22,7 @@ internal static class CasualtyLexicon
         "general colonel captain lieutenant sergeant inspector sub-inspector superintendent commando ranger sentry bodyguard " +
         "agent informer informant tribesman vendor hawker merchant businessman engineer pedestrian bystander neighbour " +
         "neighbor colleague photographer cameraman correspondent occupant sevak karsevak cadre head-constable havildar " +
-        "combatant serviceman servicewoman armyman minister speaker president mla mp legislator lawmaker governor " +
+        "combatant serviceman servicewoman armyman schoolboy schoolgirl watchman minister speaker president mla mp legislator lawmaker governor " +
         "secretary spokesman spokesperson director manager owner muslim hindu christian sikh dalit jew kurd arab afghan pakistani iraqi syrian " +
         "palestinian israeli somali";
 
@@ -40,7 +40,7 @@ internal static class CasualtyLexicon
         "herdsmen peacekeepers contractors volunteers others personnel forces commandos rangers sentries bodyguards agents " +
         "informers tribesmen vendors hawkers merchants businessmen engineers pedestrians bystanders onlookers spectators " +
         "neighbours neighbors colleagues occupants inhabitants settlers mourners sevaks karsevaks cadres folk folks " +
-        "combatants servicemen servicewomen armymen ministers mlas mps legislators lawmakers governors " +
+        "combatants servicemen servicewomen armymen schoolboys schoolgirls watchmen ministers mlas mps legislators lawmakers governors " +
         "muslims hindus christians sikhs dalits jews kurds arabs afghans pakistanis indians iraqis syrians palestinians " +
         "israelis somalis americans";
 
@@ -63,7 +63,7 @@ internal static class CasualtyLexicon
         "yet as while when where whereas which who whom whose that than then if unless because although though including " +
         "include includes also were was is are be been being has have had got get gets getting do does did will would " +
         "could might may shall should can must said says say told according reported claimed sustained suffered received " +
-        "lost succumbed fled went came remained yesterday today tonight tomorrow morning evening night afternoon monday " +
+        "lost fled went came remained yesterday today tonight tomorrow morning evening night afternoon monday " +
         "tuesday wednesday thursday friday saturday sunday weekend last early late earlier overnight there here this these " +
         "those the a an his her their its " +
         "our my your reportedly allegedly instantly immediately later subsequently already still now far";
@@ -72,7 +72,7 @@ internal static class CasualtyLexicon
         "was were is are be been being has have had got get gets getting reportedly allegedly also all subsequently later " +
         "instantly immediately apparently reported confirmed feared believed presumed said thought known found declared " +
         "pronounced so far now already still then just critically seriously severely grievously badly slightly mildly " +
-        "heavily gravely lightly having " +
+        "heavily gravely lightly having slumped lying " +
         "brutally tragically who that which";
 
     private const string ViolenceVerb =
@@ -127,7 +127,7 @@ internal static class CasualtyLexicon
         Anchor(words, K, AnchorForm.Participle, "killed murdered slain massacred assassinated executed lynched beheaded slaughtered butchered");
         Anchor(words, K, AnchorForm.Progressive, "killing murdering massacring slaughtering butchering lynching assassinating");
         Anchor(words, K, AnchorForm.Present, "kill kills slew lynch lynches");
-        Anchor(words, K, AnchorForm.Intransitive, "died dies die perished perish perishes");
+        Anchor(words, K, AnchorForm.Intransitive, "died dies die perished perish perishes succumbed succumbs");
         Anchor(words, K, AnchorForm.Predicative, "dead");
         Anchor(words, K, AnchorForm.Noun, "deaths fatalities bodies corpses killings murders body corpse murder massacre assassination");
         Anchor(words, K, AnchorForm.ZeroNoun, "casualties casualty");

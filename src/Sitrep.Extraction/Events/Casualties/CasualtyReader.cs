@@ -33,7 +33,7 @@ public static class CasualtyReader
     private static readonly SearchValues<string> Stems = SearchValues.Create(
         ["kill", "dead", "die", "death", "wound", "injur", "hurt", "bod", "corpse", "lives", "life", "fatal", "casualt", "slain",
          "slew", "murder", "massacr", "toll", "lynch", "execut", "behead", "slaughter", "butcher", "assassin", "perish",
-         "alive", "maim", "gunned", "mowed"],
+         "alive", "maim", "gunned", "mowed", "succumb"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the casualty statements of the whole <paramref name="text"/>.</summary>

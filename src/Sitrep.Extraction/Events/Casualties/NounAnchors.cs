@@ -88,8 +88,15 @@ internal static class NounAnchors
         var v = t.View;
         hit = default;
         var qualified = v.Is(s - 1, "death") || v.Is(s - 1, "casualty") || v.Is(s - 1, "fatality");
-        var rises = NounCounts.Rises(v, e) || (v.Is(e, "now") && NounCounts.Rises(v, e + 1))
-            || ((v.Is(e, "to") || v.Is(e, "at") || v.Is(e, "of")) && t.StartingAt(e + 1) >= 0);
+        var rises = (v.Is(e, "to") || v.Is(e, "at") || v.Is(e, "of")) && t.StartingAt(e + 1) >= 0;
+
+        // "the toll in the communal violence has climbed to 430": a verb of rising before the figure; an auxiliary
+        // ("is", "has") only right after "toll".
+        for (var k = e; !rises && k < e + ObjectSearch.TollReach && v.IsWord(k); k++)
+        {
+            rises = NounCounts.Rises(v, k) && (k == e || !v.Has(k, WordTags.Skip));
+        }
+
         if ((!qualified && !rises) || !ObjectSearch.TryToll(t, e, out var r))
         {
             return false;

@@ -104,7 +104,8 @@ internal static class NumberWords
         if (hyphen > 0)
         {
             var rest = word[(hyphen + 1)..];
-            if (rest.Equals("odd", StringComparison.OrdinalIgnoreCase))
+            // "100-odd"; "the 544-mark" a toll reached
+            if (rest.Equals("odd", StringComparison.OrdinalIgnoreCase) || rest.Equals("mark", StringComparison.OrdinalIgnoreCase))
             {
                 return TryDigits(word[..hyphen], out value, out _, out fraction);
             }

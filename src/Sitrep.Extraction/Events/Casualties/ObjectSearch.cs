@@ -52,7 +52,9 @@ internal static class ObjectSearch
         var v = t.View;
         for (var j = k; j < v.Count && j < k + TollReach; j++)
         {
-            if (v.Is(j, ".") || v.Is(j, ";") || v.Is(j, "!") || v.Is(j, "?"))
+            // "toll ... excluding the 58 persons killed": what follows is not the toll.
+            if (v.Is(j, ".") || v.Is(j, ";") || v.Is(j, "!") || v.Is(j, "?") || v.Is(j, "excluding") || v.Is(j, "including")
+                || v.Is(j, "besides") || v.Is(j, "except"))
             {
                 return false;
             }

@@ -91,6 +91,7 @@ internal static class SubjectSearch
                 {
                     t.Claim(p);
                     reading = Reading.Of(phrase);
+                    Coordinate(t, ref reading);
                     return true;
                 }
 

@@ -148,6 +148,11 @@ public sealed class CasualtyReaderTests
         { "More than 120 badly charred bodies remained unclaimed.", "K=120" },
         { "A body was found near the river.", "K=1" },
         { "Two persons were feared killed.", "K=2" },
+        { "Two persons were stabbed; one of whom later succumbed to injuries.", "K=1" },
+        { "The toll in the communal violence has climbed sharply to 430.", "K=430" },
+        { "The overall toll touched the 544-mark, excluding the 58 persons killed in Godhra.", "K=544 K=58" },
+        { "A schoolboy and watchman of a private school sustained injuries.", "I=2" },
+        { "A man and a woman were found slumped dead in a car.", "K=2" },
 
         // Headlines in capitals and lower-case text.
         { "SIX KILLED IN BOMB BLAST", "K=6" },
