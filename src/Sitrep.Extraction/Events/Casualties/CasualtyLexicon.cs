@@ -115,6 +115,9 @@ internal static class CasualtyLexicon
         Add(words, "and but while whereas when where who whom which that because although though after before as since until " +
             "if unless said says told", WordTags.ClauseBreak);
         Add(words, "if unless whether", WordTags.Conditional);
+        Add(words, "at more well over nearly almost about around approximately roughly some as no not nor an a estimated " +
+            "upwards close in fewer less under only just exactly all another between up both half tens hundreds thousands " +
+            "scores dozens several many numerous multiple countless lots anyone anybody", WordTags.CountStart);
         NumberWords.AddTo(words);
         AddAnchors(words);
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -87,6 +87,14 @@ internal static class CasualtyTokenizer
             tags |= WordTags.PersonPlural;
         }
 
+        // "twenty-one", "fifty-seven": one number word.
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && CasualtyLexicon.Find(word[..hyphen]) is { Number: >= 20 and < 100 } tens && tens.Number % 10 == 0
+            && CasualtyLexicon.Find(word[(hyphen + 1)..]) is { Number: >= 1 and <= 9 } unit)
+        {
+            return info with { Tags = tags | WordTags.NumberWord, Number = tens.Number + unit.Number };
+        }
+
         if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
         {
             tags |= WordTags.Negation | WordTags.Stop | WordTags.Skip;

@@ -22,7 +22,9 @@ internal static class CountPhraseParser
     public static bool TryParse(in TokenView v, int i, out CountPhrase phrase)
     {
         phrase = default;
-        if (!v.IsWord(i))
+        const WordTags starts = WordTags.Digits | WordTags.NumberWord | WordTags.Zero | WordTags.Determiner | WordTags.Pronoun
+            | WordTags.PersonSingular | WordTags.PersonPlural | WordTags.CountStart;
+        if (!v.IsWord(i) || !v.Has(i, starts))
         {
             return false;
         }

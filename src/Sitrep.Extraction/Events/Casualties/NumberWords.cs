@@ -200,21 +200,7 @@ internal static class NumberWords
     private static int SmallValue(in TokenView view, int j)
     {
         var info = view[j].Info;
-        if ((info.Tags & WordTags.NumberWord) != 0 && info.Number < 100)
-        {
-            return info.Number == 12 && view.Is(j, "dozen") ? 0 : info.Number;
-        }
-
-        var word = view.Word(j);
-        var hyphen = word.IndexOf('-');
-        if (hyphen <= 0)
-        {
-            return 0;
-        }
-
-        var tens = CasualtyLexicon.Find(word[..hyphen]);
-        var unit = CasualtyLexicon.Find(word[(hyphen + 1)..]);
-        return tens.Number is >= 20 and < 100 && tens.Number % 10 == 0 && unit.Number is >= 1 and <= 9 ? tens.Number + unit.Number : 0;
+        return (info.Tags & WordTags.NumberWord) != 0 && info.Number < 100 && !view.Is(j, "dozen") ? info.Number : 0;
     }
 
     // "hundred", "thousand", "million", "lakh", "crore", "dozen": the factor; 0 otherwise.

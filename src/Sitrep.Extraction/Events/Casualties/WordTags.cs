@@ -72,4 +72,7 @@ internal enum WordTags
 
     /// <summary>A conditional ("if", "unless"): what follows has not happened.</summary>
     Conditional = 1 << 21,
+
+    /// <summary>First word of a qualifier or vague quantity ("at least", "dozens", "a few"): a count phrase may start here.</summary>
+    CountStart = 1 << 22,
 }
