@@ -154,6 +154,26 @@ public sealed class CasualtyReaderTests
         { "A schoolboy and watchman of a private school sustained injuries.", "I=2" },
         { "A man and a woman were found slumped dead in a car.", "K=2" },
 
+        // Conventions of docs/fatalities.md.
+        { "None of the passengers were injured.", "I=0" },
+        { "Nobody was hurt.", "I=0" },
+        { "There were no further deaths.", "" },
+        { "They condemned the killings of kar sevaks.", "" },
+        { "At least 10 may have been killed.", "" },
+        { "Two men are believed to have been killed.", "K=2" },
+        { "Five villagers are feared to be dead.", "K=5" },
+        { "The clash left 12 dead soldiers.", "K=12" },
+        { "Police said 3 injured persons were taken to hospital.", "I=3" },
+        { "The war killed 1.5 million people.", "K=1500000" },
+        { "The famine killed 1,00,000 people.", "K=100000" },
+        { "Another 22 people were injured.", "I=22" },
+        { "Some 40 people were killed.", "K=40" },
+        { "As many as 28 people died.", "K=28" },
+        { "The body of a boy was found in a well.", "K=1" },
+        { "The police found 30 dead cows.", "" },
+        { "The blast killed 5 people at 9 pm on 12 March.", "K=5" },
+        { "There were 2 casualties.", "" },
+
         // Headlines in capitals and lower-case text.
         { "SIX KILLED IN BOMB BLAST", "K=6" },
         { "BLAST KILLS 12 IN KABUL", "K=12" },
