@@ -29,9 +29,9 @@ internal static class CountPhraseParser
             return false;
         }
 
-        if (v.Has(i, WordTags.Zero))
+        if (v.Has(i, WordTags.Zero) && TryZero(v, i, out phrase))
         {
-            return TryZero(v, i, out phrase);
+            return true; // "no fewer than 5" goes on to its qualifier
         }
 
         // "not a single person", "nor a single person", "not one".

@@ -199,6 +199,11 @@ internal static class NumberWords
     // A unit, teen, tens or tens-unit value ("seven", "forty", "twenty-one", "both"); 0 for anything else.
     private static int SmallValue(in TokenView view, int j)
     {
+        if (!view.IsWord(j))
+        {
+            return 0;
+        }
+
         var info = view[j].Info;
         return (info.Tags & WordTags.NumberWord) != 0 && info.Number < 100 && !view.Is(j, "dozen") ? info.Number : 0;
     }

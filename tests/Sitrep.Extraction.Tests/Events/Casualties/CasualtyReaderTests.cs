@@ -169,6 +169,7 @@ public sealed class CasualtyReaderTests
         { "Another 22 people were injured.", "I=22" },
         { "Some 40 people were killed.", "K=40" },
         { "As many as 28 people died.", "K=28" },
+        { "No fewer than 5 people were killed.", "K=5" },
         { "The body of a boy was found in a well.", "K=1" },
         { "The police found 30 dead cows.", "" },
         { "The blast killed 5 people at 9 pm on 12 March.", "K=5" },
@@ -236,6 +237,12 @@ public sealed class CasualtyReaderTests
     [Fact]
     public void Read_SpanPastTheText_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => CasualtyReader.Read("killed 3", new TextSpan(0, 20)));
+
+    [Theory]
+    [InlineData("killing kills one crore and")]
+    [InlineData("two hundred and")]
+    [InlineData("killed a hundred and")]
+    public void Read_NumberEndingInAnd_DoesNotThrow(string text) => Assert.NotNull(Render(text));
 
     [Fact]
     public void Read_NoCasualtyWord_ReturnsEmpty() => Assert.Empty(CasualtyReader.Read("The minister met 12 ambassadors on Monday."));
