@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Events.Acled;
+using Sitrep.Extraction.Events.Casualties;
 
 namespace Sitrep.Extraction.Events.Documents;
 
@@ -11,6 +12,8 @@ namespace Sitrep.Extraction.Events.Documents;
 /// </summary>
 internal static class ConflictCoding
 {
+    private static readonly EventCode Repression = EventCode.Parse("175");
+
     /// <summary>The event coded, or null when it is an act ACLED would not code from this sentence (see remarks).</summary>
     /// <remarks>
     /// Dropped: a violent act whose only actor is a civilian or an uncategorised actor and that names no target ("the
@@ -26,6 +29,14 @@ internal static class ConflictCoding
         var source = Categorize(e.Source, eventCountry, e.Place, isSource: true, violent, demonstration);
         var target = Categorize(e.Target, eventCountry, e.Place, isSource: false, violent, demonstration);
         var coded = e with { Source = source, Target = target };
+        if (e.Code.RootNumber is 14 or 18 or 19 or 20 || e.Code.IsWithin(Repression))
+        {
+            // Issue 8 point 3: the deaths and injuries the event's clause (else sentence) states. Only violence and
+            // demonstrations carry them: "police arrested five after the riot killed three" does not make the arrest deadly.
+            var casualties = CasualtyPicker.Pick(document.Text, e.Sentence, e.Trigger);
+            coded = coded with { Fatalities = casualties.Fatalities, Injuries = casualties.Injuries };
+        }
+
         var view = AcledEventView.Of(document, coded, resources.Cues, anchored);
         if (!Supported(view, coded))
         {
