@@ -170,6 +170,13 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
                 }
             }
 
+            if (head.Bound && start == i && actor.Country is null && actor.Group is null)
+            {
+                // "market forces", "the units": a bound head needs a country, a group or a modifier before it.
+                i = end + 1;
+                continue;
+            }
+
             var first = document.Tokens[sentence.FirstToken + start].Span;
             var headFirst = document.Tokens[sentence.FirstToken + i].Span;
             var last = document.Tokens[sentence.FirstToken + end].Span;

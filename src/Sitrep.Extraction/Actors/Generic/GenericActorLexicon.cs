@@ -77,12 +77,12 @@ public sealed class GenericActorLexicon
             var phrase = Upper(f[1]);
             switch (f[0])
             {
-                case "head":
+                case "head" or "bound":
                     var agent = Agent(line, f[3]) ?? throw line.Error("a head needs an agent code.");
                     var category = Category(line, f[4]) ?? throw line.Error("a head needs an ACLED actor type.");
                     foreach (var form in Forms(phrase, f[2]))
                     {
-                        var head = new GenericHead(agent, category, f[5].Trim(), form.Count(c => c == ' ') + 1, line.Number);
+                        var head = new GenericHead(agent, category, f[5].Trim(), form.Count(c => c == ' ') + 1, line.Number) { Bound = f[0] == "bound" };
                         if (head.Words > MaxHeadWords)
                         {
                             throw line.Error($"'{form}' has more than {MaxHeadWords} words.");
@@ -115,7 +115,7 @@ public sealed class GenericActorLexicon
                     adjectival.Add(phrase);
                     break;
                 default:
-                    throw line.Error($"unknown kind '{f[0]}': expected head, mod, after, joint or adj.");
+                    throw line.Error($"unknown kind '{f[0]}': expected head, bound, mod, after, joint or adj.");
             }
         }
 

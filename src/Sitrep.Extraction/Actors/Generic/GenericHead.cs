@@ -8,4 +8,8 @@ namespace Sitrep.Extraction.Actors.Generic;
 /// <param name="Name">The ACLED-style label ("Police Forces").</param>
 /// <param name="Words">Number of words of the phrase.</param>
 /// <param name="Line">The file line, for evidence.</param>
-public sealed record GenericHead(string Agent, AcledActorCategory Category, string Name, int Words, int Line);
+public sealed record GenericHead(string Agent, AcledActorCategory Category, string Name, int Words, int Line)
+{
+    /// <summary>True for a head that is an actor only with a country, a group or a modifier before it ("Pakistani forces").</summary>
+    public bool Bound { get; init; }
+}

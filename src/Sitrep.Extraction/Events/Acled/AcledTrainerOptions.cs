@@ -10,7 +10,7 @@ public sealed record AcledTrainerOptions
     public double LearningRate { get; init; } = 0.2;
 
     /// <summary>L2 regularisation per step.</summary>
-    public double L2 { get; init; } = 1e-4;
+    public double L2 { get; init; } = 3e-3;
 
     /// <summary>Fewest examples a word or word-pair feature must occur in to be kept.</summary>
     public int MinCount { get; init; } = 2;
