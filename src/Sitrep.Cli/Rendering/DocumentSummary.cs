@@ -100,7 +100,7 @@ internal static class DocumentSummary
 
         if (doc.Events.Length > 0)
         {
-            var table = new Table().Title("Events").AddColumns("Date", "Source", "CAMEO", "Target", "PLOVER", "Where", "Conf.", "Evidence");
+            var table = new Table().Title("Events").AddColumns("Date", "Source", "CAMEO", "Target", "PLOVER", "ACLED (CASE)", "Killed", "Where", "Conf.", "Evidence");
             foreach (var e in doc.Events)
             {
                 table.AddRow(
@@ -109,6 +109,8 @@ internal static class DocumentSummary
                     e.Code.Value,
                     Markup.Escape(e.Target is { } t ? $"{t.Code} ({t.Name})" : "-"),
                     ContractNames.Of(e.Plover),
+                    Markup.Escape(e.Acled is { } acled ? $"{acled.SubEventType?.ToString() ?? "-"} ({acled.CaseLabel})" : string.Empty),
+                    e.Fatalities is { } killed ? $"{killed.Count}{(killed.Vague ? "~" : string.Empty)}" : string.Empty,
                     Markup.Escape(e.Place is { } where ? $"{where.Place.Name ?? where.Place.Text} ({where.Precision.ToString().ToLowerInvariant()})" : string.Empty),
                     e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                     Markup.Escape(Cut(doc.TextOf(e.Evidence))));

@@ -15,6 +15,23 @@ public static class AcledFeatures
         ["THE", "A", "AN", "OF", "IN", "ON", "AT", "TO", "AND", "OR", "FOR", "WITH", "BY", "FROM", "AS", "IS", "WAS", "WERE", "ARE", "BE", "BEEN", "THAT", "THIS", "IT", "ITS", "HIS", "HER", "THEIR", "'S", ",", ".", "\"", "“", "”", "'", "(", ")", "-", ":", ";"],
         StringComparer.Ordinal);
 
+    /// <summary>The word without a common English inflection (-ies, -es, -s, -ed, -ing), when at least four letters remain.</summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var (suffix, replacement) in Suffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length] + replacement;
+            }
+        }
+
+        return word;
+    }
+
+    private static readonly (string Suffix, string Replacement)[] Suffixes = [("ies", "y"), ("ing", string.Empty), ("ed", string.Empty), ("es", string.Empty), ("s", string.Empty)];
+
     /// <summary>The features of an event with their values.</summary>
     public static List<(string Name, double Value)> Of(AcledEventView e, double[] ruleScores)
     {
@@ -35,6 +52,13 @@ public static class AcledFeatures
             if (seen.Add("w:" + w))
             {
                 f.Add(("w:" + w, 1));
+            }
+
+            // A crude stem ("marched", "marches", "marching" → "march"), so that unseen inflections share weights.
+            var stem = Stem(w);
+            if (stem != w && seen.Add("s:" + stem))
+            {
+                f.Add(("s:" + stem, 1));
             }
 
             if (previous is not null && seen.Add("b:" + previous + "_" + w))

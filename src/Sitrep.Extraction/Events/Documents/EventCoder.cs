@@ -112,6 +112,7 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
+            candidates = ParticipleAdjuncts.Merge(frame, candidates);
             var dates = document.Metadata.Date is { } articleDate ? DateResolver.Resolve(document, sentence, articleDate) : [];
             var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood)>();
             foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))

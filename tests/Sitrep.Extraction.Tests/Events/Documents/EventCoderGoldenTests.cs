@@ -41,6 +41,12 @@ public sealed class EventCoderGoldenTests
     [Trait("Issue", "8")]
     public void Passive_WithoutAgent_CodedWithoutSource() => Assert.Equal("->GON:190", Dump("Gondor was attacked on Monday."));
 
+    // Issue 8: ", killing …" has the main clause's subject; the two clauses are one act.
+    [Fact]
+    [Trait("Issue", "8")]
+    public void CommaParticiple_TakesTheMainSubject_OneEvent() =>
+        Assert.Equal("MOR>GONMIL:190", Dump("Mordor shelled the town, wounding the Gondorian army."));
+
     [Theory]
     [InlineData("Arnor and Rohan attacked Mordor.", "ARN>MOR:190; ROH>MOR:190")]
     [InlineData("Mordor attacked Arnor and Rohan.", "MOR>ARN:190; MOR>ROH:190")]
