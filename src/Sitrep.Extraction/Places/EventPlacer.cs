@@ -20,10 +20,13 @@ public static class EventPlacer
     /// <param name="document">A document with its <see cref="Document.Places"/> layer.</param>
     /// <param name="clause">The event's clause, in <see cref="Document.Text"/>.</param>
     /// <param name="sentence">The event's sentence, in <see cref="Document.Text"/>.</param>
-    public static EventPlace? Place(Document document, TextSpan clause, TextSpan sentence)
+    /// <param name="actors">The spans of the event's actors: a country inside them is whose they are, not where the
+    /// event happened ("the US warplanes pounded …", issue 8).</param>
+    public static EventPlace? Place(Document document, TextSpan clause, TextSpan sentence, IReadOnlyList<TextSpan>? actors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var places = document.Places.Where(p => p.Role == PlaceRole.Mention && p.IsResolved).ToList();
+        var places = document.Places.Where(p => p.Role == PlaceRole.Mention && p.IsResolved
+            && (actors is null || !actors.Any(a => a.Start <= p.Span.Start && p.Span.End <= a.End))).ToList();
         var text = document.Text;
 
         // A place in the clause locates the event, after a locative word first ("meet in Turkey"), then the sentence's

@@ -121,7 +121,7 @@ public sealed class EventCoder : IStage
                 if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood)))
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
-                    var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence) : null;
+                    var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence, ActorSpans(e)) : null;
                     var placed = e with { Date = DateOf(document, frame, e, dates), Place = place };
                     if (_acled is null)
                     {
@@ -163,6 +163,10 @@ public sealed class EventCoder : IStage
 
         actors.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
     }
+
+    // The spans of an event's actors, for the placer (a country inside an actor phrase is not the event's place); the
+    // whole generic phrase ("the US warplanes") rather than the single name.
+    private static TextSpan[] ActorSpans(DocumentEvent e) => [.. new[] { e.Source, e.Target }.OfType<EventActor>().Where(a => a.Generic).Select(a => a.Span)];
 
     // "They now co-operate": a plural pronoun stands for the last compound actor ("Turkey and Russia") of this or an earlier sentence.
     private static void AddPluralPronouns(Document document, Sentence sentence, List<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ImmutableArray<ActorSlot> lastCompound)
