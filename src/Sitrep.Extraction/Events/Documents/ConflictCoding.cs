@@ -94,6 +94,11 @@ internal static class ConflictCoding
         }
 
         var own = actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(code);
+        if (actor.Category == AcledActorCategory.None && own != AcledActorCategory.None)
+        {
+            rule = $"{rule}{(rule is null ? string.Empty : "; ")}type {own}: roles of {code}";
+        }
+
         var category = AcledActorTypes.InEvent(own, AcledActorTypes.CountryOf(code), eventCountry, isSource, violent, demonstration);
         if (category != own)
         {
