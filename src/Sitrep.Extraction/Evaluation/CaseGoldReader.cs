@@ -28,10 +28,10 @@ public static class CaseGoldReader
     /// <param name="json">The line.</param>
     /// <param name="corpus">Resolves a line with <c>corpus</c>, <c>record</c>, <c>start</c>, <c>end</c> instead of <c>text</c>.</param>
     /// <exception cref="JsonException">When the line is not JSON.</exception>
-    /// <exception cref="KeyNotFoundException">When <c>id</c>, <c>label</c>, or both <c>text</c> and the corpus reference are missing.</exception>
+    /// <exception cref="KeyNotFoundException">When <c>id</c> or <c>label</c> is missing, or a line without <c>text</c> lacks <c>corpus</c>, <c>record</c>, <c>start</c> or <c>end</c>.</exception>
     /// <exception cref="FormatException">
     /// When the label is not a task label or <c>NONE</c>, or disagrees with <c>label_set</c>; when a line has both
-    /// <c>text</c> and <c>corpus</c>; when a corpus line comes without a <paramref name="corpus"/> or does not resolve.
+    /// <c>text</c> and <c>record</c>/<c>start</c>/<c>end</c>; when a corpus line comes without a <paramref name="corpus"/> or does not resolve.
     /// </exception>
     public static CaseGoldSnippet Parse(string json, CaseCorpus? corpus = null)
     {
@@ -44,7 +44,8 @@ public static class CaseGoldReader
             throw new FormatException("id must be a non-empty string");
         }
 
-        var text = root.TryGetProperty("corpus", out var file) ? Resolve(root, file, corpus) : root.GetProperty("text").GetString();
+        // A line with text is a snippet (CASE 2021's own lines carry a "corpus" name as metadata); one without points into a corpus.
+        var text = root.TryGetProperty("text", out var given) ? Given(root, given) : Resolve(root, corpus);
         if (text is null)
         {
             throw new FormatException("text must be a string");
@@ -77,14 +78,14 @@ public static class CaseGoldReader
             ? label
             : throw new FormatException($"'{text}' is not a CASE 2021 Task 2 label (ARMED_CLASH, PEACE_PROTEST, DIPLO ...)");
 
-    private static string Resolve(JsonElement root, JsonElement file, CaseCorpus? corpus)
-    {
-        if (root.TryGetProperty("text", out _))
-        {
-            throw new FormatException("a line gives either text or corpus/record/start/end, not both");
-        }
+    private static string? Given(JsonElement root, JsonElement text) =>
+        root.TryGetProperty("record", out _) || root.TryGetProperty("start", out _) || root.TryGetProperty("end", out _)
+            ? throw new FormatException("a line gives either text or corpus/record/start/end, not both")
+            : text.GetString();
 
-        var name = file.GetString() ?? throw new FormatException("corpus must be a file name");
+    private static string Resolve(JsonElement root, CaseCorpus? corpus)
+    {
+        var name = root.GetProperty("corpus").GetString() ?? throw new FormatException("corpus must be a file name");
         var record = root.GetProperty("record").GetString() ?? throw new FormatException("record must be a string");
         var start = root.GetProperty("start").GetInt32();
         var end = root.GetProperty("end").GetInt32();

@@ -95,12 +95,21 @@ public sealed class CaseGoldReaderTests
 
     [Theory]
     [InlineData("""{"id":"o1","corpus":"../news.jsonl","record":"r2","start":0,"end":4,"label":"ARREST"}""")]
-    [InlineData("""{"id":"o1","corpus":"news.jsonl","record":"r2","start":0,"end":4,"text":"x","label":"ARREST"}""")]
+    [InlineData("""{"id":"o1","record":"r2","start":0,"end":4,"text":"x","label":"ARREST"}""")]
+    [InlineData("""{"id":"o1","record":"r2","start":0,"end":4,"label":"ARREST"}""")]
     [InlineData("""{"id":"o1","corpus":"news.jsonl","record":"r2","start":"0","end":4,"label":"ARREST"}""")]
     public void Parse_MalformedCorpusLine_Throws(string line)
     {
         using var corpus = new TempCorpus();
         Assert.ThrowsAny<Exception>(() => CaseGoldReader.Parse(line, corpus.Resolver));
+    }
+
+    [Fact]
+    public void Parse_TextLineNamingItsCorpus_ReadsTheText()
+    {
+        // CASE 2021's own lines carry "corpus" as a name of the data set, beside their text.
+        var snippet = CaseGoldReader.Parse("""{"id":"c1","text":"Police arrested two men.","corpus":"CASE 2021 Shared Task 2","label":"ARREST"}""");
+        Assert.Equal("Police arrested two men.", snippet.Text);
     }
 
     [Fact]
