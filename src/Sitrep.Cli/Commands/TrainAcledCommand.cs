@@ -33,12 +33,13 @@ internal static class TrainAcledCommand
         var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => new AcledTrainerOptions().Epochs };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per step.", DefaultValueFactory = _ => new AcledTrainerOptions().L2 };
         var rate = new Option<double>("--rate") { Description = "AdaGrad base step.", DefaultValueFactory = _ => new AcledTrainerOptions().LearningRate };
+        var seed = new Option<int>("--seed") { Description = "Seed of the training example order (to see how much the scores move with it).", DefaultValueFactory = _ => new AcledTrainerOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Fewest records a word feature must occur in.", DefaultValueFactory = _ => new AcledTrainerOptions().MinCount };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write each record's cross-validated prediction (JSONL: id, gold, predicted, evidence, rule)." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
         var dataRoot = CommonOptions.DataRoot();
-        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, dump, corpus, dataRoot };
-        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount) }, r.GetValue(corpus)));
+        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, dump, corpus, dataRoot };
+        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed) }, r.GetValue(corpus)));
         return command;
     }
 
