@@ -75,4 +75,74 @@ public sealed class EvalCaseCommandTests
         var (exit, _, _) = await run.RunAsync("eval", "case", "--gold", gold, "--min-coverage", "1", "--data-root", DataRoot.FullName);
         Assert.Equal(EvalExit.BelowBar, exit);
     }
+
+    [Fact]
+    public void Run_CorpusLinesWithNone_ReportsTheFalsePositiveRateApart()
+    {
+        using var run = new CliRun();
+        var corpus = Corpus(run);
+        var gold = new FileInfo(run.Write("own.jsonl", """
+            {"id":"o1","corpus":"news.jsonl","record":"r1","start":0,"end":32,"label":"NONE","note":"weather"}
+            {"id":"o2","corpus":"news.jsonl","record":"r1","start":33,"end":62,"label":"NATURAL_DISASTER"}
+            """));
+        var report = new FileInfo(Path.Combine(run.Dir, "report.json"));
+        using var output = new StringWriter();
+        Assert.Equal(EvalExit.Passed, EvalCaseCommand.Run(gold, null, null, report, null, DataRoot, ConsoleFactory.Create(output, false), corpus));
+        Assert.Contains("NONE (no event, outside the F1): 1 snippets, 0 with an ACLED-coded event, false-positive rate 0.000", output.ToString(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(report.FullName));
+        Assert.Equal(1, json.RootElement.GetProperty("no_event").GetProperty("snippets").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("all").GetProperty("snippets").GetInt32());
+    }
+
+    [Fact]
+    public void Run_CorpusRecordMissing_ExitsTwoNamingFileLineAndRecord()
+    {
+        using var run = new CliRun();
+        var corpus = Corpus(run);
+        var gold = new FileInfo(run.Write("own.jsonl", """{"id":"o1","corpus":"news.jsonl","record":"r7","start":0,"end":4,"label":"NONE"}""" + "\n"));
+        using var output = new StringWriter();
+        Assert.Equal(EvalExit.BadInput, EvalCaseCommand.Run(gold, null, null, null, null, DataRoot, ConsoleFactory.Create(output, false), corpus));
+        Assert.Contains($"{gold.FullName}:1: not a gold CASE 2021 snippet (record 'r7' is not in", output.ToString().ReplaceLineEndings(""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AcledModelMissing_ExitsTwo()
+    {
+        using var run = new CliRun();
+        var gold = new FileInfo(run.Write("case.jsonl", NoEvent + "\n"));
+        using var output = new StringWriter();
+        var model = new FileInfo(Path.Combine(run.Dir, "no-model.txt"));
+        Assert.Equal(EvalExit.BadInput, EvalCaseCommand.Run(gold, null, null, null, null, DataRoot, ConsoleFactory.Create(output, false), null, model));
+        Assert.Contains("no-model.txt' does not exist", output.ToString().ReplaceLineEndings(""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AcledModel_TypesEventsWithIt()
+    {
+        // A model that puts all its weight on the word "arrested" for DIPLO: an arrest is then typed DIPLO.
+        using var run = new CliRun();
+        var gold = new FileInfo(run.Write("case.jsonl", """{"id":"c1","text":"Police arrested two opposition leaders in Dhaka on Monday.","label":"ARREST"}""" + "\n"));
+        var model = new FileInfo(run.Write("model.txt", "# acled-typer v1: test model\nw:arrested\tDIPLO:50\n"));
+        var dump = new FileInfo(Path.Combine(run.Dir, "dump.jsonl"));
+        using (var output = new StringWriter())
+        {
+            EvalCaseCommand.Run(gold, null, null, null, dump, DataRoot, ConsoleFactory.Create(output, false));
+            using var rules = JsonDocument.Parse(File.ReadAllLines(dump.FullName)[0]);
+            Assert.Equal("ARREST", rules.RootElement.GetProperty("predicted").GetString());
+        }
+
+        using (var output = new StringWriter())
+        {
+            EvalCaseCommand.Run(gold, null, null, null, dump, DataRoot, ConsoleFactory.Create(output, false), null, model);
+            using var trained = JsonDocument.Parse(File.ReadAllLines(dump.FullName)[0]);
+            Assert.Equal("DIPLO", trained.RootElement.GetProperty("predicted").GetString());
+        }
+    }
+
+    private static DirectoryInfo Corpus(CliRun run)
+    {
+        // r1: "The weather was mild on Tuesday." (0-32) then "The river flooded the valley." (33-62).
+        var file = run.Write(Path.Combine("corpus", "news.jsonl"), """{"id":"r1","text":"The weather was mild on Tuesday. The river flooded the valley."}""" + "\n");
+        return new DirectoryInfo(Path.GetDirectoryName(file)!);
+    }
 }

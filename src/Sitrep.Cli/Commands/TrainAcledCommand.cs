@@ -16,7 +16,9 @@ namespace Sitrep.Cli.Commands;
 /// <c>sitrep train acled --gold FILE… [--folds K] [--out FILE]</c> (issue 8 point 6): runs the default pipeline with the
 /// ACLED typer's rules alone over labelled records (CASE 2021 snippet lines: <c>id</c>, <c>text</c>, <c>label</c>),
 /// trains the typer's logistic regression on the coded events, reports K-fold cross-validated CASE scores (folds by a
-/// hash of the record id) and writes the model trained on everything to <c>data/models/acled-typer.txt</c>.
+/// hash of the record id) and writes the model trained on everything to <c>data/models/acled-typer.txt</c>. The scores
+/// are over the records of the first <c>--gold</c> file only; the records of the other files (e.g. our own event
+/// descriptions, <c>data/training/acled-descriptions.jsonl</c>) are in the training part of every fold and never scored.
 /// </summary>
 internal static class TrainAcledCommand
 {
@@ -31,16 +33,26 @@ internal static class TrainAcledCommand
         var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => new AcledTrainerOptions().Epochs };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per step.", DefaultValueFactory = _ => new AcledTrainerOptions().L2 };
         var rate = new Option<double>("--rate") { Description = "AdaGrad base step.", DefaultValueFactory = _ => new AcledTrainerOptions().LearningRate };
+        var seed = new Option<int>("--seed") { Description = "Seed of the training example order (to see how much the scores move with it).", DefaultValueFactory = _ => new AcledTrainerOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Fewest records a word feature must occur in.", DefaultValueFactory = _ => new AcledTrainerOptions().MinCount };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write each record's cross-validated prediction (JSONL: id, gold, predicted, evidence, rule)." };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
         var dataRoot = CommonOptions.DataRoot();
-        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores.") { gold, folds, output, epochs, l2, rate, minCount, dump, dataRoot };
-        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount) }));
+        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, dump, corpus, dataRoot };
+        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed) }, r.GetValue(corpus)));
         return command;
     }
 
     /// <summary>Trains, reports and writes the model; returns the exit code.</summary>
-    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options)
+    /// <param name="console">Where the report goes.</param>
+    /// <param name="dataRoot">The checkout holding data/, or null to discover it.</param>
+    /// <param name="goldFiles">The labelled records; cross-validation scores the first file's records only.</param>
+    /// <param name="folds">Cross-validation folds (0: none).</param>
+    /// <param name="output">Where to write the model, or null for the checkout's <c>data/models/acled-typer.txt</c>.</param>
+    /// <param name="dump">Where to write each scored record's cross-validated prediction, or null.</param>
+    /// <param name="options">Training settings.</param>
+    /// <param name="corpus">The corpus folder for gold lines that point into one, or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
+    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options, DirectoryInfo? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(goldFiles);
@@ -52,11 +64,21 @@ internal static class TrainAcledCommand
         }
 
         var snippets = new List<CaseGoldSnippet>();
+        var resolver = new CaseCorpus(corpus?.FullName ?? CaseCorpus.DefaultFolder);
+        var firstFileCount = -1;
         foreach (var file in goldFiles)
         {
             try
             {
-                snippets.AddRange(CaseGoldReader.Read(file.FullName));
+                var read = CaseGoldReader.Read(file.FullName, resolver);
+                if (read.Count(s => s.Label == CaseLabel.None) is var none and > 0)
+                {
+                    console.MarkupLineInterpolated($"[red]error:[/] {file.FullName}: {none} records are labelled {CaseGoldReader.NoEventLabel}; the typer learns only the 30 CASE labels.");
+                    return TrainCommand.BadInput;
+                }
+
+                snippets.AddRange(read);
+                firstFileCount = firstFileCount < 0 ? read.Length : firstFileCount;
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
             {
@@ -64,6 +86,9 @@ internal static class TrainAcledCommand
                 return TrainCommand.BadInput;
             }
         }
+
+        // Cross-validation scores the first file's records; the others only ever train (issue 8 point 6).
+        bool Scored(int index) => index < firstFileCount;
 
         var clock = Stopwatch.StartNew();
         var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot);
@@ -78,19 +103,24 @@ internal static class TrainAcledCommand
         var labelled = documents.Select((d, i) => (Document: d, Gold: snippets[i].Label)).ToImmutableArray();
         if (folds > 0)
         {
+            if (goldFiles.Length > 1)
+            {
+                console.WriteLine($"scoring the {firstFileCount} records of {goldFiles[0].Name}; the {snippets.Count - firstFileCount} records of the other --gold files train in every fold");
+            }
+
             var outcomes = new List<CaseSnippetOutcome>();
             for (var k = 0; k < folds; k++)
             {
-                var train = labelled.Where(x => AcledTraining.FoldOf(x.Document.Id, folds) != k);
+                var train = labelled.Where((x, i) => !Scored(i) || AcledTraining.FoldOf(x.Document.Id, folds) != k);
                 var model = AcledTrainer.Train(AcledTraining.Examples(train, typer), options);
                 var foldTyper = new AcledTyper(typer.Resources with { Model = model });
-                foreach (var (document, i) in labelled.Select((x, i) => (x.Document, i)).Where(x => AcledTraining.FoldOf(x.Document.Id, folds) == k))
+                foreach (var (document, i) in labelled.Select((x, i) => (x.Document, i)).Where(x => Scored(x.i) && AcledTraining.FoldOf(x.Document.Id, folds) == k))
                 {
                     outcomes.Add(CaseEvaluator.Analyse(snippets[i], AcledTraining.Retype(document, foldTyper)));
                 }
             }
 
-            var rules = labelled.Select((x, i) => CaseEvaluator.Analyse(snippets[i], x.Document)).ToList();
+            var rules = labelled.Select((x, i) => (x.Document, i)).Where(x => Scored(x.i)).Select(x => CaseEvaluator.Analyse(snippets[x.i], x.Document)).ToList();
             Report(console, "rules alone (no model)", CaseEvaluator.Score(rules));
             Report(console, $"{folds}-fold cross-validated model", CaseEvaluator.Score(outcomes));
             if (dump is not null)

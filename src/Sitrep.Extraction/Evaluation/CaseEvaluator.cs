@@ -18,6 +18,8 @@ namespace Sitrep.Extraction.Evaluation;
 /// labels that are gold or predicted among the scored snippets.</item>
 /// <item>Confusions: the <see cref="ConfusionCount"/> most frequent wrong (gold, predicted) pairs, predicted
 /// <see cref="CaseLabel.None"/> included.</item>
+/// <item>Snippets whose gold is no event (<see cref="CaseLabel.None"/>, lines labelled <c>NONE</c>) are in no subset;
+/// <see cref="ScoreNoEvent"/> gives the share of them with an ACLED-coded event (a false-positive rate).</item>
 /// </list>
 /// </summary>
 public static class CaseEvaluator
@@ -85,7 +87,26 @@ public static class CaseEvaluator
             outcomes.Count,
             ScoreSubset("conflict-27", ConflictLabels, outcomes),
             ScoreSubset("all-30", AllLabels, outcomes),
-            ScoreSubset("acled-25", AcledLabels, outcomes));
+            ScoreSubset("acled-25", AcledLabels, outcomes),
+            ScoreNoEvent(outcomes));
+    }
+
+    /// <summary>
+    /// Scores the outcomes whose gold is no event (<see cref="CaseLabel.None"/>): how many got an event with an ACLED
+    /// coding, and which labels they were predicted.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="outcomes"/> is null.</exception>
+    public static CaseNoEventScore ScoreNoEvent(IReadOnlyList<CaseSnippetOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var none = outcomes.Where(o => o.Snippet.Label == CaseLabel.None).ToList();
+        var predictions = none
+            .Where(o => o.Predicted != CaseLabel.None)
+            .GroupBy(o => o.Predicted)
+            .Select(g => new CaseConfusion(CaseLabel.None, g.Key, g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Predicted)
+            .ToImmutableArray();
+        return new CaseNoEventScore(none.Count, none.Count(o => o.EventsWithAcled > 0), predictions);
     }
 
     /// <summary>Scores the outcomes whose gold label is in <paramref name="labels"/> (see the class remarks).</summary>

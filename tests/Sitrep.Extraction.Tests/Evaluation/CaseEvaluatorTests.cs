@@ -139,6 +139,44 @@ public sealed class CaseEvaluatorTests
         Assert.Equal((0, 0.0, 0.0, 0.0, 0.0), (conflict.Snippets, conflict.Coverage, conflict.Accuracy, conflict.MacroF1, conflict.WeightedF1));
     }
 
+    [Fact]
+    public void Score_NoEventGold_IsInNoSubset()
+    {
+        var outcomes = new List<CaseSnippetOutcome>(Outcomes()) { Outcome(CaseLabel.None, CaseLabel.ARREST), Outcome(CaseLabel.None, CaseLabel.None) };
+        var report = CaseEvaluator.Score(outcomes);
+        Assert.Equal((8, 5, 6, 4), (report.Snippets, report.Conflict.Snippets, report.All.Snippets, report.Acled.Snippets));
+
+        // The NONE snippet predicted ARREST does not lower ARREST's precision: ARREST is still predicted for s1 and s3 only.
+        var arrest = report.Conflict.Labels.Single(l => l.Label == CaseLabel.ARREST);
+        Assert.Equal((2, 2, 1), (arrest.Support, arrest.Predicted, arrest.Correct));
+    }
+
+    [Fact]
+    public void ScoreNoEvent_NoneGoldWithEvents_CountsFalsePositivesByLabel()
+    {
+        var outcomes = new List<CaseSnippetOutcome>(Outcomes())
+        {
+            Outcome(CaseLabel.None, CaseLabel.ARREST),
+            Outcome(CaseLabel.None, CaseLabel.ATTACK),
+            Outcome(CaseLabel.None, CaseLabel.ATTACK),
+            Outcome(CaseLabel.None, CaseLabel.None),
+        };
+        var none = CaseEvaluator.Score(outcomes).NoEvent;
+        Assert.Equal((4, 3), (none.Snippets, none.WithEvent));
+        Assert.Equal(0.75, none.FalsePositiveRate, Tolerance);
+        Assert.Equal(
+            [new CaseConfusion(CaseLabel.None, CaseLabel.ATTACK, 2), new CaseConfusion(CaseLabel.None, CaseLabel.ARREST, 1)],
+            none.Predictions.AsEnumerable());
+    }
+
+    [Fact]
+    public void ScoreNoEvent_NoNoneGold_ScoresZero()
+    {
+        var none = CaseEvaluator.Score(Outcomes()).NoEvent;
+        Assert.Equal((0, 0, 0.0), (none.Snippets, none.WithEvent, none.FalsePositiveRate));
+        Assert.Empty(none.Predictions);
+    }
+
     private static List<CaseSnippetOutcome> Outcomes() =>
     [
         Outcome(CaseLabel.ARREST, CaseLabel.ARREST),

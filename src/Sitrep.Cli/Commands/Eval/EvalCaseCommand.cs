@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -5,17 +6,19 @@ using Sitrep.Core.Model;
 using Sitrep.Extraction;
 using Sitrep.Extraction.Data;
 using Sitrep.Extraction.Evaluation;
+using Sitrep.Extraction.Events.Acled;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>sitrep eval case --gold FILE [--min-coverage X] [--min-weighted-f1 X] [--report FILE] [--dump FILE]</c> (issue 8
-/// point 8): runs the default pipeline on each CASE 2021 Task 2 snippet (no date) and scores its CASE label as
+/// <c>sitrep eval case --gold FILE [--corpus DIR] [--acled-model FILE] [--min-coverage X] [--min-weighted-f1 X]
+/// [--report FILE] [--dump FILE]</c> (issue 8 point 8): runs the default pipeline on each CASE 2021 Task 2 snippet (no date) and scores its CASE label as
 /// <see cref="CaseEvaluator"/> defines: the label of the most confident event with an ACLED coding (highest ACLED
 /// confidence, then event confidence, then earliest evidence), none without one; scored over the snippets whose gold
 /// label is one of the 27 conflict and political labels, with all 30 and the 25 ACLED labels for comparison. The floors
-/// apply to the 27-label subset. Exit 0 when every floor is met, 1 when one is missed, 2 on bad arguments or gold.
+/// apply to the 27-label subset. Gold lines may point into a corpus folder instead of carrying their text, and lines
+/// labelled <c>NONE</c> are scored apart as a false-positive rate (issue 8 point 6, <see cref="CaseGoldReader"/>). Exit 0 when every floor is met, 1 when one is missed, 2 on bad arguments or gold.
 /// </summary>
 internal static class EvalCaseCommand
 {
@@ -30,6 +33,8 @@ internal static class EvalCaseCommand
         var report = new Option<FileInfo?>("--report") { Description = "Write the report (all three label subsets, per-label counts, confusions) to this file as JSON." };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write one JSON line per snippet to this file: gold, predicted, the chosen event (evidence, rules) and the other candidates." };
         var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
+        var acledModel = new Option<FileInfo?>("--acled-model") { Description = "Type ACLED events with this trained model (a file written by sitrep train acled --out) instead of data/models/acled-typer.txt." };
         var command = new Command(
             "case",
             "Score ACLED typing on CASE 2021 Task 2 snippets. A snippet's label is the CASE label of its most confident event with an ACLED coding "
@@ -37,15 +42,26 @@ internal static class EvalCaseCommand
             + "label is one of the 27 conflict and political labels (all but NATURAL_DISASTER, MAN_MADE_DISASTER, OTHER): coverage (share with such an "
             + "event), accuracy, macro F1 (mean over labels gold or predicted), weighted F1 (by gold support); also over all 30 and the 25 ACLED labels.")
         {
-            gold, minCoverage, minWeighted, report, dump, dataRoot,
+            gold, minCoverage, minWeighted, report, dump, dataRoot, corpus, acledModel,
         };
-        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(minCoverage), r.GetValue(minWeighted), r.GetValue(report), r.GetValue(dump), r.GetValue(dataRoot), Out));
+        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(minCoverage), r.GetValue(minWeighted), r.GetValue(report), r.GetValue(dump), r.GetValue(dataRoot), Out, r.GetValue(corpus), r.GetValue(acledModel)));
         return command;
     }
 
     /// <summary>Runs the evaluation and prints the report; returns the exit code.</summary>
-    /// <exception cref="DataFileException">When a data file of the pipeline is missing or malformed (the shell exits 3).</exception>
-    public static int Run(FileInfo gold, double? minCoverage, double? minWeightedF1, FileInfo? report, FileInfo? dump, DirectoryInfo? dataRoot, IAnsiConsole console)
+    /// <param name="gold">The gold JSONL file.</param>
+    /// <param name="minCoverage">Floor on the 27-label coverage, or null.</param>
+    /// <param name="minWeightedF1">Floor on the 27-label weighted F1, or null.</param>
+    /// <param name="report">Where to write the JSON report, or null.</param>
+    /// <param name="dump">Where to write one JSON line per snippet, or null.</param>
+    /// <param name="dataRoot">The checkout holding data/, or null to discover it.</param>
+    /// <param name="console">Where the report goes.</param>
+    /// <param name="corpus">The corpus folder for gold lines that point into one, or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
+    /// <param name="acledModel">A trained ACLED typer to use instead of the checkout's, or null.</param>
+    /// <exception cref="DataFileException">When a data file of the pipeline or <paramref name="acledModel"/> is malformed (the shell exits 3).</exception>
+    public static int Run(
+        FileInfo gold, double? minCoverage, double? minWeightedF1, FileInfo? report, FileInfo? dump, DirectoryInfo? dataRoot, IAnsiConsole console,
+        DirectoryInfo? corpus = null, FileInfo? acledModel = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(console);
@@ -61,14 +77,25 @@ internal static class EvalCaseCommand
             return EvalExit.BadInput;
         }
 
+        if (acledModel is { Exists: false })
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] ACLED model '{acledModel.FullName}' does not exist.");
+            return EvalExit.BadInput;
+        }
+
         try
         {
-            var snippets = CaseGoldReader.Read(gold.FullName);
+            var snippets = CaseGoldReader.Read(gold.FullName, new CaseCorpus(corpus?.FullName ?? CaseCorpus.DefaultFolder));
             var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot.FullName);
-            var pipeline = SitrepPipelines.CreateDefault(catalog);
+
+            // With --acled-model the pipeline types by the rules, then every ACLED coding is recomputed with the given
+            // model: the model changes no event, only its coding (AcledTyper.Type after AcledTyper.Concerns).
+            var typer = acledModel is null ? null : new AcledTyper(catalog.AcledResources(withModel: false) with { Model = AcledModel.Load(DataCatalog.Parse(acledModel.FullName)) });
+            var pipeline = SitrepPipelines.CreateDefault(catalog, acledModel: typer is null);
 
             // CASE snippets have no date and no title: the pipeline gets the text alone.
-            var (documents, failures) = EvalPipelineRun.Analyse(pipeline, [.. snippets.Select(s => new Document(s.Id, s.Text))]);
+            var (analysed, failures) = EvalPipelineRun.Analyse(pipeline, [.. snippets.Select(s => new Document(s.Id, s.Text))]);
+            var documents = typer is null ? analysed : analysed.Select(d => AcledTraining.Retype(d, typer)).ToImmutableArray();
             var outcomes = snippets.Select((s, i) => CaseEvaluator.Analyse(s, documents[i])).ToList();
             var result = CaseEvaluator.Score(outcomes);
             foreach (var (id, error) in failures)
@@ -77,6 +104,7 @@ internal static class EvalCaseCommand
             }
 
             Print(console, gold.Name, result);
+            PrintNoEvent(console, result.NoEvent);
             if (report is not null)
             {
                 EvalJson.WriteReport(report, result);
@@ -152,11 +180,23 @@ internal static class EvalCaseCommand
         console.Write(confusions);
     }
 
+    private static void PrintNoEvent(IAnsiConsole console, CaseNoEventScore none)
+    {
+        if (none.Snippets == 0)
+        {
+            return;
+        }
+
+        var predicted = none.Predictions.Length == 0 ? "" : "; predicted " + string.Join(", ", none.Predictions.Select(p => $"{p.Predicted} {N(p.Count)}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"NONE (no event, outside the F1): {none.Snippets} snippets, {none.WithEvent} with an ACLED-coded event, false-positive rate {none.FalsePositiveRate:0.000}{predicted}"));
+    }
+
     private static void WriteDump(Utf8JsonWriter writer, CaseSnippetOutcome outcome, Document doc)
     {
         writer.WriteStartObject();
         writer.WriteString("id", outcome.Snippet.Id);
-        writer.WriteString("gold", outcome.Snippet.Label.ToString());
+        writer.WriteString("gold", outcome.Snippet.Label == CaseLabel.None ? CaseGoldReader.NoEventLabel : outcome.Snippet.Label.ToString());
         writer.WriteString("predicted", Label(outcome.Predicted));
         writer.WriteBoolean("correct", outcome.Correct);
         writer.WriteBoolean("scored", CaseEvaluator.ConflictLabels.Contains(outcome.Snippet.Label));
