@@ -85,6 +85,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
         ImmutableArray<ActorSlot> sources;
         ImmutableArray<ActorSlot> targets;
+        ActorSlot? agent = null;
         var compound = fit.Compound;
         if (!compound.IsEmpty)
         {
@@ -95,7 +96,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             sources = fit.Source;
             targets = fit.Target;
-            var agent = passive ? Agent(frame, last) : null;
+            agent = passive ? Agent(frame, last) : null;
             if (passive && !WritesAgent(fit) && !PlacesPatient(fit) && !IsPosture(code))
             {
                 // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
@@ -148,6 +149,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
 
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
+        // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
+        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal) : null;
+        if (implied is not null)
+        {
+            sources = [implied];
+            confidence -= 0.15;
+        }
+
         if (sources.IsEmpty)
         {
             // "The GNA's fleet has been depleted by attacks on airports": a pattern that places the patient of a passive
@@ -188,7 +197,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             // A one-actor event only when a pattern says so ("the LNA advanced to Sirte"); a bare trigger needs both actors.
-            if (!any && fit.Pattern is not null && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: "kar sevaks were arrested by the railway police": a by-agent names the actor of a material act
+            // whose patient the coder does not know; the act happened all the same.
+            var byAgent = agent is not null && frame.Members(agent).Contains(source) && (code.Forward?.RootNumber ?? 0) >= 14;
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
