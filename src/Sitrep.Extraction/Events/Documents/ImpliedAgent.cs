@@ -8,7 +8,7 @@ namespace Sitrep.Extraction.Events.Documents;
 /// lathi-charged", "tear-gas shells were lobbed", "the arrest of 12 activists". CAMEO 173 (arrest, detain, charge) and
 /// 175 (violent repression) are acts of a state's coercive apparatus; a report that names no agent for them leaves it
 /// to the reader as the police, and ACLED codes such arrests to the police forces of the country where they happen.
-/// Only a passive or a noun use omits the agent: an active verb names its subject, and the coder does not guess one
+/// Only a passive or an event noun omits the agent: an active verb names its subject, and the coder does not guess one
 /// it failed to code. The implied actor is generic <c>COP</c>; the event coder gives it the country of the event's
 /// place. Its span is empty, at the trigger's start: no words of the text name it.
 /// </summary>
@@ -17,33 +17,53 @@ internal static class ImpliedAgent
     private static readonly EventCode Arrest = EventCode.Parse("173");
     private static readonly EventCode Repression = EventCode.Parse("175");
 
-    // "demanded the arrest of", "sought their arrest", "called for the arrest": the noun names a wish, not an act.
+    // Nouns that name the act itself ("the arrest of", "a lathi-charge"); a noun use of other triggers names a place
+    // or a state ("the district jail", "the repressed aggression").
+    private static readonly FrozenSet<string> EventNouns = FrozenSet.ToFrozenSet(
+        ["ARREST", "ARRESTS", "LATHICHARGE", "LATHICHARGES", "LATHI-CHARGE", "LATHI-CHARGES", "CRACKDOWN", "CRACKDOWNS"], StringComparer.Ordinal);
+
+    // "demanded the arrest of", "sought their arrest", "called for the arrest", "the possibility of his arrest": the
+    // noun names a wish, a fear or a chance, not an act.
     private static readonly FrozenSet<string> Wishes = FrozenSet.ToFrozenSet(
-        ["DEMAND", "DEMANDS", "DEMANDED", "DEMANDING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "FOR", "URGED", "WANT", "WANTS", "WANTED", "ORDERED", "ORDER", "ORDERS", "AVOID", "AVOIDED", "EVADE", "EVADED", "ESCAPED", "FEARING", "FEAR"],
+        ["DEMAND", "DEMANDS", "DEMANDED", "DEMANDING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "FOR", "URGED", "WANT", "WANTS", "WANTED", "ORDERED",
+         "ORDER", "ORDERS", "AVOID", "AVOIDED", "EVADE", "EVADED", "ESCAPED", "FEARING", "FEAR", "FEARS", "POSSIBILITY", "PROSPECT", "THREAT", "RISK"],
         StringComparer.Ordinal);
 
     // "arrest warrant", "arrest orders": the noun modifies another noun.
     private static readonly FrozenSet<string> ModifiedNouns = FrozenSet.ToFrozenSet(["WARRANT", "WARRANTS", "ORDER", "ORDERS", "MEMO", "RECORD", "RECORDS"], StringComparer.Ordinal);
 
-    // Words a noun trigger's determiner phrase may hold between a verb of wishing and the noun ("demanded the immediate arrest").
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN", "HIS", "HER", "THEIR", "ITS", "IMMEDIATE", "SPEEDY", "PROMPT"], StringComparer.Ordinal);
+    // Words a noun's phrase may hold between the verb that governs it and the noun ("made any arrests", "demanded the
+    // immediate arrest", "the possibility of his arrest").
+    private static readonly FrozenSet<string> NounPhrase = FrozenSet.ToFrozenSet(
+        ["THE", "A", "AN", "HIS", "HER", "THEIR", "ITS", "ANY", "SOME", "MORE", "IMMEDIATE", "SPEEDY", "PROMPT", "OF"], StringComparer.Ordinal);
+
+    // "made no arrests" is negated by TriggerContext; "will not be able to make any arrests" needs the mood of "make".
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(["MAKE", "MAKES", "MADE", "MAKING", "EFFECT", "EFFECTED"], StringComparer.Ordinal);
+
+    // "nobody was arrested", "not a single activist has been arrested": a negative subject of the passive.
+    private static readonly FrozenSet<string> NegativeSubjects = FrozenSet.ToFrozenSet(["NOBODY", "NONE", "NO", "NOT", "NEITHER", "NOR"], StringComparer.Ordinal);
+
+    /// <summary>Most words back from a passive trigger a negative subject is sought.</summary>
+    public const int SubjectReach = 8;
 
     /// <summary>True for the codes whose omitted agent is the police: within 173 or 175.</summary>
     public static bool Applies(EventCode code) => code.IsWithin(Arrest) || code.IsWithin(Repression);
 
     /// <summary>
     /// The police as the implied source of the trigger at words [<paramref name="first"/>, <paramref name="last"/>],
-    /// or null when the code has no implied agent, the trigger is neither passive nor a noun, or the noun is wished for
-    /// or modifies another noun ("demanded the arrest of", "an arrest warrant").
+    /// or null when the code has no implied agent; the trigger is neither passive nor an event noun; a repression names
+    /// neither its patient nor a pattern's words (<paramref name="placed"/>: "the possibilities were suppressed"); the
+    /// passive's subject is negative ("nobody was arrested"); or the noun is wished for, modifies another noun or
+    /// hangs on a verb that did not happen ("demanded the arrest of", "an arrest warrant", "will not make any arrests").
     /// </summary>
-    public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal)
+    public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal, bool placed)
     {
-        if (!Applies(code) || !(passive || nominal))
+        if (!Applies(code) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
         {
             return null;
         }
 
-        if (nominal && !passive && (IsWished(frame, first) || (last + 1 < frame.Length && ModifiedNouns.Contains(frame.Words[last + 1]))))
+        if (passive ? HasNegativeSubject(frame, first) : IsUnrealised(frame, first, last))
         {
             return null;
         }
@@ -58,14 +78,38 @@ internal static class ImpliedAgent
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
     }
 
-    private static bool IsWished(SentenceFrame frame, int first)
+    private static bool HasNegativeSubject(SentenceFrame frame, int first)
     {
+        for (var i = first - 1; i >= 0 && first - i <= SubjectReach && !frame.IsHardStop(i) && frame.Words[i] != ","; i--)
+        {
+            if (NegativeSubjects.Contains(frame.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnrealised(SentenceFrame frame, int first, int last)
+    {
+        if (last + 1 < frame.Length && ModifiedNouns.Contains(frame.Words[last + 1]))
+        {
+            return true;
+        }
+
         var i = first - 1;
-        while (i >= 0 && first - i <= 3 && Determiners.Contains(frame.Words[i]))
+        while (i >= 0 && first - i <= 4 && NounPhrase.Contains(frame.Words[i]) && !Wishes.Contains(frame.Words[i]))
         {
             i--;
         }
 
-        return i >= 0 && Wishes.Contains(frame.Words[i]);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var w = frame.Words[i];
+        return Wishes.Contains(w) || (LightVerbs.Contains(w) && TriggerContext.Mood(frame, i, baseForm: w is "MAKE" or "EFFECT") != EventMood.Asserted);
     }
 }

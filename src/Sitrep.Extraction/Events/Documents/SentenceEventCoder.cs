@@ -150,7 +150,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
-        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal) : null;
+        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
         if (implied is not null)
         {
             sources = [implied];

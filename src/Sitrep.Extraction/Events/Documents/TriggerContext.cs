@@ -19,6 +19,9 @@ internal static class TriggerContext
         ["THINKING", "THOUGHT", "CONSIDERING", "CONSIDERED", "IDEA", "POSSIBILITY", "PROSPECT", "RISK", "THREAT", "THREATS", "CAPABLE", "TALK", "PLANS", "PLAN", "PLANNING", "FEAR", "FEARS"],
         StringComparer.Ordinal);
 
+    // Verbs whose "to"-infinitive happened when they did (issue 8): "had to fire", "was forced to", "managed to".
+    private static readonly FrozenSet<string> Implicatives = FrozenSet.ToFrozenSet(["HAD", "FORCED", "COMPELLED", "OBLIGED", "MANAGED", "ABLE"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
@@ -39,7 +42,10 @@ internal static class TriggerContext
         // "to send", "to adequately investigate": an infinitive is intended, not done.
         if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]))))
         {
-            return EventMood.Hypothetical;
+            // Issue 8: "the police had to fire", "were forced to open fire", "was able to arrest": an implicative verb
+            // before "to" asserts the act as far as its own verb group does.
+            var to = words[first - 1] == "TO" ? first - 1 : first - 2;
+            return to > 0 && Implicatives.Contains(words[to - 1]) ? Mood(frame, to - 1, baseForm: false) : EventMood.Hypothetical;
         }
 
         if (first > 1 && words[first - 1] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 2]))
@@ -57,6 +63,12 @@ internal static class TriggerContext
             }
 
             if (Modals.Contains(w))
+            {
+                return EventMood.Hypothetical;
+            }
+
+            // "are likely to be arrested", "to be deployed": a passive infinitive is intended, not done.
+            if (w == "TO" && i + 1 < first && Be.Contains(words[i + 1]))
             {
                 return EventMood.Hypothetical;
             }
