@@ -99,12 +99,13 @@ public sealed class EventCoder : IStage
             }
 
             var candidates = _coder.Code(frame).ToList();
-            var anchored = false;
-            if (candidates.Count == 0 && _acled is not null)
+            var anchored = new HashSet<EventCandidate>();
+            if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1))
             {
-                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns.
-                candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
-                anchored = candidates.Count > 0;
+                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also
+                // when the sentence codes nothing but a statement ("…, police said").
+                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
+                candidates.AddRange(anchored);
             }
 
             if (candidates.Count == 0)
@@ -126,7 +127,7 @@ public sealed class EventCoder : IStage
                     {
                         result.Add(candidate with { Event = placed });
                     }
-                    else if (ConflictCoding.Apply(document, placed, anchored, _acled) is { } coded)
+                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled) is { } coded)
                     {
                         result.Add(candidate with { Event = coded });
                     }

@@ -32,10 +32,16 @@ internal static class ImpliedAgent
     // "arrest warrant", "arrest orders": the noun modifies another noun.
     private static readonly FrozenSet<string> ModifiedNouns = FrozenSet.ToFrozenSet(["WARRANT", "WARRANTS", "ORDER", "ORDERS", "MEMO", "RECORD", "RECORDS"], StringComparer.Ordinal);
 
-    // Words a noun's phrase may hold between the verb that governs it and the noun ("made any arrests", "demanded the
+    // Words a noun's phrase may hold between the verb that governs it and the noun ("made some arrests", "demanded the
     // immediate arrest", "the possibility of his arrest").
     private static readonly FrozenSet<string> NounPhrase = FrozenSet.ToFrozenSet(
-        ["THE", "A", "AN", "HIS", "HER", "THEIR", "ITS", "ANY", "SOME", "MORE", "IMMEDIATE", "SPEEDY", "PROMPT", "OF"], StringComparer.Ordinal);
+        ["THE", "A", "AN", "HIS", "HER", "THEIR", "ITS", "MY", "OUR", "SOME", "MORE", "SUCH", "IMMEDIATE", "SPEEDY", "PROMPT", "OF"], StringComparer.Ordinal);
+
+    // "any arrests", "no arrest", "such arrests": a noun that names no particular act.
+    private static readonly FrozenSet<string> NonSpecific = FrozenSet.ToFrozenSet(["ANY", "NO", "EVERY", "SUCH"], StringComparer.Ordinal);
+
+    // "my arrest would not be in anyone's interest": a modal after the noun.
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHOULD", "CAN", "SHALL", "MUST"], StringComparer.Ordinal);
 
     // "made no arrests" is negated by TriggerContext; "will not be able to make any arrests" needs the mood of "make".
     private static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(["MAKE", "MAKES", "MADE", "MAKING", "EFFECT", "EFFECTED"], StringComparer.Ordinal);
@@ -63,7 +69,7 @@ internal static class ImpliedAgent
             return null;
         }
 
-        if (passive ? HasNegativeSubject(frame, first) : IsUnrealised(frame, first, last))
+        if (passive ? HasNegativeSubject(frame, first) || IsSubjunctive(frame, first) : IsUnrealised(frame, first, last))
         {
             return null;
         }
@@ -91,16 +97,34 @@ internal static class ImpliedAgent
         return false;
     }
 
+    // "he suggested that those guilty be booked": a bare "be" before the participle, with no modal or "to" (which
+    // TriggerContext reads), is a subjunctive or an imperative.
+    private static bool IsSubjunctive(SentenceFrame frame, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && frame.Words[i] is not "BE" && frame.Words[i].EndsWith("LY", StringComparison.Ordinal))
+        {
+            i--;
+        }
+
+        return i >= 0 && frame.Words[i] == "BE" && (i == 0 || !(Modals.Contains(frame.Words[i - 1]) || frame.Words[i - 1] is "TO" or "NOT" or "'LL" or "'D"));
+    }
+
     private static bool IsUnrealised(SentenceFrame frame, int first, int last)
     {
-        if (last + 1 < frame.Length && ModifiedNouns.Contains(frame.Words[last + 1]))
+        if (last + 1 < frame.Length && (ModifiedNouns.Contains(frame.Words[last + 1]) || Modals.Contains(frame.Words[last + 1])))
         {
             return true;
         }
 
         var i = first - 1;
-        while (i >= 0 && first - i <= 4 && NounPhrase.Contains(frame.Words[i]) && !Wishes.Contains(frame.Words[i]))
+        while (i >= 0 && first - i <= 4 && (NounPhrase.Contains(frame.Words[i]) || NonSpecific.Contains(frame.Words[i])) && !Wishes.Contains(frame.Words[i]))
         {
+            if (NonSpecific.Contains(frame.Words[i]))
+            {
+                return true;
+            }
+
             i--;
         }
 

@@ -120,7 +120,7 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (!Adverbs.Contains(words[i]) && !Negators.Contains(words[i]))
+            if (!IsAdverb(words[i]) && !Negators.Contains(words[i]))
             {
                 return false;
             }
