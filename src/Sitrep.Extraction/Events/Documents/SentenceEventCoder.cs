@@ -197,10 +197,11 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             // A one-actor event only when a pattern says so ("the LNA advanced to Sirte"); a bare trigger needs both actors.
-            // Issue 8: "kar sevaks were arrested by the railway police": a by-agent names the actor of a material act
-            // whose patient the coder does not know; the act happened all the same.
-            var byAgent = agent is not null && frame.Members(agent).Contains(source) && (code.Forward?.RootNumber ?? 0) >= 14;
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: "kar sevaks were arrested by the railway police": a by-agent names the actor of an act whose
+            // patient the coder does not know; the act happened all the same. A pronoun that resolved to the source
+            // itself ("the police burst tear-gas shells to disperse them") is no patient either.
+            var byAgent = agent is not null && frame.Members(agent).Contains(source);
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
