@@ -67,10 +67,11 @@ internal static class TriggerContext
                 return EventMood.Hypothetical;
             }
 
-            // "are likely to be arrested", "to be deployed": a passive infinitive is intended, not done.
+            // "are likely to be arrested", "to be deployed": a passive infinitive is intended, not done ("had to be
+            // fired" is, as far as "had" is).
             if (w == "TO" && i + 1 < first && Be.Contains(words[i + 1]))
             {
-                return EventMood.Hypothetical;
+                return i > 0 && Implicatives.Contains(words[i - 1]) ? Mood(frame, i - 1, baseForm: false) : EventMood.Hypothetical;
             }
 
             if (!IsAdverb(w) && !Be.Contains(w))
@@ -159,7 +160,8 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO")
+            // "chased the raiders and shot one": a conjunction starts another verb phrase (issue 8).
+            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO" or "AND" or "OR")
             {
                 return false;
             }
