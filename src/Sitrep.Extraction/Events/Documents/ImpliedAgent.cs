@@ -49,6 +49,15 @@ internal static class ImpliedAgent
     // "nobody was arrested", "not a single activist has been arrested": a negative subject of the passive.
     private static readonly FrozenSet<string> NegativeSubjects = FrozenSet.ToFrozenSet(["NOBODY", "NONE", "NO", "NOT", "NEITHER", "NOR"], StringComparer.Ordinal);
 
+    // Words after a participle that show it has no object: "people arrested under TADA", "those detained were freed".
+    private static readonly FrozenSet<string> ParticipleFollowers = FrozenSet.ToFrozenSet(
+        ["IN", "UNDER", "FOR", "FROM", "AT", "ON", "NEAR", "DURING", "WHILE", "AFTER", "BEFORE", "SINCE", "EARLIER", "LATER", "LAST", "SO", "ALSO",
+         "WERE", "WAS", "ARE", "IS", "HAVE", "HAS", "HAD", "INCLUDE", "INCLUDED", "INCLUDING", ",", ".", ")", ";", ":"],
+        StringComparer.Ordinal);
+
+    // Words before a participle that make it an adjective or a noun's reduced relative: "the arrested persons", "those arrested".
+    private static readonly FrozenSet<string> ParticipleOpeners = FrozenSet.ToFrozenSet(["THE", "THOSE", "THESE", "ALL", "OTHERS"], StringComparer.Ordinal);
+
     /// <summary>Most words back from a passive trigger a negative subject is sought.</summary>
     public const int SubjectReach = 8;
 
@@ -83,6 +92,33 @@ internal static class ImpliedAgent
         };
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
     }
+
+    /// <summary>
+    /// True when the trigger at words [<paramref name="first"/>, <paramref name="last"/>] is a passive participle of a
+    /// code with an implied agent used without an auxiliary: an adjective ("the arrested persons", "those detained") or
+    /// a reduced relative after its patient ("31 people arrested near here", "kar sevaks arrested in Mumbai"). These
+    /// verbs always take an object, so an "-ed" form with none after it, after a patient that is no state force, is
+    /// passive.
+    /// </summary>
+    public static bool IsParticiple(SentenceFrame frame, int first, int last, EventCode code)
+    {
+        if (!Applies(code) || !frame.Words[last].EndsWith("ED", StringComparison.Ordinal) || first == 0)
+        {
+            return false;
+        }
+
+        if (ParticipleOpeners.Contains(frame.Words[first - 1]))
+        {
+            return true;
+        }
+
+        var next = last + 1 < frame.Length ? frame.Words[last + 1] : ".";
+        return ParticipleFollowers.Contains(next) && frame.SlotEndingAt(first - 1) is { Pronoun: false } patient
+            && patient.Actor.Category != AcledActorCategory.StateForces && !IsStateForce(patient.Actor.Code);
+    }
+
+    private static bool IsStateForce(ActorCode code) =>
+        code.Value.EndsWith("COP", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal) || code.Value.EndsWith("GOV", StringComparison.Ordinal);
 
     private static bool HasNegativeSubject(SentenceFrame frame, int first)
     {

@@ -81,6 +81,11 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
+        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && ImpliedAgent.IsParticiple(frame, first, last, act0))
+        {
+            // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle.
+            (passive, nominal) = (true, false);
+        }
         var confidence = fit.Pattern is null ? 0.55 : 0.7;
 
         ImmutableArray<ActorSlot> sources;
