@@ -104,7 +104,11 @@ public sealed class EventCoder : IStage
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also
                 // when the sentence codes nothing but a statement ("…, police said").
-                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
+                // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
+                // to the police").
+                var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
+                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
             }
 
