@@ -66,19 +66,13 @@ internal static class ImpliedAgent
 
     /// <summary>
     /// The police as the implied source of the trigger at words [<paramref name="first"/>, <paramref name="last"/>],
-    /// or null when the code has no implied agent; the trigger is neither passive nor an event noun; a repression names
-    /// neither its patient nor a pattern's words (<paramref name="placed"/>: "the possibilities were suppressed"); the
-    /// passive's subject is negative ("nobody was arrested"); or the noun is wished for, modifies another noun or
-    /// hangs on a verb that did not happen ("demanded the arrest of", "an arrest warrant", "will not make any arrests").
+    /// or null when the code has no implied agent, the trigger is neither passive nor an event noun, or a repression
+    /// names neither its patient nor a pattern's words (<paramref name="placed"/>: "the possibilities were suppressed").
+    /// Whether the act happened is <see cref="Mood"/>'s to say.
     /// </summary>
     public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal, bool placed)
     {
         if (!Applies(code) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
-        {
-            return null;
-        }
-
-        if (passive ? HasNegativeSubject(frame, first) || IsSubjunctive(frame, first) : IsUnrealised(frame, first, last))
         {
             return null;
         }
@@ -92,6 +86,17 @@ internal static class ImpliedAgent
         };
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
     }
+
+    /// <summary>
+    /// The mood of an agentless act beyond what <see cref="TriggerContext.Mood"/> reads before its verb group: a
+    /// passive with a negative subject is negated ("nobody was arrested"); a bare "be" passive is a subjunctive ("that
+    /// those guilty be booked"); a noun that is wished for, names no particular act, modifies another noun or hangs on a
+    /// verb that did not happen is hypothetical ("demanded the arrest of", "any arrests", "an arrest warrant", "will not
+    /// make arrests", "my arrest would").
+    /// </summary>
+    public static EventMood Mood(SentenceFrame frame, int first, int last, bool passive) =>
+        passive ? (HasNegativeSubject(frame, first) ? EventMood.Negated : IsSubjunctive(frame, first) ? EventMood.Hypothetical : EventMood.Asserted)
+            : IsUnrealised(frame, first, last) ? EventMood.Hypothetical : EventMood.Asserted;
 
     /// <summary>
     /// True when the trigger at words [<paramref name="first"/>, <paramref name="last"/>] is a passive participle of a

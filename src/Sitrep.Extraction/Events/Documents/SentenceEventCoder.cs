@@ -160,6 +160,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             sources = [implied];
             confidence -= 0.15;
+            mood = mood == EventMood.Asserted ? ImpliedAgent.Mood(frame, first, last, passive) : mood;
         }
 
         if (sources.IsEmpty)
