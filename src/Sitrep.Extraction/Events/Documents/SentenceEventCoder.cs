@@ -154,6 +154,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
 
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
+        // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
+        // before the comma that ends the reported words.
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
+        {
+            sources = [];
+        }
+
         // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
         var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
         if (implied is not null)
@@ -212,6 +219,19 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
+    }
+
+    private static bool CommaBetween(SentenceFrame frame, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (frame.Words[i] == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.

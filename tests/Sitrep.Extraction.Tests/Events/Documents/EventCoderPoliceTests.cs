@@ -69,6 +69,14 @@ public sealed class EventCoderPoliceTests
         Assert.DoesNotContain(code, PoliceCodes(text));
 
     [Fact]
+    public void Code_SpeakerInItsClause_MakesAStatement() =>
+        Assert.Contains("GON>-:010", EventTestKit.Dump("Gondor said the talks would resume.").Split("; "));
+
+    [Fact]
+    public void Code_ActorBeforeTheCommaOfAReport_IsNoSpeaker() =>
+        Assert.DoesNotContain(":010", EventTestKit.Dump("Gondor sent drones to Mordor, officials said."), StringComparison.Ordinal);
+
+    [Fact]
     public void Code_AgentlessArrest_ImpliesPoliceWithoutWords()
     {
         var doc = Analyse("twelve people were arrested on friday.");
