@@ -155,8 +155,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
-        // before the comma that ends the reported words.
-        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
+        // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
+            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
         {
             sources = [];
         }
