@@ -31,7 +31,8 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
         ["SAID", "SAYS", "SAY", "TOLD", "CLAIMED", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "COULD", "CAN", "MAY", "MIGHT",
          "SHOULD", "MUST", "DID", "DOES", "ALSO", "THEN", "IN", "ON", "AT", "BY", "TO", "FROM", "WITH", "FOR", "INTO", "NEAR", "AFTER", "BEFORE",
          "WHO", "WHICH", "THAT", "WHOSE", "OR", "BUT", "'S", "KILLED", "FIRED", "OPENED", "STORMED", "SEIZED", "LAUNCHED", "ATTACKS", "ATTACK",
-         "KILL", "KILLS", "FIGHT", "FIGHTS", "CLASH", "CLASHES", "TOOK", "TAKE", "TAKES", "SHOT", "SHOOT", "HIT", "HITS", "STRUCK", "BEAT", "LEFT"],
+         "KILL", "KILLS", "FIGHT", "FIGHTS", "CLASH", "CLASHES", "TOOK", "TAKE", "TAKES", "SHOT", "SHOOT", "HIT", "HITS", "STRUCK", "BEAT", "LEFT",
+         "HELD", "LED", "MET", "SENT", "CAME", "WENT", "GOT", "PUT", "SET", "MADE", "FLED", "KEPT", "RAN", "BEGAN"],
         StringComparer.Ordinal);
 
     // "Turkish-backed", "pro-Haftar", "anti-government", "US-led": a link to another actor, never the phrase's country.

@@ -34,7 +34,7 @@ public sealed class GenericActorLexicon
         _joint = joint;
     }
 
-    /// <summary>Name and version of the file (<c>generic-actors@v1</c>).</summary>
+    /// <summary>Name and version of the file (<c>generic-actors@v2</c>).</summary>
     public string Stamp { get; }
 
     /// <summary>Number of head phrases, plurals included.</summary>

@@ -80,9 +80,10 @@ internal static class AnchoredEventFinder
 
         if (source is null && target is null)
         {
-            // The nearest actor anywhere in the sentence: "…, killing six civilians".
-            var nearest = frame.Slots.OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).First();
-            if (Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
+            // The nearest actor anywhere in the sentence: "…, killing six civilians"; never across a clause or a verb
+            // of saying (issue 8: "police said that the bombs were made" reports the bombs, police made none).
+            var nearest = frame.Slots.Where(s => !StopBetween(frame, s, best)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+            if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
                 yield break;
             }
@@ -117,5 +118,19 @@ internal static class AnchoredEventFinder
         var rule = $"{AcledCueLexicon.RelativePath}:{bestCue.Line} anchor '{string.Join(' ', frame.Words.Skip(best.First).Take(best.Last - best.First + 1)).ToLowerInvariant()}' → {bestCue.Label} [{code}]";
         var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, trigger, evidence, frame.Sentence.Span, null, 0.4, rule, false);
         yield return new EventCandidate(e, mood);
+    }
+
+    private static bool StopBetween(SentenceFrame frame, ActorSlot slot, AcledCueHit anchor)
+    {
+        var (from, to) = slot.Last < anchor.First ? (slot.Last + 1, anchor.First) : (anchor.Last + 1, slot.First);
+        for (var i = from; i < to; i++)
+        {
+            if (frame.IsHardStop(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

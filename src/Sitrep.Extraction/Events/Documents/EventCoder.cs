@@ -99,12 +99,17 @@ public sealed class EventCoder : IStage
             }
 
             var candidates = _coder.Code(frame).ToList();
-            var anchored = false;
-            if (_acled is not null && candidates.TrueForAll(c => c.Mood != EventMood.Asserted))
+            var anchored = new HashSet<EventCandidate>();
+            if (_acled is not null && candidates.All(c => c.Mood != EventMood.Asserted || c.Event.Code.RootNumber == 1))
             {
-                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns.
-                candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
-                anchored = candidates.Count > 0;
+                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also
+                // when the sentence codes nothing but a statement ("…, police said").
+                // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
+                // to the police").
+                var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
+                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
+                candidates.AddRange(anchored);
             }
 
             if (candidates.Count == 0)
@@ -127,7 +132,7 @@ public sealed class EventCoder : IStage
                     {
                         result.Add(candidate with { Event = placed });
                     }
-                    else if (ConflictCoding.Apply(document, placed, anchored, _acled) is { } coded)
+                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled) is { } coded)
                     {
                         result.Add(candidate with { Event = coded });
                     }

@@ -81,10 +81,16 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
+        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && ImpliedAgent.IsParticiple(frame, first, last, act0))
+        {
+            // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle.
+            (passive, nominal) = (true, false);
+        }
         var confidence = fit.Pattern is null ? 0.55 : 0.7;
 
         ImmutableArray<ActorSlot> sources;
         ImmutableArray<ActorSlot> targets;
+        ActorSlot? agent = null;
         var compound = fit.Compound;
         if (!compound.IsEmpty)
         {
@@ -95,7 +101,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             sources = fit.Source;
             targets = fit.Target;
-            var agent = passive ? Agent(frame, last) : null;
+            agent = passive ? Agent(frame, last) : null;
             if (passive && !WritesAgent(fit) && !PlacesPatient(fit) && !IsPosture(code))
             {
                 // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
@@ -148,6 +154,23 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
 
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
+        // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
+        // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
+            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
+        {
+            sources = [];
+        }
+
+        // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
+        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
+        if (implied is not null)
+        {
+            sources = [implied];
+            confidence -= 0.15;
+            mood = mood == EventMood.Asserted ? ImpliedAgent.Mood(frame, first, last, passive) : mood;
+        }
+
         if (sources.IsEmpty)
         {
             // "The GNA's fleet has been depleted by attacks on airports": a pattern that places the patient of a passive
@@ -188,11 +211,28 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             // A one-actor event only when a pattern says so ("the LNA advanced to Sirte"); a bare trigger needs both actors.
-            if (!any && fit.Pattern is not null && targets.All(t => !SameActor(source, t)) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: "kar sevaks were arrested by the railway police": a by-agent names the actor of an act whose
+            // patient the coder does not know; the act happened all the same. A pronoun that resolved to the source
+            // itself ("the police burst tear-gas shells to disperse them") is no patient either.
+            var byAgent = agent is not null && frame.Members(agent).Contains(source);
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
+    }
+
+    private static bool CommaBetween(SentenceFrame frame, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (frame.Words[i] == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.

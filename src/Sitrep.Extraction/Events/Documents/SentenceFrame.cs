@@ -158,10 +158,11 @@ internal sealed class SentenceFrame
                 return slot;
             }
 
-            // "Tripoli, which helped stop …": a relative clause's subject is the word before its comma.
+            // "Tripoli, which helped stop …": a relative clause's subject is the word before its comma; "the police
+            // who fired" (issue 8): the word right before a restrictive relative.
             if (IsHardStop(i))
             {
-                return i > 1 && Words[i] is "WHICH" or "WHO" && Words[i - 1] == "," ? SlotEndingAt(i - 2) : null;
+                return i > 0 && Words[i] is "WHICH" or "WHO" ? (Words[i - 1] == "," ? (i > 1 ? SlotEndingAt(i - 2) : null) : SlotEndingAt(i - 1)) : null;
             }
 
             // ", and fighting has increased": a new coordinated clause.

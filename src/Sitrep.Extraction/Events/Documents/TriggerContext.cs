@@ -25,6 +25,9 @@ internal static class TriggerContext
         ["CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "RESUMED", "RESUME", "MANAGED", "PROCEEDED", "WENT_ON"],
         StringComparer.Ordinal);
 
+    // Verbs whose "to"-infinitive happened when they did (issue 8): "had to fire", "was forced to", "managed to".
+    private static readonly FrozenSet<string> Implicatives = FrozenSet.ToFrozenSet(["HAD", "FORCED", "COMPELLED", "OBLIGED", "MANAGED", "ABLE"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
@@ -47,7 +50,10 @@ internal static class TriggerContext
         if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1])))
             && !IsAspectual(words, words[first - 1] == "TO" ? first - 2 : first - 3))
         {
-            return EventMood.Hypothetical;
+            // Issue 8: "the police had to fire", "were forced to open fire", "was able to arrest": an implicative verb
+            // before "to" asserts the act as far as its own verb group does.
+            var to = words[first - 1] == "TO" ? first - 1 : first - 2;
+            return to > 0 && Implicatives.Contains(words[to - 1]) ? Mood(frame, to - 1, baseForm: false) : EventMood.Hypothetical;
         }
 
         if (first > 1 && words[first - 1] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 2]))
@@ -67,6 +73,13 @@ internal static class TriggerContext
             if (Modals.Contains(w))
             {
                 return EventMood.Hypothetical;
+            }
+
+            // "are likely to be arrested", "to be deployed": a passive infinitive is intended, not done ("had to be
+            // fired" is, as far as "had" is).
+            if (w == "TO" && i + 1 < first && Be.Contains(words[i + 1]))
+            {
+                return i > 0 && Implicatives.Contains(words[i - 1]) ? Mood(frame, i - 1, baseForm: false) : EventMood.Hypothetical;
             }
 
             if (!IsAdverb(w) && !Be.Contains(w))
@@ -118,7 +131,7 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (!Adverbs.Contains(words[i]) && !Negators.Contains(words[i]))
+            if (!IsAdverb(words[i]) && !Negators.Contains(words[i]))
             {
                 return false;
             }
@@ -157,7 +170,8 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO")
+            // "chased the raiders and shot one": a conjunction starts another verb phrase (issue 8).
+            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO" or "AND" or "OR")
             {
                 return false;
             }

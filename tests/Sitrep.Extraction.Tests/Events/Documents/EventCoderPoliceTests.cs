@@ -1,0 +1,118 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Evaluation;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Events.Documents;
+
+/// <summary>
+/// Police actions as lower-case Indian news reports them (issue 8, the IndiaPoliceEvents bar), through the default
+/// pipeline: police-like heads (<c>data/actors/generic.txt</c>), the police verbs of <c>data/events/verbs.txt</c>, the
+/// implied police agent of agentless arrests and repression, statements, and the moods that keep unrealised acts out.
+/// The sentences are written for these tests, in the constructions the corpus uses.
+/// </summary>
+[Trait("Issue", "8")]
+public sealed class EventCoderPoliceTests
+{
+    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
+    private static readonly DateOnly Date = new(2002, 3, 2);
+
+    private static Document Analyse(string text) => Full.Value.Process(new Document("ipe", "ahmedabad: " + text, new DocumentMetadata { Date = Date }));
+
+    private static List<string> PoliceCodes(string text) => [.. Analyse(text).Events.Where(IpeEvaluator.IsPoliceSource).Select(e => e.Code.ToString())];
+
+    [Theory]
+    [InlineData("police opened fire to disperse the mob, killing two.", "193")]
+    [InlineData("the police fired in the air to disperse the mob.", "175")]
+    [InlineData("the police had to fire 10 rounds to disperse a rampaging mob.", "193")]
+    [InlineData("three persons were injured in police firing.", "193")]
+    [InlineData("two people died in police firing in vadodara.", "193")]
+    [InlineData("police firing killed two people in the walled city.", "190")]
+    [InlineData("the police lobbed teargas shells to disperse the crowd.", "175")]
+    [InlineData("tear-gas shells were lobbed to disperse the crowd.", "175")]
+    [InlineData("the mob was lathicharged by the police.", "175")]
+    [InlineData("the police resorted to a lathi-charge.", "175")]
+    [InlineData("kar sevaks were arrested by the railway police.", "173")]
+    [InlineData("twelve people were arrested on friday.", "173")]
+    [InlineData("the police rounded up 25 people.", "173")]
+    [InlineData("he was taken into custody on sunday.", "173")]
+    [InlineData("six people were sent to jail.", "173")]
+    [InlineData("the arrest of 12 activists by the police sparked protests.", "173")]
+    [InlineData("those arrested included a bjp worker.", "173")]
+    [InlineData("31 people arrested near here were released later.", "173")]
+    [InlineData("the police have registered a case against the accused.", "091")]
+    [InlineData("the para-military forces conducted a flag march in the walled city.", "150")]
+    [InlineData("the rapid action force was deployed in the area.", "154")]
+    [InlineData("the crpf and srp jawans patrolled the streets.", "150")]
+    [InlineData("police rushed to the spot.", "154")]
+    [InlineData("the police are investigating the incident.", "090")]
+    [InlineData("police said the situation was under control.", "010")]
+    [InlineData("according to police sources, the situation was tense.", "010")]
+    public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
+        Assert.Contains(code, PoliceCodes(text));
+
+    [Theory]
+    [InlineData("nobody was arrested as it was a peaceful march.", "173")]
+    [InlineData("the vhp demanded the arrest of the culprits.", "173")]
+    [InlineData("an arrest warrant was issued against him.", "173")]
+    [InlineData("he suggested that those guilty be booked under poto.", "173")]
+    [InlineData("vhp leaders are likely to be arrested on friday.", "173")]
+    [InlineData("my arrest would not be in anyone's interest, singhal said.", "173")]
+    [InlineData("the police will not be able to make any arrests.", "173")]
+    [InlineData("the district jail has had to accommodate double its capacity.", "173")]
+    [InlineData("the injured were taken to hospital.", "173")]
+    [InlineData("the talks were held in delhi.", "173")]
+    [InlineData("the possibilities were suppressed by timely administrative action.", "175")]
+    [InlineData("the police did not open fire.", "193")]
+    [InlineData("the police could open fire if the mob turns violent.", "193")]
+    [InlineData("the police said that the bombs were made to fan communal trouble.", "183")]
+    public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
+        Assert.DoesNotContain(code, PoliceCodes(text));
+
+    [Fact]
+    public void Code_SpeakerInItsClause_MakesAStatement() =>
+        Assert.Contains("GON>-:010", EventTestKit.Dump("Gondor said the talks would resume.").Split("; "));
+
+    [Fact]
+    public void Code_ActorBeforeTheCommaOfAReport_IsNoSpeaker() =>
+        Assert.DoesNotContain(":010", EventTestKit.Dump("Gondor sent drones to Mordor, officials said."), StringComparison.Ordinal);
+
+    [Fact]
+    public void Code_AgentlessArrest_ImpliesPoliceWithoutWords()
+    {
+        var doc = Analyse("twelve people were arrested on friday.");
+        var arrest = Assert.Single(doc.Events, e => e.Code.ToString() == "173");
+        Assert.NotNull(arrest.Source);
+        Assert.True(arrest.Source.Generic);
+        Assert.Equal(0, arrest.Source.Span.Length);
+        Assert.Equal(arrest.Trigger.Start, arrest.Source.Span.Start);
+        Assert.StartsWith("implied agent", arrest.Source.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_ArrestByNamedAgent_KeepsTheAgent()
+    {
+        var doc = Analyse("kar sevaks were arrested by the railway police.");
+        var arrest = Assert.Single(doc.Events, e => e.Code.ToString() == "173");
+        Assert.Equal("police", doc.TextOf(arrest.Source!.Span)[^6..]);
+    }
+
+    [Theory]
+    [InlineData("the rapid action force was deployed.", "rapid action force")]
+    [InlineData("crpf jawans patrolled the area.", "crpf jawans")]
+    [InlineData("the para-military forces arrived.", "para-military forces")]
+    [InlineData("the state reserve police arrived.", "state reserve police")]
+    [InlineData("the superintendent of police said so.", "superintendent of police")]
+    [InlineData("men in uniform stood guard.", "men in uniform")]
+    public void GenericActors_IndianPoliceForce_IsPolice(string text, string phrase)
+    {
+        var doc = Analyse(text);
+        Assert.Contains(doc.GenericActors, a => doc.TextOf(a.Span).EndsWith(phrase, StringComparison.Ordinal) && a.Code.Value.EndsWith("COP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GenericActors_RoyalAirForceAbbreviation_IsNoPolice()
+    {
+        var doc = Analyse("the royal air force (raf) jets flew over the city.");
+        Assert.DoesNotContain(doc.GenericActors, a => a.Code.Value.EndsWith("COP", StringComparison.Ordinal));
+    }
+}
