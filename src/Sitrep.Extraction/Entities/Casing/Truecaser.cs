@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Entities.Casing;
+
+/// <summary>
+/// Gives the lower-case and all-caps sentences of a document the casing newsroom text would have (issue 8 point 4), so
+/// that the recognisers, which read names by their capital letter, work whatever the casing. The result is a
+/// parallel, read-only view: a string of the same length as the raw text that differs from it only in the case of
+/// letters inside caseless sentences, so every span indexes both (STYLE A1, A3). A sentence in newsroom casing is
+/// never touched, and a document with none caseless gets its raw text back (the same string, nothing allocated).
+/// </summary>
+/// <remarks>
+/// A word is capitalised only on lexical evidence (see <see cref="TruecasePass"/>): an acronym defined in parentheses;
+/// a place or organisation of the lexicons, guarded against common words by <c>data/lexicons/word-casing.txt</c> (how
+/// often edited news capitalises the word), by population and by context; a name after a title, an honorific, a given
+/// name or initials; a word news almost always capitalises; a demonym; the document's own capitalised words; and, once
+/// a word is capitalised on evidence, its other occurrences in the document. In all-caps text a word edited news never
+/// used is taken for a name (wire copy is clean); in lower-case text it is not (such text is often scraped and misspelt).
+/// </remarks>
+internal sealed class Truecaser(EntityLexicon lexicon)
+{
+    /// <summary>A word counts as a name word when news writes it with a capital at least this share of the time.</summary>
+    public const double MinCasedShare = 0.5;
+
+    /// <summary>A one-word place that news was never seen to write, with no context for it, needs this population.</summary>
+    public const long MinBarePlacePopulation = 100_000;
+
+    /// <summary>Most words of a name after a title, honorific, given name or initials.</summary>
+    public const int MaxNameWords = 3;
+
+    /// <summary>Word classes that are never capitalised on their own evidence: common words, cue words, titles, verbs.</summary>
+    internal const WordClass Blocking = WordClass.CommonWord | WordClass.Pronoun | WordClass.Reporting | WordClass.TitleHead | WordClass.TitleModifier
+        | WordClass.TitleLower | WordClass.OrgCue | WordClass.PlaceCue | WordClass.PlaceCueLower | WordClass.GroupNoun | WordClass.GroupModifier
+        | WordClass.ActorVerb | WordClass.Particle | WordClass.EquipmentHead | WordClass.EquipmentModifier | WordClass.EquipmentTail | WordClass.NameBlocker;
+
+    internal EntityLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>The truecased view of a document with tokens and sentences; its raw text when every sentence is in newsroom casing.</summary>
+    public string View(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return View(document.Text, document.Tokens, document.Sentences);
+    }
+
+    /// <summary>The truecased view of <paramref name="text"/> (same length; spans of <paramref name="tokens"/> and <paramref name="sentences"/> index both).</summary>
+    public string View(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var profile = CasingRegimeDetector.Detect(text, tokens, sentences);
+        return profile.IsCaseless ? new TruecasePass(this, text, tokens, sentences, profile).Run() : text;
+    }
+
+    /// <summary>How news leans on a word: toward a capital, toward lower case, or unknown (never seen twice).</summary>
+    internal Lean LeanOf(ReadOnlySpan<char> word, out WordCasingEntry entry)
+    {
+        if (!Lexicon.Casing.TryGet(word, out entry))
+        {
+            return Lean.Unknown;
+        }
+
+        return entry.CasedShare >= MinCasedShare ? Lean.Cased : Lean.Lower;
+    }
+
+    /// <summary>True for a word of a <see cref="Blocking"/> class.</summary>
+    internal bool IsBlocked(ReadOnlySpan<char> word) => (Lexicon.Classify(word) & Blocking) != 0;
+
+    /// <summary>How news leans on a word's case.</summary>
+    internal enum Lean
+    {
+        /// <summary>Not in the table.</summary>
+        Unknown,
+
+        /// <summary>Mostly lower case: a common word.</summary>
+        Lower,
+
+        /// <summary>Mostly capitalised: a name or a word of names.</summary>
+        Cased,
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Sitrep.Extraction.Data;
+
+namespace Sitrep.Extraction.Entities.Casing;
+
+/// <summary>
+/// How edited news writes each word inside a sentence (issue 8 point 4): read from
+/// <c>data/lexicons/word-casing.txt</c>, which <see cref="WordCasingTableBuilder"/> makes from newsroom-cased corpora.
+/// Lookups ignore case and allocate nothing. Immutable.
+/// </summary>
+internal sealed class WordCasingTable
+{
+    private readonly FrozenDictionary<string, WordCasingEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private WordCasingTable(FrozenDictionary<string, WordCasingEntry> entries)
+    {
+        Entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>An empty table (every word unknown).</summary>
+    public static WordCasingTable Empty { get; } = new(FrozenDictionary<string, WordCasingEntry>.Empty.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The entries by word (compared without regard to case).</summary>
+    public FrozenDictionary<string, WordCasingEntry> Entries { get; }
+
+    /// <summary>Number of words.</summary>
+    public int Count => Entries.Count;
+
+    /// <summary>The entry of <paramref name="word"/> in any casing; false when news was not seen to use it.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out WordCasingEntry entry) => _lookup.TryGetValue(word, out entry);
+
+    /// <summary>Reads the table from its data file: <c>form TAB lower-count TAB cased-count</c> a line.</summary>
+    /// <exception cref="DataFileException">On a malformed line or a word given twice (naming file and line).</exception>
+    public static WordCasingTable Read(DataFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var entries = new Dictionary<string, WordCasingEntry>(file.Lines.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var line in file.Lines)
+        {
+            var f = line.Fields;
+            if (f.Length != 3 || f[0].Length == 0 || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var lower)
+                || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var cased) || lower + cased == 0)
+            {
+                throw line.Error("expected 'form<TAB>lower-count<TAB>cased-count' with counts that are not both 0.");
+            }
+
+            if (!entries.TryAdd(f[0], new WordCasingEntry(f[0], lower, cased)))
+            {
+                throw line.Error($"'{f[0]}' is given twice (words are compared without regard to case).");
+            }
+        }
+
+        return new WordCasingTable(entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+}
