@@ -72,6 +72,7 @@ public static class EntityLexiconLoader
                 "actor-verb" => WordClass.ActorVerb,
                 "place-prefix" => WordClass.PlacePrefix,
                 "name-blocker" => WordClass.NameBlocker,
+                "org-head" => WordClass.OrgHead,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)

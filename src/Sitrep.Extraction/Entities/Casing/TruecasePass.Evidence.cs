@@ -123,6 +123,7 @@ internal sealed partial class TruecasePass
                 if (placeLen == 1)
                 {
                     _names.TryAdd(Word(i), _spell[i]!);
+                    _place[i] = true;
                 }
 
                 i += placeLen - 1;
@@ -167,7 +168,7 @@ internal sealed partial class TruecasePass
 
     // A known organisation: several words not all common, or one word that is no common word ("nato", "hamas"; not "is").
     private bool AcceptOrg(int i, int length, OrgEntry org) =>
-        length > 1 ? AnyNotLowerLeaning(i, length) : !_owner.IsBlocked(_v[i]) && LeanAt(i) != Lean.Lower && (org.Acronym is null || _v[i].Length >= 3 || LeanAt(i) == Lean.Cased);
+        length > 1 ? AnyNotLowerLeaning(i, length) : !_owner.IsBlocked(_v[i]) && LeanAt(i) != Lean.Lower && (org.Acronym is null || _v[i].Length >= 3 || LeanAt(i) == Lean.Name);
 
     private bool AnyNotLowerLeaning(int i, int length)
     {
@@ -197,13 +198,14 @@ internal sealed partial class TruecasePass
             return false;
         }
 
+        var context = IsLocative(i - 1) || IsDateline(s, i);
         return LeanAt(i) switch
         {
-            Lean.Cased => true,
+            Lean.Name => true,
+            Lean.NamePart => context,
             Lean.Lower => false,
-            _ => place.Population == 0 || place.Population >= Truecaser.MinBarePlacePopulation || IsLocative(i - 1)
-                || (i + 1 < _tokens.Length && IsWordAt(i + 1) && (_lex.Classify(_v[i + 1]) & WordClass.PlaceCueLower) != 0)
-                || IsDateline(s, i),
+            _ => context || place.Population == 0 || place.Population >= Truecaser.MinBarePlacePopulation
+                || (i + 1 < _tokens.Length && IsWordAt(i + 1) && (_lex.Classify(_v[i + 1]) & WordClass.PlaceCueLower) != 0),
         };
     }
 
@@ -215,9 +217,10 @@ internal sealed partial class TruecasePass
             && i + 1 < _tokens.Length && _v[i + 1] is ":" or "," or "-" or "–" or "—";
     }
 
-    // Names after a title or honorific ("chief minister narendra modi", "mr deshmukh"), a given name ("dilip kumar") or
-    // initials ("v.n. deshmukh"): the run of name words after them is capitalised, the title too.
-    private void Names(int first, int end)
+    // Names after a title or honorific ("chief minister narendra modi", "mr deshmukh", "lt. gen. stephen townsend"): the
+    // run of name words after them is capitalised, the title too. Before the places, so that "president obama" is a
+    // person, not Obama in Japan.
+    private void TitleNames(int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -227,7 +230,7 @@ internal sealed partial class TruecasePass
             }
 
             var titleEnd = i;
-            while (titleEnd < end && _lex.Titles.Match(_v, titleEnd, end, matchCase: false, _forms, out _) is var m and > 0 && Undecided(titleEnd, m))
+            while (titleEnd < end && TitleAt(titleEnd, end) is var m and > 0 && Undecided(titleEnd, m))
             {
                 titleEnd += m;
             }
@@ -236,36 +239,145 @@ internal sealed partial class TruecasePass
             {
                 for (var t = i; t < titleEnd; t++)
                 {
-                    Set(t, CapitalParts(Word(t)));
+                    if (_v.IsWord(t))
+                    {
+                        Set(t, CapitalParts(Word(t)));
+                    }
                 }
 
                 SetName(titleEnd, run);
                 i = titleEnd + run - 1;
-                continue;
-            }
-
-            if (((_lex.Classify(_v[i]) & WordClass.FirstName) != 0 && LeanAt(i) != Lean.Lower || IsInitials(i))
-                && NameRun(i, end) is var named and > 1)
-            {
-                SetName(i, named);
-                i += named - 1;
             }
         }
     }
 
-    // Length of the name starting at `start`: initials and name words, at most MaxNameWords words, ending on a name word.
+    // Length in tokens of the title at `t`: a title of the lexicon, or an abbreviated one whose full stop the tokenizer
+    // split off in lower case ("gen" "." for "Gen.").
+    private int TitleAt(int t, int end)
+    {
+        var m = _lex.Titles.Match(_v, t, end, matchCase: false, _forms, out _);
+        if (m > 0)
+        {
+            return m;
+        }
+
+        return t + 1 < end && _v[t + 1] is "." && _tokens[t + 1].Span.Start == _tokens[t].Span.End && _v[t].Length <= 5
+            && _lex.Titles.TryGet(string.Concat(Word(t), "."), out _) ? 2 : 0;
+    }
+
+    // Names that start with a given name ("jeff davis", not Davis in California) or initials ("v.n. deshmukh"): before
+    // the places.
+    private void GivenNames(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (!IsWordAt(i) || _decided[i])
+            {
+                continue;
+            }
+
+            var classes = _lex.Classify(_v[i]);
+            var given = (classes & WordClass.FirstName) != 0 && LeanAt(i) != Lean.Lower && (classes & Truecaser.Blocking) == 0;
+            if ((given || IsInitials(i)) && NameRun(i, end) is var run and > 1)
+            {
+                SetName(i, run);
+                i += run - 1;
+            }
+        }
+    }
+
+    // Names that start with a word news writes only as a name ("karim wasifi", "narain singh"), or a place prefix
+    // ("tal afar", "dayr az zayr").
+    private void OtherNames(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (!IsWordAt(i) || _decided[i])
+            {
+                continue;
+            }
+
+            var classes = _lex.Classify(_v[i]);
+            if ((classes & WordClass.PlacePrefix) != 0 && (classes & WordClass.CommonWord) == 0 && LeanAt(i) != Lean.Lower && PrefixedPlace(i, end) is var place and > 1)
+            {
+                for (var t = i; t < i + place; t++)
+                {
+                    Set(t, CapitalParts(Word(t)));
+                }
+
+                i += place - 1;
+                continue;
+            }
+
+            var lean = _owner.LeanOf(_v[i], out var entry);
+            var named = lean is Lean.Name or Lean.NamePart && entry.CasedShare >= Truecaser.NameStartShare
+                && (classes & (Truecaser.Blocking | WordClass.Demonym | WordClass.NonEntity)) == 0 && !StartsPlace(i, end);
+            if (named && NameRun(i, end) is var run and > 1)
+            {
+                // "purshottam narain singh", "dilip kumar": unknown words right before a known name word belong to it.
+                var from = NameStart(i, first);
+                SetName(from, i - from + run);
+                i += run - 1;
+            }
+            else if (named && NameStart(i, first) is var from && from < i)
+            {
+                SetName(from, i - from + 1);
+            }
+        }
+    }
+
+    // The first of at most MaxNameWords - 1 unknown name words right before token `i` (not across a title or a decided word).
+    private int NameStart(int i, int first)
+    {
+        var from = i;
+        while (from - 1 >= first && i - from < Truecaser.MaxNameWords - 1 && _v.JoinedToPrevious(from) && IsNameCandidate(from - 1)
+            && LeanAt(from - 1) == Lean.Unknown && _v[from - 1].Length >= 3 && !_v[from - 1].Contains('-'))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    private bool StartsPlace(int i, int end) => _lex.Places.Match(_v, i, end, matchCase: false, out _) > 0;
+
+    // "tal afar", "ayn isa", "dayr az zayr", "al huwayjah": a place prefix, particles, and a name word.
+    private int PrefixedPlace(int i, int end)
+    {
+        var t = i + 1;
+        while (t < end && t - i <= 3 && _v.JoinedToPrevious(t) && IsWordAt(t) && ((_lex.Classify(_v[t]) & (WordClass.Particle | WordClass.PlacePrefix)) != 0))
+        {
+            t++;
+        }
+
+        return t < end && _v.JoinedToPrevious(t) && IsNameCandidate(t) ? t - i + 1 : 0;
+    }
+
+    // Length of the name starting at `start`: initials, particles and name words, at most MaxNameWords words, ending on
+    // a name word. A given name counts whatever the table says ("ash carter").
     private int NameRun(int start, int end)
     {
         var last = -1;
         var words = 0;
         for (var t = start; t < end && words < Truecaser.MaxNameWords && (t == start || _v.JoinedToPrevious(t)); t++)
         {
-            if (IsInitials(t) || (IsConsonantAcronym(t) && _v[t].Length <= 3))
+            if (_decided[t])
+            {
+                break;
+            }
+
+            if (IsInitials(t) || (IsConsonantAcronym(t) && _v[t].Length <= 3) || (_v[t] is "." && t > start && IsWordAt(t - 1) && _v[t - 1].Length == 1))
             {
                 continue;
             }
 
-            if (!IsNameCandidate(t) && !((_lex.Classify(_v[t]) & WordClass.FirstName) != 0 && LeanAt(t) != Lean.Lower && !_decided[t]))
+            var classes = IsWordAt(t) ? _lex.Classify(_v[t]) : WordClass.None;
+            if ((classes & WordClass.Particle) != 0 && t + 1 < end && IsWordAt(t + 1))
+            {
+                continue; // "bin", "al", "ash" inside or before a name
+            }
+
+            if (!IsNameCandidate(t) && ((classes & WordClass.FirstName) == 0 || (classes & Truecaser.Blocking) != 0 || _decided[t]))
             {
                 break;
             }
@@ -281,13 +393,18 @@ internal sealed partial class TruecasePass
     {
         for (var t = start; t < start + length; t++)
         {
+            if (!IsWordAt(t) || (t > start && (_lex.Classify(_v[t]) & WordClass.Particle) != 0))
+            {
+                continue; // the full stop of an initial; "bin", "al" inside a name
+            }
+
             if (IsInitials(t) || IsConsonantAcronym(t))
             {
                 Set(t, Word(t).ToUpperInvariant());
                 continue;
             }
 
-            var spelling = CapitalParts(Word(t));
+            var spelling = _owner.LeanOf(_v[t], out var e) is Lean.Name or Lean.NamePart ? e.Form : CapitalParts(Word(t));
             Set(t, spelling);
             _names.TryAdd(spelling, spelling);
         }
@@ -318,11 +435,15 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            if (lean == Lean.Cased || (classes & WordClass.Demonym) != 0)
+            if (lean == Lean.NamePart && w.Length >= 2 && (classes & WordClass.Demonym) == 0)
             {
-                Set(t, lean == Lean.Cased ? entry.Form : CapitalParts(Word(t)));
+                _pending.Add(t); // "national", "sabha": capitalised only next to a name (ExtendNames)
             }
-            else if (IsInitials(t) || IsConsonantAcronym(t))
+            else if ((lean == Lean.Name && w.Length >= 2) || (classes & WordClass.Demonym) != 0)
+            {
+                Set(t, lean == Lean.Name ? entry.Form : CapitalParts(Word(t)));
+            }
+            else if (IsInitials(t) || (IsConsonantAcronym(t) && !IsMeasure(t)))
             {
                 Set(t, Word(t).ToUpperInvariant());
             }
@@ -336,6 +457,33 @@ internal sealed partial class TruecasePass
             }
         }
     }
+
+    // "27.5 mb/s", "40 km": a consonant word after a number is a unit, not an acronym.
+    private bool IsMeasure(int t) => t > 0 && _tokens[t - 1].Kind == TokenKind.Number;
+
+    // A word news capitalises only part of the time ("national", "west", "house") is capitalised next to a capitalised
+    // word, as part of a name ("national accord government" stays lower, "the west bank" does not).
+    private void ExtendNames()
+    {
+        for (var changed = _pending.Count > 0; changed;)
+        {
+            changed = false;
+            foreach (var t in _pending)
+            {
+                // Not onto a one-word place: "democratic syria" is not a name ("South Africa" is in the gazetteer whole).
+                if (!_decided[t] && ((IsCapitalised(t - 1) && !IsPlace(t - 1)) || (IsCapitalised(t + 1) && !IsPlace(t + 1))))
+                {
+                    Set(t, _owner.LeanOf(_v[t], out var e) != Lean.Lower && e.Form is { } form ? form : CapitalParts(Word(t)));
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private bool IsPlace(int t) => t >= 0 && t < _tokens.Length && (_place[t] || (_spell[t] is { } s && _lex.Places.TryGet(s, out _)));
+
+    private bool IsCapitalised(int t) =>
+        t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _spell[t] is { Length: > 0 } s && char.IsUpper(s[0]);
 
     // "vhp-sponsored", "u.n.-led": each part of an unknown hyphenated word as news writes it alone.
     private string? HyphenParts(string word)
@@ -351,7 +499,7 @@ internal sealed partial class TruecasePass
             }
 
             var part = word.AsSpan(start, i - start);
-            if (part.Length >= 2 && (_lex.Classify(part) & Truecaser.Blocking) == 0 && _owner.LeanOf(part, out var e) == Lean.Cased
+            if (part.Length >= 2 && (_lex.Classify(part) & Truecaser.Blocking) == 0 && _owner.LeanOf(part, out var e) == Lean.Name
                 && e.Form.Length == part.Length)
             {
                 e.Form.AsSpan().CopyTo(chars.AsSpan(start));

@@ -25,7 +25,9 @@ internal sealed partial class TruecasePass
     private readonly CasingProfile _profile;
     private readonly string?[] _spell;
     private readonly bool[] _decided;
+    private readonly bool[] _place;
     private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<int> _pending = [];
     private readonly string?[] _forms = new string?[PhraseTrie<PlaceEntry>.MaxTokens];
     private Dictionary<string, string>? _written;
     private TokenView _v;
@@ -40,6 +42,7 @@ internal sealed partial class TruecasePass
         _profile = profile;
         _spell = new string?[tokens.Length];
         _decided = new bool[tokens.Length];
+        _place = new bool[tokens.Length];
     }
 
     /// <summary>The truecased copy of the text.</summary>
@@ -53,8 +56,10 @@ internal sealed partial class TruecasePass
             {
                 var (first, end) = Range(s);
                 Definitions(first, end);
+                TitleNames(first, end);
+                GivenNames(first, end);
                 Phrases(s, first, end);
-                Names(first, end);
+                OtherNames(first, end);
             }
         }
 
@@ -68,6 +73,9 @@ internal sealed partial class TruecasePass
         }
 
         Consistency();
+        Organisations();
+        Consistency();
+        ExtendNames();
         return Apply(lowered);
     }
 

@@ -20,8 +20,14 @@ namespace Sitrep.Extraction.Entities.Casing;
 /// </remarks>
 internal sealed class Truecaser(EntityLexicon lexicon)
 {
-    /// <summary>A word counts as a name word when news writes it with a capital at least this share of the time.</summary>
-    public const double MinCasedShare = 0.5;
+    /// <summary>A word is a name on its own when news, writing it without a capitalised neighbour, capitalises it at least this share of the time.</summary>
+    public const double NameShare = 0.8;
+
+    /// <summary>A word is part of names when news capitalises it at least this share of the time, all told ("national", "sabha").</summary>
+    public const double NamePartShare = 0.5;
+
+    /// <summary>A word news capitalises at least this share of the time may start a name with the unknown words after it ("karim wasifi").</summary>
+    public const double NameStartShare = 0.9;
 
     /// <summary>A one-word place that news was never seen to write, with no context for it, needs this population.</summary>
     public const long MinBarePlacePopulation = 100_000;
@@ -51,7 +57,7 @@ internal sealed class Truecaser(EntityLexicon lexicon)
         return profile.IsCaseless ? new TruecasePass(this, text, tokens, sentences, profile).Run() : text;
     }
 
-    /// <summary>How news leans on a word: toward a capital, toward lower case, or unknown (never seen twice).</summary>
+    /// <summary>How news leans on a word: a name on its own, a word of names, a common word, or unknown (never seen twice).</summary>
     internal Lean LeanOf(ReadOnlySpan<char> word, out WordCasingEntry entry)
     {
         if (!Lexicon.Casing.TryGet(word, out entry))
@@ -59,7 +65,11 @@ internal sealed class Truecaser(EntityLexicon lexicon)
             return Lean.Unknown;
         }
 
-        return entry.CasedShare >= MinCasedShare ? Lean.Cased : Lean.Lower;
+        // Among sightings without a capitalised neighbour (lower-case ones mostly have none), the capitalised share.
+        var alone = entry.AloneCount + entry.LowerCount;
+        return alone > 0 && (double)entry.AloneCount / alone >= NameShare ? Lean.Name
+            : entry.CasedShare >= NamePartShare ? Lean.NamePart
+            : Lean.Lower;
     }
 
     /// <summary>True for a word of a <see cref="Blocking"/> class.</summary>
@@ -74,7 +84,10 @@ internal sealed class Truecaser(EntityLexicon lexicon)
         /// <summary>Mostly lower case: a common word.</summary>
         Lower,
 
-        /// <summary>Mostly capitalised: a name or a word of names.</summary>
-        Cased,
+        /// <summary>Capitalised mostly next to other capitalised words: a word of longer names ("national", "sabha").</summary>
+        NamePart,
+
+        /// <summary>Capitalised even alone: a name ("iraq", "delhi").</summary>
+        Name,
     }
 }

@@ -31,7 +31,7 @@ internal sealed class WordCasingTable
     /// <summary>The entry of <paramref name="word"/> in any casing; false when news was not seen to use it.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out WordCasingEntry entry) => _lookup.TryGetValue(word, out entry);
 
-    /// <summary>Reads the table from its data file: <c>form TAB lower-count TAB cased-count</c> a line.</summary>
+    /// <summary>Reads the table from its data file: <c>form TAB lower-count TAB alone-count TAB in-name-count</c> a line.</summary>
     /// <exception cref="DataFileException">On a malformed line or a word given twice (naming file and line).</exception>
     public static WordCasingTable Read(DataFile file)
     {
@@ -40,13 +40,13 @@ internal sealed class WordCasingTable
         foreach (var line in file.Lines)
         {
             var f = line.Fields;
-            if (f.Length != 3 || f[0].Length == 0 || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var lower)
-                || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var cased) || lower + cased == 0)
+            if (f.Length != 4 || f[0].Length == 0 || !ParseCount(f[1], out var lower) || !ParseCount(f[2], out var alone) || !ParseCount(f[3], out var inName)
+                || lower + alone + inName == 0)
             {
-                throw line.Error("expected 'form<TAB>lower-count<TAB>cased-count' with counts that are not both 0.");
+                throw line.Error("expected 'form<TAB>lower-count<TAB>alone-count<TAB>in-name-count' with counts that are not all 0.");
             }
 
-            if (!entries.TryAdd(f[0], new WordCasingEntry(f[0], lower, cased)))
+            if (!entries.TryAdd(f[0], new WordCasingEntry(f[0], lower, alone, inName)))
             {
                 throw line.Error($"'{f[0]}' is given twice (words are compared without regard to case).");
             }
@@ -54,4 +54,6 @@ internal sealed class WordCasingTable
 
         return new WordCasingTable(entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
+
+    private static bool ParseCount(string field, out int value) => int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

@@ -8,7 +8,9 @@ namespace Sitrep.Extraction.Entities.Casing;
 /// Counts how newsroom-cased articles write each word inside a sentence (issue 8 point 4), to build
 /// <c>data/lexicons/word-casing.txt</c> (<c>sitrep dictionaries casing</c>). Only sentences in
 /// <see cref="CasingRegime.Normal"/> casing count, and in them only words a writer capitalises for what they are: not
-/// a sentence's first word, nor the word after a quotation mark or a colon. Deterministic: the same articles give the
+/// a sentence's first word, nor the word after a quotation mark or a colon. A capitalised word is counted apart when a
+/// capitalised neighbour makes it part of a longer name (<c>Lok Sabha</c>, <c>Golden Globe</c>), so that words that are
+/// names on their own (<c>Iraq</c>) can be told from words of names (<c>Sabha</c>, <c>National</c>). Deterministic: the same articles give the
 /// same file, whatever their order.
 /// </summary>
 public sealed class WordCasingTableBuilder
@@ -49,9 +51,10 @@ public sealed class WordCasingTableBuilder
             }
 
             var sentence = document.Sentences[s];
-            var seenWord = false;
+            var end = Math.Min(sentence.EndToken, tokens.Length);
+            var firstWord = -1;
             var afterOpener = false;
-            for (var t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
+            for (var t = sentence.FirstToken; t < end; t++)
             {
                 var token = tokens[t];
                 var word = text.AsSpan(token.Span.Start, token.Span.Length);
@@ -61,12 +64,14 @@ public sealed class WordCasingTableBuilder
                     continue;
                 }
 
-                if (seenWord && !afterOpener && word.Length <= MaxWordLength && char.IsLetter(word[0]))
+                if (firstWord >= 0 && !afterOpener && word.Length <= MaxWordLength && char.IsLetter(word[0]))
                 {
-                    Count(word);
+                    // A capitalised word next to another (not the sentence's first) is part of a longer name.
+                    var inName = (t - 1 > firstWord && IsCapitalisedWord(text, tokens[t - 1])) || (t + 1 < end && IsCapitalisedWord(text, tokens[t + 1]));
+                    Count(word, inName);
                 }
 
-                seenWord = true;
+                firstWord = firstWord < 0 ? t : firstWord;
                 afterOpener = false;
             }
         }
@@ -79,7 +84,7 @@ public sealed class WordCasingTableBuilder
     {
         ArgumentNullException.ThrowIfNull(notes);
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"# word-casing v{version}: how edited news writes each word inside a sentence, for reading lower-case and all-caps text (issue 8 point 4). Columns: the word as most often written with a capital letter (or in lower case when never so written), times seen in lower case, times seen with a capital. GENERATED: never edit by hand.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"# word-casing v{version}: how edited news writes each word inside a sentence, for reading lower-case and all-caps text (issue 8 point 4). Columns: the word as most often written with a capital letter (or in lower case when never so written), times seen in lower case, times capitalised on its own, times capitalised next to another capitalised word (part of a longer name; a sentence's first word does not count). GENERATED: never edit by hand.\n");
         foreach (var note in notes)
         {
             sb.Append("# ").Append(note).Append('\n');
@@ -87,19 +92,23 @@ public sealed class WordCasingTableBuilder
 
         foreach (var (key, c) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (c.Lower + c.Cased < MinCount)
+            if (c.Lower + c.Alone + c.InName < MinCount)
             {
                 continue;
             }
 
             var form = c.Forms is null ? key : c.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-            sb.Append(form).Append('\t').Append(c.Lower.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(c.Cased.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            sb.Append(form).Append('\t').Append(c.Lower.ToString(CultureInfo.InvariantCulture))
+                .Append('\t').Append(c.Alone.ToString(CultureInfo.InvariantCulture))
+                .Append('\t').Append(c.InName.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private void Count(ReadOnlySpan<char> word)
+    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start]);
+
+    private void Count(ReadOnlySpan<char> word, bool inName)
     {
         Words++;
         var key = word.ToString().ToLowerInvariant();
@@ -115,7 +124,15 @@ public sealed class WordCasingTableBuilder
             return;
         }
 
-        c.Cased++;
+        if (inName)
+        {
+            c.InName++;
+        }
+        else
+        {
+            c.Alone++;
+        }
+
         c.Forms ??= new Dictionary<string, int>(StringComparer.Ordinal);
         var form = word.ToString();
         c.Forms[form] = c.Forms.GetValueOrDefault(form) + 1;
@@ -125,7 +142,9 @@ public sealed class WordCasingTableBuilder
     {
         public int Lower { get; set; }
 
-        public int Cased { get; set; }
+        public int Alone { get; set; }
+
+        public int InName { get; set; }
 
         public Dictionary<string, int>? Forms { get; set; }
     }
