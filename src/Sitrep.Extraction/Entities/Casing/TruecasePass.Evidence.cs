@@ -202,7 +202,7 @@ internal sealed partial class TruecasePass
         return LeanAt(i) switch
         {
             Lean.Name => true,
-            Lean.NamePart => context,
+            Lean.NamePart => IsLocative(i - 1, strong: true) || IsDateline(s, i),
             Lean.Lower => false,
             _ => context || place.Population == 0 || place.Population >= Truecaser.MinBarePlacePopulation
                 || (i + 1 < _tokens.Length && IsWordAt(i + 1) && (_lex.Classify(_v[i + 1]) & WordClass.PlaceCueLower) != 0),
@@ -285,6 +285,48 @@ internal sealed partial class TruecasePass
             }
         }
     }
+
+    // Speakers: "said jalel harchaoui, a research fellow", "“…,” harchaoui said": name words news does not write in
+    // lower case, right after a reporting verb and before a comma or full stop, or right before one after a boundary.
+    private void SpeakerNames(int first, int end)
+    {
+        for (var r = first; r < end; r++)
+        {
+            if (!IsWordAt(r) || (_lex.Classify(_v[r]) & WordClass.Reporting) == 0)
+            {
+                continue;
+            }
+
+            if (SpeakerRun(r + 1, end) is var after and > 0 && (r + 1 + after == end || _v[r + 1 + after] is "," or "." or ";" or ":"))
+            {
+                SetName(r + 1, after);
+            }
+
+            var from = r;
+            while (from - 1 >= first && r - from < Truecaser.MaxNameWords && IsSpeakerWord(from - 1) && _v.JoinedToPrevious(from))
+            {
+                from--;
+            }
+
+            if (from < r && (from == first || _tokens[from - 1].Kind is TokenKind.Quote or TokenKind.Punctuation))
+            {
+                SetName(from, r - from);
+            }
+        }
+    }
+
+    private int SpeakerRun(int start, int end)
+    {
+        var t = start;
+        while (t < end && t - start < Truecaser.MaxNameWords && IsSpeakerWord(t) && (t == start || _v.JoinedToPrevious(t)))
+        {
+            t++;
+        }
+
+        return t - start;
+    }
+
+    private bool IsSpeakerWord(int t) => IsNameCandidate(t) && LeanAt(t) is Lean.Unknown or Lean.Name && _v[t].Length >= 3;
 
     // Names that start with a word news writes only as a name ("karim wasifi", "narain singh"), or a place prefix
     // ("tal afar", "dayr az zayr").

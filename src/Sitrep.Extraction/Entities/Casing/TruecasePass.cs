@@ -15,6 +15,9 @@ internal sealed partial class TruecasePass
     private const int MaxLongFormWords = 10;
 
     private static readonly string[] Locatives = ["in", "at", "near", "from", "to", "of", "and", "outside", "around", "towards", "toward", "via", "between", "across", "into", "inside"];
+
+    // Locatives strong enough for a word news capitalises only inside names ("in temple", not "of temple").
+    private static readonly string[] StrongLocatives = ["in", "at", "near", "from", "to", "outside", "around", "towards", "toward", "via", "into", "inside"];
     private static readonly string[] FunctionWords = ["of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "al", "el", "to", "&"];
 
     private readonly Truecaser _owner;
@@ -59,6 +62,7 @@ internal sealed partial class TruecasePass
                 TitleNames(first, end);
                 GivenNames(first, end);
                 Phrases(s, first, end);
+                SpeakerNames(first, end);
                 OtherNames(first, end);
             }
         }
@@ -147,14 +151,14 @@ internal sealed partial class TruecasePass
 
     private Lean LeanAt(int t) => _owner.LeanOf(_v[t], out _);
 
-    private bool IsLocative(int t)
+    private bool IsLocative(int t, bool strong = false)
     {
         if (!_v.IsWord(t))
         {
             return false;
         }
 
-        foreach (var w in Locatives)
+        foreach (var w in strong ? StrongLocatives : Locatives)
         {
             if (_v[t].Equals(w, StringComparison.Ordinal))
             {
@@ -191,6 +195,12 @@ internal sealed partial class TruecasePass
         }
 
         var w = _v[t];
+        if (w.Length == 1 && char.IsLetter(w[0]) && w[0] is not ('a' or 'i') && t + 1 < _tokens.Length && _v.JoinedToPrevious(t + 1)
+            && (IsInitials(t + 1) || IsNameCandidate(t + 1)))
+        {
+            return true; // "l k advani", "n chandrababu naidu": bare initials before a name
+        }
+
         var end = t + 1 < _tokens.Length && _tokens[t + 1].Span.Start == _tokens[t].Span.End && _v[t + 1] is "." ? 1 : 0;
         if (w.Length == 1 && end == 1 && char.IsLetter(w[0]))
         {

@@ -8,7 +8,7 @@ namespace Sitrep.Extraction.Entities.Casing;
 /// Counts how newsroom-cased articles write each word inside a sentence (issue 8 point 4), to build
 /// <c>data/lexicons/word-casing.txt</c> (<c>sitrep dictionaries casing</c>). Only sentences in
 /// <see cref="CasingRegime.Normal"/> casing count, and in them only words a writer capitalises for what they are: not
-/// a sentence's first word, nor the word after a quotation mark or a colon. A capitalised word is counted apart when a
+/// a sentence's first word, nor the word after a quotation mark or a colon, nor a ticker symbol (<c>&lt;MOB&gt;</c>). A capitalised word is counted apart when a
 /// capitalised neighbour makes it part of a longer name (<c>Lok Sabha</c>, <c>Golden Globe</c>), so that words that are
 /// names on their own (<c>Iraq</c>) can be told from words of names (<c>Sabha</c>, <c>National</c>). Deterministic: the same articles give the
 /// same file, whatever their order.
@@ -64,7 +64,9 @@ public sealed class WordCasingTableBuilder
                     continue;
                 }
 
-                if (firstWord >= 0 && !afterOpener && word.Length <= MaxWordLength && char.IsLetter(word[0]))
+                // "<MOB>", "<XON.N>": ticker symbols in angle brackets are codes, not words.
+                var ticker = t > 0 && text.AsSpan(tokens[t - 1].Span.Start, tokens[t - 1].Span.Length) is "<";
+                if (firstWord >= 0 && !afterOpener && !ticker && word.Length <= MaxWordLength && char.IsLetter(word[0]))
                 {
                     // A capitalised word next to another (not the sentence's first) is part of a longer name.
                     var inName = (t - 1 > firstWord && IsCapitalisedWord(text, tokens[t - 1])) || (t + 1 < end && IsCapitalisedWord(text, tokens[t + 1]));
