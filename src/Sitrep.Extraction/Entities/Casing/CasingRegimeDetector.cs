@@ -66,10 +66,12 @@ internal static class CasingRegimeDetector
     private static bool IsUpper((int Upper, int Lower, int Words, int Capitalised) st) =>
         st.Upper >= MinUpperLetters && st.Lower * UpperToLowerRatio <= st.Upper && st.Words >= 2;
 
-    // Letters by case, words, and words after the first that start with a capital.
+    // Letters by case, words, and words after the first that start with a capital. Newsroom sentences, which have lower
+    // case letters and few capitalised words, are told by their words' first letters alone; only a sentence whose words
+    // are nearly all capitalised has its letters counted (the upper-case test).
     private static (int Upper, int Lower, int Words, int Capitalised) Count(string text, ImmutableArray<Token> tokens, Sentence sentence)
     {
-        int upper = 0, lower = 0, words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, initials = 0;
         var end = Math.Min(sentence.EndToken, tokens.Length);
         for (var t = sentence.FirstToken; t < end; t++)
         {
@@ -78,34 +80,57 @@ internal static class CasingRegimeDetector
                 continue;
             }
 
-            var span = tokens[t].Span;
-            var first = true;
-            var word = false;
-            for (var i = span.Start; i < span.End; i++)
+            var c = text[tokens[t].Span.Start];
+            if (!char.IsLetter(c))
             {
-                var c = text[i];
+                continue;
+            }
+
+            var upper = c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+            initials += upper ? 1 : 0;
+            capitalised += upper && words > 0 ? 1 : 0;
+            words++;
+        }
+
+        if (words == 0)
+        {
+            return (0, 0, 0, 0);
+        }
+
+        var span = sentence.Span.Slice(text);
+        var ascii = !span.ContainsAnyExceptInRange('\0', '\u007f');
+        if (initials * 5 < words * 4 && ascii)
+        {
+            // Not an upper-case sentence; all that matters is whether it has a capital at all.
+            var any = span.ContainsAnyInRange('A', 'Z') ? 1 : 0;
+            return (any, Math.Max(1, words), words, capitalised);
+        }
+
+        return CountLetters(text, tokens, sentence, words, capitalised);
+    }
+
+    private static (int Upper, int Lower, int Words, int Capitalised) CountLetters(string text, ImmutableArray<Token> tokens, Sentence sentence, int words, int capitalised)
+    {
+        int upper = 0, lower = 0;
+        var end = Math.Min(sentence.EndToken, tokens.Length);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var c in tokens[t].Span.Slice(text))
+            {
                 if (char.IsUpper(c))
                 {
                     upper++;
-                    if (first && words > 0)
-                    {
-                        capitalised++;
-                    }
                 }
                 else if (char.IsLower(c))
                 {
                     lower++;
                 }
-                else
-                {
-                    continue;
-                }
-
-                first = false;
-                word = true;
             }
-
-            words += word ? 1 : 0;
         }
 
         return (upper, lower, words, capitalised);

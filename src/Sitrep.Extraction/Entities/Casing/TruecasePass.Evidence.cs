@@ -168,13 +168,13 @@ internal sealed partial class TruecasePass
 
     // A known organisation: several words not all common, or one word that is no common word ("nato", "hamas"; not "is").
     private bool AcceptOrg(int i, int length, OrgEntry org) =>
-        length > 1 ? AnyNotLowerLeaning(i, length) : !_owner.IsBlocked(_v[i]) && LeanAt(i) != Lean.Lower && (org.Acronym is null || _v[i].Length >= 3 || LeanAt(i) == Lean.Name);
+        length > 1 ? AnyNotLowerLeaning(i, length) : !IsBlockedAt(i) && LeanAt(i) != Lean.Lower && (org.Acronym is null || _v[i].Length >= 3 || LeanAt(i) == Lean.Name);
 
     private bool AnyNotLowerLeaning(int i, int length)
     {
         for (var t = i; t < i + length; t++)
         {
-            if (IsWordAt(t) && !IsFunctionWord(t) && !_owner.IsBlocked(_v[t]) && LeanAt(t) != Lean.Lower)
+            if (IsWordAt(t) && !IsFunctionWord(t) && !IsBlockedAt(t) && LeanAt(t) != Lean.Lower)
             {
                 return true;
             }
@@ -193,7 +193,7 @@ internal sealed partial class TruecasePass
             return AnyNotLowerLeaning(i, length) || IsLocative(i - 1);
         }
 
-        if (_owner.IsBlocked(_v[i]) || (_lex.Classify(_v[i]) & WordClass.FirstName) != 0)
+        if (IsBlockedAt(i) || (ClassAt(i) & WordClass.FirstName) != 0)
         {
             return false;
         }
@@ -205,7 +205,7 @@ internal sealed partial class TruecasePass
             Lean.NamePart => IsLocative(i - 1, strong: true) || IsDateline(s, i),
             Lean.Lower => false,
             _ => context || place.Population == 0 || place.Population >= Truecaser.MinBarePlacePopulation
-                || (i + 1 < _tokens.Length && IsWordAt(i + 1) && (_lex.Classify(_v[i + 1]) & WordClass.PlaceCueLower) != 0),
+                || (i + 1 < _tokens.Length && IsWordAt(i + 1) && (ClassAt(i + 1) & WordClass.PlaceCueLower) != 0),
         };
     }
 
@@ -276,7 +276,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var classes = _lex.Classify(_v[i]);
+            var classes = ClassAt(i);
             var given = (classes & WordClass.FirstName) != 0 && LeanAt(i) != Lean.Lower && (classes & Truecaser.Blocking) == 0;
             if ((given || IsInitials(i)) && NameRun(i, end) is var run and > 1)
             {
@@ -292,7 +292,7 @@ internal sealed partial class TruecasePass
     {
         for (var r = first; r < end; r++)
         {
-            if (!IsWordAt(r) || (_lex.Classify(_v[r]) & WordClass.Reporting) == 0)
+            if (!IsWordAt(r) || (ClassAt(r) & WordClass.Reporting) == 0)
             {
                 continue;
             }
@@ -339,7 +339,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var classes = _lex.Classify(_v[i]);
+            var classes = ClassAt(i);
             if ((classes & WordClass.PlacePrefix) != 0 && (classes & WordClass.CommonWord) == 0 && LeanAt(i) != Lean.Lower && PrefixedPlace(i, end) is var place and > 1)
             {
                 for (var t = i; t < i + place; t++)
@@ -351,7 +351,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var lean = _owner.LeanOf(_v[i], out var entry);
+            var lean = LeanAt(i, out var entry);
             var named = lean is Lean.Name or Lean.NamePart && entry.CasedShare >= Truecaser.NameStartShare
                 && (classes & (Truecaser.Blocking | WordClass.Demonym | WordClass.NonEntity)) == 0 && !StartsPlace(i, end);
             if (named && NameRun(i, end) is var run and > 1)
@@ -387,7 +387,7 @@ internal sealed partial class TruecasePass
     private int PrefixedPlace(int i, int end)
     {
         var t = i + 1;
-        while (t < end && t - i <= 3 && _v.JoinedToPrevious(t) && IsWordAt(t) && ((_lex.Classify(_v[t]) & (WordClass.Particle | WordClass.PlacePrefix)) != 0))
+        while (t < end && t - i <= 3 && _v.JoinedToPrevious(t) && IsWordAt(t) && ((ClassAt(t) & (WordClass.Particle | WordClass.PlacePrefix)) != 0))
         {
             t++;
         }
@@ -413,7 +413,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var classes = IsWordAt(t) ? _lex.Classify(_v[t]) : WordClass.None;
+            var classes = IsWordAt(t) ? ClassAt(t) : WordClass.None;
             if ((classes & WordClass.Particle) != 0 && t + 1 < end && IsWordAt(t + 1))
             {
                 continue; // "bin", "al", "ash" inside or before a name
@@ -435,7 +435,7 @@ internal sealed partial class TruecasePass
     {
         for (var t = start; t < start + length; t++)
         {
-            if (!IsWordAt(t) || (t > start && (_lex.Classify(_v[t]) & WordClass.Particle) != 0))
+            if (!IsWordAt(t) || (t > start && (ClassAt(t) & WordClass.Particle) != 0))
             {
                 continue; // the full stop of an initial; "bin", "al" inside a name
             }
@@ -446,7 +446,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var spelling = _owner.LeanOf(_v[t], out var e) is Lean.Name or Lean.NamePart ? e.Form : CapitalParts(Word(t));
+            var spelling = LeanAt(t, out var e) is Lean.Name or Lean.NamePart ? e.Form : CapitalParts(Word(t));
             Set(t, spelling);
             _names.TryAdd(spelling, spelling);
         }
@@ -470,8 +470,8 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            var classes = _lex.Classify(w);
-            var lean = _owner.LeanOf(w, out var entry);
+            var classes = ClassAt(t);
+            var lean = LeanAt(t, out var entry);
             if ((classes & Truecaser.Blocking) != 0)
             {
                 continue;
@@ -515,7 +515,7 @@ internal sealed partial class TruecasePass
                 // Not onto a one-word place: "democratic syria" is not a name ("South Africa" is in the gazetteer whole).
                 if (!_decided[t] && ((IsCapitalised(t - 1) && !IsPlace(t - 1)) || (IsCapitalised(t + 1) && !IsPlace(t + 1))))
                 {
-                    Set(t, _owner.LeanOf(_v[t], out var e) != Lean.Lower && e.Form is { } form ? form : CapitalParts(Word(t)));
+                    Set(t, LeanAt(t, out var e) != Lean.Lower && e.Form is { } form ? form : CapitalParts(Word(t)));
                     changed = true;
                 }
             }

@@ -24,7 +24,7 @@ internal sealed partial class TruecasePass
             var (first, end) = Range(s);
             for (var k = first; k < end; k++)
             {
-                if (!IsWordAt(k) || (_lex.Classify(_v[k]) & WordClass.OrgCue) == 0)
+                if (!IsWordAt(k) || (ClassAt(k) & WordClass.OrgCue) == 0)
                 {
                     continue;
                 }
@@ -73,7 +73,7 @@ internal sealed partial class TruecasePass
     // institution word (org-head) after "the", then "of" and at most two name words, is a name. Returns the last token used.
     private int CuedBeforeOf(int cue, int end)
     {
-        if ((_lex.Classify(_v[cue]) & WordClass.OrgHead) == 0 || !_v.Is(cue - 1, "the") || _decided[cue] || !_v.Is(cue + 1, "of"))
+        if ((ClassAt(cue) & WordClass.OrgHead) == 0 || !_v.Is(cue - 1, "the") || _decided[cue] || !_v.Is(cue + 1, "of"))
         {
             return cue;
         }
@@ -92,7 +92,7 @@ internal sealed partial class TruecasePass
                 continue;
             }
 
-            if (!MayStandInName(t) || _decided[t] || (_lex.Classify(_v[t]) & (WordClass.OrgCue | WordClass.PlaceCueLower)) != 0
+            if (!MayStandInName(t) || _decided[t] || (ClassAt(t) & (WordClass.OrgCue | WordClass.PlaceCueLower)) != 0
                 || _v[t].EndsWith("ed", StringComparison.Ordinal))
             {
                 break;
@@ -120,7 +120,7 @@ internal sealed partial class TruecasePass
     }
 
     private bool MayStandInName(int t) =>
-        IsWordAt(t) && !IsFunctionWord(t) && (_lex.Classify(_v[t]) & NotInName) == 0
+        IsWordAt(t) && !IsFunctionWord(t) && (ClassAt(t) & NotInName) == 0
         && !_v[t].EndsWith("ing", StringComparison.Ordinal) && !_v[t].EndsWith("ly", StringComparison.Ordinal);
 
     // "the asad regime", "the bajrang dal activists": one or two words news never saw, between "the" and a group noun,
@@ -129,14 +129,14 @@ internal sealed partial class TruecasePass
     {
         for (var k = first + 2; k < end; k++)
         {
-            if (!IsWordAt(k) || (_lex.Classify(_v[k]) & (WordClass.GroupNoun | WordClass.OrgCue)) == 0)
+            if (!IsWordAt(k) || (ClassAt(k) & (WordClass.GroupNoun | WordClass.OrgCue)) == 0)
             {
                 continue;
             }
 
             var from = k;
             while (from - 1 > first && k - from < 2 && _v.JoinedToPrevious(from) && IsWordAt(from - 1) && !_decided[from - 1]
-                && LeanAt(from - 1) == Lean.Unknown && _lex.Classify(_v[from - 1]) == WordClass.None && _v[from - 1].Length >= 3)
+                && LeanAt(from - 1) == Lean.Unknown && ClassAt(from - 1) == WordClass.None && _v[from - 1].Length >= 3)
             {
                 from--;
             }

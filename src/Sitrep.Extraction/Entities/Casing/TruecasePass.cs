@@ -29,6 +29,10 @@ internal sealed partial class TruecasePass
     private readonly string?[] _spell;
     private readonly bool[] _decided;
     private readonly bool[] _place;
+    private readonly bool[] _looked;
+    private readonly WordClass[] _classes;
+    private readonly Lean[] _leans;
+    private readonly WordCasingEntry[] _entries;
     private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<int> _pending = [];
     private readonly string?[] _forms = new string?[PhraseTrie<PlaceEntry>.MaxTokens];
@@ -46,6 +50,10 @@ internal sealed partial class TruecasePass
         _spell = new string?[tokens.Length];
         _decided = new bool[tokens.Length];
         _place = new bool[tokens.Length];
+        _looked = new bool[tokens.Length];
+        _classes = new WordClass[tokens.Length];
+        _leans = new Lean[tokens.Length];
+        _entries = new WordCasingEntry[tokens.Length];
     }
 
     /// <summary>The truecased copy of the text.</summary>
@@ -149,7 +157,36 @@ internal sealed partial class TruecasePass
 
     private bool IsWordAt(int t) => _v.IsWord(t) && char.IsLetter(_v[t][0]);
 
-    private Lean LeanAt(int t) => _owner.LeanOf(_v[t], out _);
+    private Lean LeanAt(int t) => LeanAt(t, out _);
+
+    // One lexicon lookup and one table lookup per token, however many rules ask.
+    private Lean LeanAt(int t, out WordCasingEntry entry)
+    {
+        Look(t);
+        entry = _entries[t];
+        return _leans[t];
+    }
+
+    private WordClass ClassAt(int t)
+    {
+        Look(t);
+        return _classes[t];
+    }
+
+    private bool IsBlockedAt(int t) => (ClassAt(t) & Truecaser.Blocking) != 0;
+
+    private void Look(int t)
+    {
+        if (_looked[t])
+        {
+            return;
+        }
+
+        var w = _v[t];
+        _classes[t] = _lex.Classify(w);
+        _leans[t] = _owner.LeanOf(w, out _entries[t]);
+        _looked[t] = true;
+    }
 
     private bool IsLocative(int t, bool strong = false)
     {
@@ -184,7 +221,7 @@ internal sealed partial class TruecasePass
 
     /// <summary>A word that may be part of a name: a letter word, no common or cue word, not mostly lower case in news.</summary>
     private bool IsNameCandidate(int t) =>
-        IsWordAt(t) && !_decided[t] && _v[t].Length >= 2 && !_owner.IsBlocked(_v[t]) && LeanAt(t) != Lean.Lower && !IsInitials(t);
+        IsWordAt(t) && !_decided[t] && _v[t].Length >= 2 && !IsBlockedAt(t) && LeanAt(t) != Lean.Lower && !IsInitials(t);
 
     /// <summary>Dotted initials: <c>v.n.</c>, <c>k.</c>, <c>b.k.</c>.</summary>
     private bool IsInitials(int t)
@@ -227,7 +264,7 @@ internal sealed partial class TruecasePass
     private bool IsConsonantAcronym(int t)
     {
         var w = _v[t];
-        if (w.Length is < 2 or > 5 || LeanAt(t) != Lean.Unknown || _lex.Classify(w) != WordClass.None)
+        if (w.Length is < 2 or > 5 || LeanAt(t) != Lean.Unknown || ClassAt(t) != WordClass.None)
         {
             return false;
         }

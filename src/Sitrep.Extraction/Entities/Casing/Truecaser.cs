@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Entities.Casing;
@@ -40,6 +41,9 @@ internal sealed class Truecaser(EntityLexicon lexicon)
         | WordClass.TitleLower | WordClass.OrgCue | WordClass.PlaceCue | WordClass.PlaceCueLower | WordClass.GroupNoun | WordClass.GroupModifier
         | WordClass.ActorVerb | WordClass.Particle | WordClass.EquipmentHead | WordClass.EquipmentModifier | WordClass.EquipmentTail | WordClass.NameBlocker;
 
+    // Views of caseless documents still alive, by their raw text (weakly: a view goes with its document).
+    private readonly ConditionalWeakTable<string, CachedView> _views = new();
+
     internal EntityLexicon Lexicon { get; } = lexicon;
 
     /// <summary>The truecased view of a document with tokens and sentences; its raw text when every sentence is in newsroom casing.</summary>
@@ -53,8 +57,23 @@ internal sealed class Truecaser(EntityLexicon lexicon)
     public string View(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // The entity recogniser and the geocoder both read the view of one document: the second gets the first's, as
+        // long as the text, tokens and sentences are the very same objects (a memo of a pure function, not state).
+        if (_views.TryGetValue(text, out var cached) && cached.Tokens == tokens && cached.Sentences == sentences)
+        {
+            return cached.View;
+        }
+
         var profile = CasingRegimeDetector.Detect(text, tokens, sentences);
-        return profile.IsCaseless ? new TruecasePass(this, text, tokens, sentences, profile).Run() : text;
+        if (!profile.IsCaseless)
+        {
+            return text;
+        }
+
+        var view = new TruecasePass(this, text, tokens, sentences, profile).Run();
+        _views.AddOrUpdate(text, new CachedView(tokens, sentences, view));
+        return view;
     }
 
     /// <summary>How news leans on a word: a name on its own, a word of names, a common word, or unknown (never seen twice).</summary>
@@ -90,4 +109,6 @@ internal sealed class Truecaser(EntityLexicon lexicon)
         /// <summary>Capitalised even alone: a name ("iraq", "delhi").</summary>
         Name,
     }
+
+    private sealed record CachedView(ImmutableArray<Token> Tokens, ImmutableArray<Sentence> Sentences, string View);
 }
