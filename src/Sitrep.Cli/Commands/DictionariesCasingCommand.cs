@@ -91,7 +91,7 @@ internal static class DictionariesCasingCommand
         string[] notes =
         [
             $"Built by: sitrep dictionaries casing --corpus ../shared/data/news-corpus (from {string.Join(", ", WordCasingTableBuilder.DefaultSources)}; records marked duplicate_of skipped).",
-            string.Create(CultureInfo.InvariantCulture, $"Counted: {builder.Words:N0} words inside newsroom-cased sentences of {builder.Documents:N0} articles; words seen fewer than {WordCasingTableBuilder.MinCount} times are left out."),
+            string.Create(CultureInfo.InvariantCulture, $"Counted: {builder.Words:N0} words inside newsroom-cased sentences of {builder.Documents:N0} articles; words seen fewer than {WordCasingTableBuilder.MinCount} times are left out unless only in lower case."),
             "Sources and terms: BBC News 2004-2005 (D. Greene and P. Cunningham, ICML 2006; non-commercial research use), Reuters-21578 Distribution 1.0",
             "(Reuters Ltd. and Carnegie Group; research use), English Wikinews 2019-2020 (CC BY 2.5, credit Wikinews). The file holds word-form counts",
             "only, no text of any article.",

@@ -493,7 +493,7 @@ internal sealed partial class TruecasePass
             {
                 Set(t, HyphenParts(Word(t)));
             }
-            else if (lean == Lean.Unknown && regime == CasingRegime.Upper && classes == WordClass.None && w.Length >= 3)
+            else if (lean == Lean.Unknown && regime == CasingRegime.Upper && classes == WordClass.None && w.Length >= 3 && !_owner.IsInflected(w))
             {
                 Set(t, CapitalParts(Word(t)));
             }

@@ -39,10 +39,16 @@ internal sealed partial class TruecasePass
         }
     }
 
-    // "syrian computer society", "damascus university", "ahmedabad textile mills association": a capitalised name, at
-    // most two words, and an organisation cue word name an organisation.
+    // "damascus university", "ahmedabad textile mills association": a capitalised name, at most two words, and an
+    // organisation cue word that news mostly capitalises name an organisation ("paris court", "thai political party"
+    // do not: news writes "court" and "party" in lower case after a place).
     private bool CuedAfterName(int cue, int first)
     {
+        if (LeanAt(cue) is not (Lean.NamePart or Lean.Name))
+        {
+            return false;
+        }
+
         for (var anchor = cue - 1; anchor >= first && cue - anchor <= MaxModifiers + 1; anchor--)
         {
             if (!_v.JoinedToPrevious(anchor + 1) || !IsWordAt(anchor))
@@ -50,11 +56,12 @@ internal sealed partial class TruecasePass
                 return false;
             }
 
-            if (IsCapitalised(anchor))
+            if (IsCapitalised(anchor) && !_cued[anchor])
             {
                 for (var t = anchor + 1; t <= cue; t++)
                 {
                     Set(t, CapitalParts(Word(t)));
+                    _cued[t] = true;
                 }
 
                 return true;

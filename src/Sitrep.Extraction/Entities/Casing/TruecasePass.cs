@@ -30,6 +30,7 @@ internal sealed partial class TruecasePass
     private readonly bool[] _decided;
     private readonly bool[] _place;
     private readonly bool[] _looked;
+    private readonly bool[] _cued;
     private readonly WordClass[] _classes;
     private readonly Lean[] _leans;
     private readonly WordCasingEntry[] _entries;
@@ -51,6 +52,7 @@ internal sealed partial class TruecasePass
         _decided = new bool[tokens.Length];
         _place = new bool[tokens.Length];
         _looked = new bool[tokens.Length];
+        _cued = new bool[tokens.Length];
         _classes = new WordClass[tokens.Length];
         _leans = new Lean[tokens.Length];
         _entries = new WordCasingEntry[tokens.Length];

@@ -91,6 +91,44 @@ internal sealed class Truecaser(EntityLexicon lexicon)
             : Lean.Lower;
     }
 
+    /// <summary>
+    /// True when a word the table lacks is a regular form of a common word it has: "investigates" of "investigate",
+    /// "legalize" of "legalized", "shelled" of "shell". Such a word is no name, even in capitals.
+    /// </summary>
+    internal bool IsInflected(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxInflectedLength + 3];
+        if (word.Length > MaxInflectedLength)
+        {
+            return false;
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            // Strip a suffix ("investigates" -> "investigate", "-s" and "-es"; "shelling" -> "shell")...
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && IsCommon(word[..^suffix.Length]))
+            {
+                return true;
+            }
+
+            // ...or add one ("legalize" -> "legalized").
+            word.CopyTo(buffer);
+            suffix.AsSpan().CopyTo(buffer[word.Length..]);
+            if (IsCommon(buffer[..(word.Length + suffix.Length)]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length > 4 && word.EndsWith("e", StringComparison.OrdinalIgnoreCase) && IsCommon(word[..^1]);
+    }
+
+    private bool IsCommon(ReadOnlySpan<char> word) => LeanOf(word, out _) == Lean.Lower;
+
+    private const int MaxInflectedLength = 30;
+
+    private static readonly string[] Suffixes = ["s", "es", "d", "ed", "ing", "ly", "er", "ers"];
+
     /// <summary>True for a word of a <see cref="Blocking"/> class.</summary>
     internal bool IsBlocked(ReadOnlySpan<char> word) => (Lexicon.Classify(word) & Blocking) != 0;
 

@@ -21,7 +21,7 @@ public sealed class WordCasingTableBuilder
     /// <summary>The corpus files (under <c>../shared/data/news-corpus</c>) the shipped table is built from: newsroom-cased articles, never a gold set.</summary>
     public static IReadOnlyList<string> DefaultSources { get; } = ["bbc-news.jsonl", "reuters-21578.jsonl", "wikinews.jsonl"];
 
-    /// <summary>A word goes into the table when seen at least this often.</summary>
+    /// <summary>A word goes into the table when seen at least this often, or once and only in lower case.</summary>
     public const int MinCount = 2;
 
     /// <summary>Longest word counted, in characters.</summary>
@@ -94,7 +94,8 @@ public sealed class WordCasingTableBuilder
 
         foreach (var (key, c) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (c.Lower + c.Alone + c.InName < MinCount)
+            // One sighting in lower case in edited text is enough to call a word common; a name needs two.
+            if (c.Lower + c.Alone + c.InName < MinCount && !(c.Lower > 0 && c.Forms is null))
             {
                 continue;
             }

@@ -72,6 +72,27 @@ public class TruecaserTests
         Assert.Contains("the Rasulabad Trust said", view, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("reinvestigates", false)]
+    [InlineData("legalizes", true)]
+    [InlineData("shellings", true)]
+    [InlineData("investigatingly", true)]
+    [InlineData("kaczynski", false)]
+    public void IsInflected_WordTheTableLacks_TrueForFormsOfCommonWords(string word, bool expected)
+    {
+        var truecaser = Catalog.EntityLexicon().Truecaser;
+        Assert.False(Catalog.EntityLexicon().Casing.TryGet(word, out _), $"{word} is in the table; pick another");
+        Assert.Equal(expected, truecaser.IsInflected(word));
+    }
+
+    [Theory]
+    [InlineData("PARIS COURT JAILS TWO POLICE OFFICERS", "Paris court jails two police officers")]
+    [InlineData("STUDENTS OF DAMASCUS UNIVERSITY PROTEST", "students of Damascus University protest")]
+    public void View_CueWordAfterAName_CapitalisedOnlyWhenNewsCapitalisesIt(string text, string expected)
+    {
+        Assert.Equal(expected, View(text));
+    }
+
     [Fact]
     public void View_ArbitraryCaselessText_ChangesOnlyTheCaseOfLetters()
     {
