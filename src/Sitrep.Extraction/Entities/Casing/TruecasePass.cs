@@ -6,8 +6,10 @@ namespace Sitrep.Extraction.Entities.Casing;
 
 /// <summary>
 /// Truecases one document (see <see cref="Truecaser"/>): lower-cases the words of its caseless sentences, decides for
-/// each word the spelling newsroom text would give it, strongest evidence first (definitions, lexicon phrases, name
-/// contexts, then single words, then the document's consistency), and writes those spellings into a copy of the text.
+/// each word the spelling newsroom text would give it, and writes those spellings into a copy of the text. A word keeps
+/// the first decision made about it, so the evidence runs strongest first: acronym definitions, names after titles,
+/// names after given names or initials, the lexicons' places and organisations, speakers, names of known name words;
+/// then single words; then the document's consistency, organisation names, and words of names next to a name.
 /// </summary>
 internal sealed partial class TruecasePass
 {
