@@ -6,8 +6,4 @@ namespace Sitrep.Extraction.Entities.Casing;
 /// <param name="Sentences">One regime per sentence, at the sentence's index in <c>Document.Sentences</c>.</param>
 /// <param name="DocumentRegime">The regime of the document's body as a whole: <see cref="CasingRegime.Lower"/> when it never capitalises a word inside a sentence, <see cref="CasingRegime.Upper"/> when its letters are capitals, else <see cref="CasingRegime.Normal"/>.</param>
 /// <param name="IsCaseless">True when some sentence is not in newsroom casing, so the recognisers need a truecased view.</param>
-internal sealed record CasingProfile(ImmutableArray<CasingRegime> Sentences, CasingRegime DocumentRegime, bool IsCaseless)
-{
-    /// <summary>The regime of sentence <paramref name="index"/>; <see cref="CasingRegime.Normal"/> outside the sentences.</summary>
-    public CasingRegime Of(int index) => index >= 0 && index < Sentences.Length ? Sentences[index] : CasingRegime.Normal;
-}
+internal sealed record CasingProfile(ImmutableArray<CasingRegime> Sentences, CasingRegime DocumentRegime, bool IsCaseless);

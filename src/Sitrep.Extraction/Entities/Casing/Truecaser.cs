@@ -129,9 +129,6 @@ internal sealed class Truecaser(EntityLexicon lexicon)
 
     private static readonly string[] Suffixes = ["s", "es", "d", "ed", "ing", "ly", "er", "ers"];
 
-    /// <summary>True for a word of a <see cref="Blocking"/> class.</summary>
-    internal bool IsBlocked(ReadOnlySpan<char> word) => (Lexicon.Classify(word) & Blocking) != 0;
-
     /// <summary>How news leans on a word's case.</summary>
     internal enum Lean
     {

@@ -12,7 +12,4 @@ internal readonly record struct WordCasingEntry(string Form, int LowerCount, int
 
     /// <summary>Share of sightings with a capital letter, 0..1.</summary>
     public double CasedShare => Total == 0 ? 0 : (double)(AloneCount + InNameCount) / Total;
-
-    /// <summary>Share of sightings capitalised on its own, 0..1.</summary>
-    public double AloneShare => Total == 0 ? 0 : (double)AloneCount / Total;
 }

@@ -19,9 +19,6 @@ internal sealed class WordCasingTable
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>An empty table (every word unknown).</summary>
-    public static WordCasingTable Empty { get; } = new(FrozenDictionary<string, WordCasingEntry>.Empty.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
-
     /// <summary>The entries by word (compared without regard to case).</summary>
     public FrozenDictionary<string, WordCasingEntry> Entries { get; }
 
