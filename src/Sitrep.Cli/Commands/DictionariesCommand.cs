@@ -7,7 +7,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep dictionaries generate [--check] [--data-root DIR]</c>: writes the generated dictionary files under
-/// <c>data/</c> (today <c>data/actors/countries.txt</c>, from the npm package <c>world-countries</c>).
+/// <c>data/</c> (today <c>data/actors/countries.txt</c>, from the npm package <c>world-countries</c>);
+/// <c>sitrep dictionaries casing</c> builds the word-casing table (<see cref="DictionariesCasingCommand"/>).
 /// </summary>
 internal static class DictionariesCommand
 {
@@ -25,7 +26,7 @@ internal static class DictionariesCommand
             var catalog = CommonOptions.Catalog(parse.GetValue(dataRoot));
             return await GenerateAsync(catalog, parse.GetValue(check), parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
         });
-        return new Command("dictionaries", "Maintain Sitrep's dictionary files") { generate };
+        return new Command("dictionaries", "Maintain Sitrep's dictionary files") { generate, DictionariesCasingCommand.Create() };
     }
 
     /// <summary>Generates (or checks) the files; returns the exit code.</summary>

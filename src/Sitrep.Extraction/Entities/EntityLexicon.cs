@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Sitrep.Extraction.Entities.Casing;
 
 namespace Sitrep.Extraction.Entities;
 
@@ -15,7 +16,9 @@ public sealed class EntityLexicon
         PhraseTrie<OrgEntry> organizations,
         PhraseTrie<string> titles,
         PhraseTrie<string> equipmentNames,
-        ImmutableArray<string> stamps)
+        ImmutableArray<string> stamps,
+        WordCasingTable casing,
+        PhraseTrie<OrgEntry> organizationsAnyCase)
     {
         Words = words;
         WordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,6 +27,9 @@ public sealed class EntityLexicon
         Titles = titles;
         EquipmentNames = equipmentNames;
         Stamps = stamps;
+        Casing = casing;
+        OrganizationsAnyCase = organizationsAnyCase;
+        Truecaser = new Truecaser(this);
     }
 
     /// <summary>Stamps (<c>name@vN</c>) of the data files the lexicon was built from (STYLE A8).</summary>
@@ -43,6 +49,15 @@ public sealed class EntityLexicon
     internal PhraseTrie<string> Titles { get; }
 
     internal PhraseTrie<string> EquipmentNames { get; }
+
+    /// <summary>How edited news writes each word (issue 8 point 4).</summary>
+    internal WordCasingTable Casing { get; }
+
+    /// <summary>The organisations and their acronyms, matched without regard to case (for truecasing).</summary>
+    internal PhraseTrie<OrgEntry> OrganizationsAnyCase { get; }
+
+    /// <summary>Gives lower-case and all-caps sentences the casing newsroom text would have (issue 8 point 4).</summary>
+    internal Truecaser Truecaser { get; }
 
     /// <summary>The classes of a word, compared without regard to case.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word) => WordLookup.TryGetValue(word, out var c) ? c : WordClass.None;

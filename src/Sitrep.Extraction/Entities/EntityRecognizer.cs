@@ -8,7 +8,8 @@ namespace Sitrep.Extraction.Entities;
 /// Stage <c>entity-recognizer.v1</c> (issue 2 point 4): finds people (with role and affiliation), organisations (with
 /// acronyms), places, nationalities and equipment by rules and gazetteers, then links later mentions (surnames,
 /// acronyms, pronouns, nominals) to their entities. Reads body sentences only, plus the credits and dateline the
-/// cleaner recorded, so no span crosses a zone boundary. Thread-safe: its lexicon is immutable.
+/// cleaner recorded, so no span crosses a zone boundary. Lower-case and all-caps sentences are read through a truecased
+/// view of the text (issue 8 point 4, <see cref="Casing.Truecaser"/>). Thread-safe: its lexicon is immutable.
 /// </summary>
 public sealed class EntityRecognizer : IStage
 {
@@ -42,7 +43,11 @@ public sealed class EntityRecognizer : IStage
     public (ImmutableArray<Entity> Entities, ImmutableArray<Mention> Mentions) Recognize(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var view = new TokenView(document.Text, document.Tokens);
+
+        // Lower-case and all-caps sentences are read through their truecased view (issue 8 point 4): same offsets, so
+        // spans still index the raw text; sentences in newsroom casing read the raw text itself.
+        var text = _lexicon.Truecaser.View(document);
+        var view = new TokenView(text, document.Tokens);
         var consumed = new bool[view.Count];
         var candidates = new List<Candidate>();
         var chunker = new NameChunker(_lexicon, view, consumed, candidates);
@@ -59,7 +64,7 @@ public sealed class EntityRecognizer : IStage
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
-        candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(document.Text, c.Name));
+        candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(text, c.Name));
         AddDateline(document, candidates);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CoreferenceResolver(_lexicon).Resolve(view, document.Sentences, candidates);

@@ -35,6 +35,15 @@ internal static class MentionLinker
         for (var k = 0; k < sorted.Count; k++)
         {
             var c = sorted[k];
+
+            // "Vishwa Hindu Parishad (VHP)": a name whose initials an acronym in parentheses spells is an organisation's
+            // (people have no acronyms; issue 8 point 4).
+            if (c.Type is EntityType.Person or null && c.Kind == MentionKind.Name && c.Role is null && c.LastToken > c.FirstToken
+                && IsParenthesisedAcronym(view, c.LastToken + 1, out var spelt) && SpellsInitials(view, c.FirstToken, c.LastToken, view[spelt]))
+            {
+                c = c with { Type = EntityType.Org, Gender = WordClass.None };
+            }
+
             if (c.Type == EntityType.Org && c.LastToken > c.FirstToken)
             {
                 // Long form (ACR)
@@ -123,6 +132,47 @@ internal static class MentionLinker
     {
         acronym = open + 1;
         return open + 2 < view.Count && view[open] is "(" && view.IsAllCaps(open + 1) && view[open + 2] is ")";
+    }
+
+    /// <summary>True when <paramref name="acronym"/> is the initials of the words of tokens [<paramref name="first"/>, <paramref name="last"/>], "of", "the", "and" skipped or counted.</summary>
+    internal static bool SpellsInitials(in TokenView view, int first, int last, ReadOnlySpan<char> acronym)
+    {
+        Span<char> initials = stackalloc char[16];
+        Span<char> content = stackalloc char[16];
+        int all = 0, major = 0;
+        for (var t = first; t <= last && all < initials.Length; t++)
+        {
+            if (!view.IsWord(t))
+            {
+                continue;
+            }
+
+            var w = view[t];
+            for (var p = 0; p < w.Length && all < initials.Length; p++)
+            {
+                if ((p == 0 || w[p - 1] == '-') && char.IsLetter(w[p]))
+                {
+                    var letter = char.ToUpperInvariant(w[p]);
+                    initials[all++] = letter;
+                    if (!view.Is(t, "of") && !view.Is(t, "the") && !view.Is(t, "and") && major < content.Length)
+                    {
+                        content[major++] = letter;
+                    }
+                }
+            }
+        }
+
+        Span<char> upper = stackalloc char[16];
+        var n = 0;
+        foreach (var ch in acronym)
+        {
+            if (char.IsLetter(ch) && n < upper.Length)
+            {
+                upper[n++] = char.ToUpperInvariant(ch);
+            }
+        }
+
+        return n >= 2 && (upper[..n].SequenceEqual(initials[..all]) || upper[..n].SequenceEqual(content[..major]));
     }
 
     private static bool IsParenthesisedAcronymBefore(in TokenView view, int first, out int acronym)

@@ -135,6 +135,25 @@ internal sealed class NameChunker
         }
     }
 
+    /// <summary>True for initials with full stops: <c>V.N.</c>, <c>K.</c> (not <c>U.S.</c>, which the gazetteer takes first).</summary>
+    private static bool IsDottedInitials(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 2 || s.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < s.Length; k += 2)
+        {
+            if (!char.IsUpper(s[k]) || s[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAcronym(ReadOnlySpan<char> s)
     {
         var letters = 0;
@@ -815,6 +834,13 @@ internal sealed class NameChunker
 
             _out.Add(Make(i, i + placeLen - 1, EntityType.Place));
             Classify(i + placeLen, j);
+            return;
+        }
+
+        // "V.N. Deshmukh", "K.M. Aarif": dotted initials before a name are a person's, not an acronym (issue 8 point 4).
+        if (orgLen == 0 && IsDottedInitials(_view[i]) && !HasClass(i + 1, j, WordClass.OrgCue | WordClass.PlaceCue))
+        {
+            _out.Add(Make(i, j, EntityType.Person));
             return;
         }
 

@@ -103,7 +103,14 @@ internal sealed class PhraseTrie<T>
     /// returns its length in tokens (0 when none) and its value. With <paramref name="matchCase"/>, a token whose stored
     /// form starts upper-case must start upper-case in the text too (so <c>the hague</c> is not <c>The Hague</c>).
     /// </summary>
-    public int Match(in TokenView view, int start, int end, bool matchCase, out T? value)
+    public int Match(in TokenView view, int start, int end, bool matchCase, out T? value) => Match(view, start, end, matchCase, default, out value);
+
+    /// <summary>
+    /// As <see cref="Match(in TokenView, int, int, bool, out T?)"/>, and writes the stored spelling of each token of the
+    /// phrase into <paramref name="forms"/> (its first <c>length</c> items): how the lexicon writes <c>u.s.</c> or
+    /// <c>the hague</c> (issue 8 point 4, truecasing).
+    /// </summary>
+    public int Match(in TokenView view, int start, int end, bool matchCase, Span<string?> forms, out T? value)
     {
         value = null;
         var best = 0;
@@ -129,6 +136,11 @@ internal sealed class PhraseTrie<T>
             }
 
             node = child;
+            if (i - start < forms.Length)
+            {
+                forms[i - start] = child.Key;
+            }
+
             if (node.Value is not null)
             {
                 best = i - start + 1;

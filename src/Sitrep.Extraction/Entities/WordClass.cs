@@ -29,6 +29,7 @@ internal enum WordClass
     ActorVerb = 1 << 21,
     PlacePrefix = 1 << 22,
     NameBlocker = 1 << 23,
+    OrgHead = 1 << 24,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }

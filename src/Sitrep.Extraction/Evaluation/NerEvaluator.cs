@@ -42,7 +42,16 @@ public static class NerEvaluator
     }
 
     /// <summary>Runs <paramref name="pipeline"/> on every gold text and scores the result: one score per type, then the micro average.</summary>
-    public static ImmutableArray<NerTypeScore> Evaluate(Pipeline pipeline, IEnumerable<NerGoldDocument> gold, CancellationToken cancellationToken = default)
+    public static ImmutableArray<NerTypeScore> Evaluate(Pipeline pipeline, IEnumerable<NerGoldDocument> gold, CancellationToken cancellationToken = default) =>
+        Evaluate(pipeline, gold, TextCase.AsIs, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> on every gold text changed to <paramref name="textCase"/> (issue 8 point 4: casing
+    /// robustness) and scores the result against the unchanged gold: one score per type, then the micro average. A
+    /// predicted mention counts as named by the text as written, so a lower-cased name still counts.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">When changing a text's case would move its offsets (see <see cref="TextCases.Apply"/>).</exception>
+    public static ImmutableArray<NerTypeScore> Evaluate(Pipeline pipeline, IEnumerable<NerGoldDocument> gold, TextCase textCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(gold);
@@ -51,8 +60,8 @@ public static class NerEvaluator
         var fn = new int[Types.Length];
         foreach (var g in gold)
         {
-            var doc = pipeline.Process(new Document(g.Id, g.Text), cancellationToken);
-            var predicted = Predicted(doc);
+            var doc = pipeline.Process(new Document(g.Id, TextCases.Apply(g.Text, textCase)), cancellationToken);
+            var predicted = Predicted(doc, g.Text);
             for (var t = 0; t < Types.Length; t++)
             {
                 var (a, b, c) = Match([.. predicted.Where(p => p.Type == Types[t]).Select(p => p.Span)], [.. g.Spans.Where(s => s.Type == Types[t]).Select(s => s.Span)]);
@@ -76,8 +85,24 @@ public static class NerEvaluator
     public static ImmutableArray<(TextSpan Span, EntityType Type)> Predicted(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Predicted(document, document.Text);
+    }
+
+    /// <summary>
+    /// The named mentions of a processed document with their entity types, judged named by <paramref name="written"/>:
+    /// the text as the gold has it, of which the document's text is a case-changed copy with the same offsets.
+    /// </summary>
+    public static ImmutableArray<(TextSpan Span, EntityType Type)> Predicted(Document document, string written)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(written);
+        if (written.Length != document.Text.Length)
+        {
+            throw new ArgumentException($"The written text has {written.Length} characters, the document's {document.Text.Length}: they must be case variants of one text.", nameof(written));
+        }
+
         return [.. document.Mentions
-            .Where(m => m.Kind != MentionKind.Pronoun && m.EntityId < document.Entities.Length && NerGoldReader.IsNamed(document.TextOf(m.Span)))
+            .Where(m => m.Kind != MentionKind.Pronoun && m.EntityId < document.Entities.Length && NerGoldReader.IsNamed(m.Span.Of(written)))
             .Select(m => (m.Span, document.Entities[m.EntityId].Type))];
     }
 

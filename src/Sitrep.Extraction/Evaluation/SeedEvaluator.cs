@@ -39,7 +39,8 @@ public static class SeedEvaluator
     private static SeedCheck QuoteCheck(Document document, SeedGoldQuote g, HashSet<Quote> used)
     {
         var expected = $"{g.Speaker}{(g.Anonymous ? " (anonymous)" : string.Empty)}, {g.Kind}";
-        var q = document.Quotes.FirstOrDefault(q => document.TextOf(q.Span).StartsWith(g.Text, StringComparison.Ordinal));
+        // Ignoring case, so that the article lower-cased or upper-cased (eval seed --case) still finds its quotes.
+        var q = document.Quotes.FirstOrDefault(q => document.TextOf(q.Span).StartsWith(g.Text, StringComparison.OrdinalIgnoreCase));
         if (q is null)
         {
             return new SeedCheck("quote", Short(g.Text), expected, "not found", false);

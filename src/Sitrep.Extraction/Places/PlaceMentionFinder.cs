@@ -25,7 +25,9 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
     /// <summary>The candidate mentions of <paramref name="document"/>, ordered by start, not overlapping.</summary>
     public List<PlaceMention> Find(Document document)
     {
-        var text = document.Text;
+        // Lower-case and all-caps sentences are read through the entity lexicon's truecased view (issue 8 point 4): the
+        // same offsets, capitals where newsroom text would have them.
+        var text = words?.Truecaser.View(document) ?? document.Text;
         var found = new List<PlaceMention>();
         var scratch = new List<TextSpan>();
         foreach (var m in document.Mentions)
@@ -49,7 +51,7 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
 
         MarkDateline(document, found);
         ExtendCounties(text, found);
-        scanner.Scan(document, found);
+        scanner.Scan(document, text, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         RemoveOverlaps(found);
         LinkQualifiers(text, found);

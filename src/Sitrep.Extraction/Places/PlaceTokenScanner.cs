@@ -24,10 +24,12 @@ internal sealed class PlaceTokenScanner(Gazetteer gazetteer, GeoLexicon geo, Ent
     private const WordClass NotAName = WordClass.CommonWord | WordClass.Reporting | WordClass.Pronoun | WordClass.TitleHead | WordClass.TitleLower
         | WordClass.TitleModifier | WordClass.NonEntity | WordClass.Demonym | WordClass.OrgCue | WordClass.GroupNoun | WordClass.NameBlocker;
 
-    /// <summary>Adds the places found to <paramref name="found"/> (unsorted).</summary>
-    public void Scan(Document document, List<PlaceMention> found)
+    /// <summary>
+    /// Adds the places found to <paramref name="found"/> (unsorted), reading capitals from <paramref name="text"/>: the
+    /// document's text or its truecased view (issue 8 point 4), which has the same offsets.
+    /// </summary>
+    public void Scan(Document document, string text, List<PlaceMention> found)
     {
-        var text = document.Text;
         var tokens = document.Tokens;
         var taken = new bool[tokens.Length];
         foreach (var m in document.Mentions)

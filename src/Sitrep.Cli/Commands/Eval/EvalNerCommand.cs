@@ -12,9 +12,10 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>sitrep eval ner --gold FILE [--min-f1 TYPE=VALUE]…</c>: scores entity recognition on re3d-style gold (issue 2
-/// point 9) and prints per-type precision, recall and F1 with the micro average. Exit code 0 when every floor is met,
-/// 1 when a floor is missed, 2 on bad arguments or input.
+/// <c>sitrep eval ner --gold FILE [--min-f1 TYPE=VALUE]… [--case asis|lower|upper]</c>: scores entity recognition on
+/// re3d-style gold (issue 2 point 9) and prints per-type precision, recall and F1 with the micro average; with
+/// <c>--case lower</c> or <c>upper</c> each text is lower-cased or upper-cased first, to measure casing robustness
+/// (issue 8 point 4). Exit code 0 when every floor is met, 1 when a floor is missed, 2 on bad arguments or input.
 /// </summary>
 internal static class EvalNerCommand
 {
@@ -32,17 +33,34 @@ internal static class EvalNerCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold JSONL file: {id,text,entities:[{start,end,type,text}]} per line.", Required = true };
         var minF1 = new Option<string[]>("--min-f1") { Description = "Floor on a type's F1, as TYPE=VALUE (PERSON=0.75); repeatable. A missed floor exits 1." };
         var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
-        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot };
-        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out));
+        var textCase = new Option<string>("--case")
+        {
+            Description = "Letter case given to each gold text before the pipeline runs: asis (default), lower or upper (casing robustness; gold offsets are unchanged).",
+            DefaultValueFactory = _ => TextCases.Names[0],
+        };
+        textCase.AcceptOnlyFromAmong([.. TextCases.Names]);
+        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot, textCase };
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out, result.GetValue(textCase)));
         return command;
     }
 
     /// <summary>Runs the evaluation and prints the report; returns the exit code.</summary>
-    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console)
+    /// <param name="gold">The gold file.</param>
+    /// <param name="floors">Floors as <c>TYPE=VALUE</c>.</param>
+    /// <param name="dataRoot">The Sitrep checkout, or null to find it.</param>
+    /// <param name="console">Where the report goes.</param>
+    /// <param name="textCase"><c>asis</c> (or null), <c>lower</c> or <c>upper</c>.</param>
+    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console, string? textCase = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(floors);
         ArgumentNullException.ThrowIfNull(console);
+        if (!TextCases.TryParse(textCase ?? TextCases.Names[0], out var letterCase))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --case '{textCase}' is not one of {string.Join(", ", TextCases.Names)}.");
+            return BadInput;
+        }
+
         var parsed = new List<(EntityType Type, double Min)>();
         foreach (var f in floors)
         {
@@ -68,8 +86,8 @@ internal static class EvalNerCommand
             var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot.FullName);
             var pipeline = SitrepPipelines.CreateDefault(catalog);
             var docs = NerGoldReader.Read(gold.FullName);
-            var scores = NerEvaluator.Evaluate(pipeline, docs);
-            Print(console, gold.Name, docs.Length, scores);
+            var scores = NerEvaluator.Evaluate(pipeline, docs, letterCase);
+            Print(console, letterCase == TextCase.AsIs ? gold.Name : $"{gold.Name}, {TextCases.Names[(int)letterCase]} case", docs.Length, scores);
             var failed = false;
             foreach (var (type, min) in parsed)
             {
