@@ -237,7 +237,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
     // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.
     private static bool IsCapitalisedInside(SentenceFrame frame, int i) =>
-        i > 0 && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
+        i > 0 && !frame.AllCaps && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
 
     // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
     private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };

@@ -44,6 +44,9 @@ internal sealed class SentenceFrame
 
     public int Length => Words.Length;
 
+    /// <summary>True when the sentence is written in capitals (a headline, an all-caps wire story): a capital letter then says nothing about names (issue 8 point 4).</summary>
+    public bool AllCaps { get; private init; }
+
     /// <summary>When the sentence holds a quote whose speaker is a coded actor named in the sentence, that speaker.</summary>
     public ActorSlot? Speaker { get; }
 
@@ -123,7 +126,16 @@ internal sealed class SentenceFrame
         }
 
         var speakerSlot = speaker is { } sp ? slots.FirstOrDefault(s => s.Actor.Span.Start < sp.End && sp.Start < s.Actor.Span.End) : null;
-        return new SentenceFrame(document.Text, sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot);
+        int upper = 0, lower = 0;
+        foreach (var c in document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length))
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+            lower += char.IsLower(c) ? 1 : 0;
+        }
+
+        // The casing detector's test (Entities.Casing.CasingRegimeDetector): enough capitals, hardly a small letter.
+        var allCaps = upper >= Entities.Casing.CasingRegimeDetector.MinUpperLetters && lower * Entities.Casing.CasingRegimeDetector.UpperToLowerRatio <= upper;
+        return new SentenceFrame(document.Text, sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot) { AllCaps = allCaps };
     }
 
     /// <summary>True when no actor search crosses position <paramref name="i"/>.</summary>

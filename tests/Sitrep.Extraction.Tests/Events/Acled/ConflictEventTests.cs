@@ -49,6 +49,15 @@ public sealed class ConflictEventTests
     }
 
     [Fact]
+    public void Code_AllCapsHeadline_Event()
+    {
+        // Issue 8 point 4: in an all-caps sentence a capital letter does not make a verb part of a name.
+        var e = Chosen("POLICE ARRESTED 12 PROTESTERS IN AHMEDABAD ON MONDAY");
+        Assert.Equal(CaseLabel.ARREST, e.Acled!.CaseLabel);
+        Assert.Contains("COP", e.Source!.Code.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Code_NounOnly_AnchoredEvent()
     {
         // "A sit-in by students": no verb of the dictionary, only ACLED's own noun; the demonstrators are its actor.
