@@ -37,9 +37,10 @@ internal static class TrainAcledCommand
         var minCount = new Option<int>("--min-count") { Description = "Fewest records a word feature must occur in.", DefaultValueFactory = _ => new AcledTrainerOptions().MinCount };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write each record's cross-validated prediction (JSONL: id, gold, predicted, evidence, rule)." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
+        var minWeightedF1 = new Option<double?>("--min-cv-weighted-f1") { Description = "Floor: exit 1 when the cross-validated weighted F1 over the 27 conflict and political labels is below it (CI)." };
         var dataRoot = CommonOptions.DataRoot();
-        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, dump, corpus, dataRoot };
-        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed) }, r.GetValue(corpus)));
+        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, dump, corpus, minWeightedF1, dataRoot };
+        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed) }, r.GetValue(corpus), r.GetValue(minWeightedF1)));
         return command;
     }
 
@@ -52,7 +53,8 @@ internal static class TrainAcledCommand
     /// <param name="dump">Where to write each scored record's cross-validated prediction, or null.</param>
     /// <param name="options">Training settings.</param>
     /// <param name="corpus">The corpus folder for gold lines that point into one, or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
-    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options, DirectoryInfo? corpus = null)
+    /// <param name="minWeightedF1">A floor on the cross-validated conflict-27 weighted F1, or null.</param>
+    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options, DirectoryInfo? corpus = null, double? minWeightedF1 = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(goldFiles);
@@ -101,6 +103,7 @@ internal static class TrainAcledCommand
         }
 
         var labelled = documents.Select((d, i) => (Document: d, Gold: snippets[i].Label)).ToImmutableArray();
+        string? belowFloor = null;
         if (folds > 0)
         {
             if (goldFiles.Length > 1)
@@ -122,7 +125,12 @@ internal static class TrainAcledCommand
 
             var rules = labelled.Select((x, i) => (x.Document, i)).Where(x => Scored(x.i)).Select(x => CaseEvaluator.Analyse(snippets[x.i], x.Document)).ToList();
             Report(console, "rules alone (no model)", CaseEvaluator.Score(rules));
-            Report(console, $"{folds}-fold cross-validated model", CaseEvaluator.Score(outcomes));
+            var cv = CaseEvaluator.Score(outcomes);
+            Report(console, $"{folds}-fold cross-validated model", cv);
+            if (minWeightedF1 is { } floor && cv.Conflict.WeightedF1 < floor)
+            {
+                belowFloor = string.Create(CultureInfo.InvariantCulture, $"FAIL cross-validated weighted F1 {cv.Conflict.WeightedF1:0.000} < floor {floor:0.000}");
+            }
             if (dump is not null)
             {
                 File.WriteAllLines(dump.FullName, outcomes.Select(o => System.Text.Json.JsonSerializer.Serialize(new
@@ -150,6 +158,12 @@ internal static class TrainAcledCommand
             "Columns: feature TAB LABEL:weight … (weights below 0.001 left out).",
         ]);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {final.FeatureCount} features from {examples.Length} events of {snippets.Count} records in {clock.Elapsed.TotalSeconds:0.0}s"));
+        if (belowFloor is not null)
+        {
+            console.WriteLine(belowFloor);
+            return 1;
+        }
+
         return 0;
     }
 
