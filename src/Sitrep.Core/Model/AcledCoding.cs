@@ -17,4 +17,11 @@ public sealed record AcledCoding(
     AcledDisorderType? DisorderType,
     CaseLabel CaseLabel,
     double Confidence,
-    string Rule);
+    string Rule)
+{
+    /// <summary>
+    /// True when the type is the one the event's sentence reports, not the act the event itself codes ("the army
+    /// said it had retaken the town": a statement): ACLED's export writes no row for it.
+    /// </summary>
+    public bool Reported { get; init; }
+}

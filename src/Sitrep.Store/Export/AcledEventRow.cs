@@ -40,7 +40,7 @@ public static class AcledEventRow
     public static bool IsAcledEvent(DocumentEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e.Acled?.SubEventType is not null;
+        return e.Acled is { SubEventType: not null, Reported: false };
     }
 
     /// <summary>The row of event <paramref name="index"/> of <paramref name="doc"/>, which must be an ACLED event.</summary>

@@ -111,6 +111,7 @@ internal static class EventJson
         JsonlExporter.WriteNullable(writer, "disorder_type", a.DisorderType is { } d ? AcledNames.Of(d) : null);
         JsonlExporter.WriteNullable(writer, "case_label", a.CaseLabel == CaseLabel.None ? null : a.CaseLabel.ToString());
         writer.WriteNumber("confidence", a.Confidence);
+        writer.WriteBoolean("reported", a.Reported);
         writer.WriteString("rule", a.Rule);
         writer.WriteStartObject("actor_categories");
         WriteCategory(writer, "source", e.Source?.Category);

@@ -1,5 +1,5 @@
 -- 009: ACLED typing of events (issue 8): the event's ACLED event, sub-event and disorder type with its CASE 2021 label,
--- confidence and rule (acled_case_label is NULL exactly when the event has no ACLED coding); people killed and injured
+-- confidence, rule and whether the type is only the one its sentence reports (acled_case_label is NULL exactly when the event has no ACLED coding); people killed and injured
 -- as the sentence states them (count NULL = not stated); each side's ACLED actor type (inter code name), whether it is
 -- a generic actor and the rule that decided it. New columns only: existing rows keep their values and read back with
 -- no ACLED coding, no casualty counts and uncategorised actors.
@@ -9,6 +9,7 @@ ALTER TABLE events ADD COLUMN acled_disorder_type TEXT;
 ALTER TABLE events ADD COLUMN acled_case_label TEXT;
 ALTER TABLE events ADD COLUMN acled_confidence REAL;
 ALTER TABLE events ADD COLUMN acled_rule TEXT;
+ALTER TABLE events ADD COLUMN acled_reported INTEGER;
 ALTER TABLE events ADD COLUMN fatalities_count INTEGER;
 ALTER TABLE events ADD COLUMN fatalities_start INTEGER;
 ALTER TABLE events ADD COLUMN fatalities_end INTEGER;

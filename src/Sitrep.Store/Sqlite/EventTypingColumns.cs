@@ -16,6 +16,7 @@ internal static class EventTypingColumns
         "fatalities_count", "fatalities_start", "fatalities_end", "fatalities_vague", "fatalities_rule",
         "injuries_count", "injuries_start", "injuries_end", "injuries_vague", "injuries_rule",
         "source_category", "source_generic", "source_rule", "target_category", "target_generic", "target_rule",
+        "acled_reported",
     ];
 
     /// <summary>The value of column <paramref name="column"/> (an index into <see cref="Names"/>) for <paramref name="e"/>.</summary>
@@ -31,6 +32,7 @@ internal static class EventTypingColumns
         >= 11 and < 16 => Casualty(e.Injuries, column - 11),
         >= 16 and < 19 => Actor(e.Source, column - 16),
         >= 19 and < 22 => Actor(e.Target, column - 19),
+        22 => e.Acled is null ? null : e.Acled.Reported ? 1 : 0,
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "No such event typing column."),
     };
 
@@ -43,7 +45,7 @@ internal static class EventTypingColumns
             Parse<AcledDisorderType>(r, offset + 2),
             Enum.Parse<CaseLabel>(r.GetString(offset + 3)),
             r.GetDouble(offset + 4),
-            r.GetString(offset + 5)),
+            r.GetString(offset + 5)) { Reported = !r.IsDBNull(offset + 22) && r.GetInt64(offset + 22) != 0 },
         Fatalities = ReadCasualty(r, offset + 6),
         Injuries = ReadCasualty(r, offset + 11),
         Source = ReadActor(r, offset + 16, e.Source),

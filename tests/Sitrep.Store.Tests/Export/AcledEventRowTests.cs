@@ -46,6 +46,18 @@ public sealed partial class AcledEventRowTests
     }
 
     [Fact]
+    [Trait("Issue", "8")]
+    public async Task WriteEventsAsync_Acled_TypeOnlyReportedBySentence_NoRow()
+    {
+        // "The army said it had retaken the town": the statement carries the sentence's type but is not the act.
+        var doc = AcledSamples.Document();
+        var first = doc.Events.First(e => e.Acled?.SubEventType is not null);
+        var reported = doc with { Events = [.. doc.Events.Select(e => e == first ? e with { Acled = e.Acled! with { Reported = true } } : e)] };
+        var rows = await RowsAsync(AcledSamples.Geography, reported);
+        Assert.Equal(["Attack", "Air/drone strike", "Peaceful protest"], rows.Select(r => r["sub_event_type"]));
+    }
+
+    [Fact]
     public async Task WriteEventsAsync_Acled_RowFieldsInAcledConventions()
     {
         var r = (await RowsAsync(AcledSamples.Geography, AcledSamples.Document()))[0];

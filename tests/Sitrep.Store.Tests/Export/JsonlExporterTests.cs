@@ -65,7 +65,7 @@ public sealed class JsonlExporterTests
 
         var a = events[2].GetProperty("acled");
         Assert.Equal(
-            ["event_type", "sub_event_type", "disorder_type", "case_label", "confidence", "rule", "actor_categories"],
+            ["event_type", "sub_event_type", "disorder_type", "case_label", "confidence", "reported", "rule", "actor_categories"],
             a.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("Battles", "Armed clash", "Political violence", "ARMED_CLASH", 0.8), (a.GetProperty("event_type").GetString(), a.GetProperty("sub_event_type").GetString(), a.GetProperty("disorder_type").GetString(), a.GetProperty("case_label").GetString(), a.GetProperty("confidence").GetDouble()));
         Assert.Equal("acled-types.txt:30 190", a.GetProperty("rule").GetString());

@@ -46,9 +46,23 @@ public sealed class AcledTyper(AcledResources resources)
             }
         }
 
+        // A verbal act in a sentence about an attack ("the army said it had retaken the town") carries the type the
+        // sentence reports, at half the confidence, so that the act itself wins wherever it is coded too.
+        var compatible = Compatible(view.Code, (CaseLabel)best);
+        var confidence = compatible ? p[best] : p[best] / 2;
+
         var entry = Resources.Taxonomy[(CaseLabel)best];
-        return entry.ToCoding(Math.Round(p[best], 3), $"{how} p={p[best]:0.00}; {Resources.Taxonomy.Stamp}:{entry.Line}; {why.ToString().TrimEnd(' ', ';')}");
+        return entry.ToCoding(Math.Round(confidence, 3), $"{how} p={p[best]:0.00}{(compatible ? string.Empty : $"; reported by a {view.Code} act: confidence halved")}; {Resources.Taxonomy.Stamp}:{entry.Line}; {why.ToString().TrimEnd(' ', ';')}") with { Reported = !compatible };
     }
+
+    /// <summary>
+    /// True when an event with this CAMEO code can be of this type: an act of material conflict (CAMEO 14–20) any
+    /// type; a verbal act or cooperation (01–13) only a diplomatic event, an attribution, an agreement or the type its
+    /// code maps to ("Turkey provided drones" is no air strike, "Libya asked for help" no transfer of territory).
+    /// </summary>
+    public bool Compatible(EventCode code, CaseLabel label) =>
+        code.RootNumber >= 14 || label is CaseLabel.DIPLO or CaseLabel.ATTRIB or CaseLabel.AGREEMENT
+        || Resources.Taxonomy.DefaultFor(code) is { } entry && entry.CaseLabel == label;
 
     /// <summary>The features of an event, for training (<c>sitrep train acled</c>).</summary>
     public IReadOnlyList<(string Name, double Value)> Features(AcledEventView view) => AcledFeatures.Of(view, AcledRules.Score(view, Resources.Taxonomy));
