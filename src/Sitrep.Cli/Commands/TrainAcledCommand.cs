@@ -34,13 +34,14 @@ internal static class TrainAcledCommand
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per step.", DefaultValueFactory = _ => new AcledTrainerOptions().L2 };
         var rate = new Option<double>("--rate") { Description = "AdaGrad base step.", DefaultValueFactory = _ => new AcledTrainerOptions().LearningRate };
         var seed = new Option<int>("--seed") { Description = "Seed of the training example order (to see how much the scores move with it).", DefaultValueFactory = _ => new AcledTrainerOptions().Seed };
+        var orders = new Option<int>("--orders") { Description = "Runs over differently seeded example orders, their weights averaged.", DefaultValueFactory = _ => new AcledTrainerOptions().Orders };
         var minCount = new Option<int>("--min-count") { Description = "Fewest records a word feature must occur in.", DefaultValueFactory = _ => new AcledTrainerOptions().MinCount };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write each record's cross-validated prediction (JSONL: id, gold, predicted, evidence, rule)." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
         var minWeightedF1 = new Option<double?>("--min-cv-weighted-f1") { Description = "Floor: exit 1 when the cross-validated weighted F1 over the 27 conflict and political labels is below it (CI)." };
         var dataRoot = CommonOptions.DataRoot();
-        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, dump, corpus, minWeightedF1, dataRoot };
-        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed) }, r.GetValue(corpus), r.GetValue(minWeightedF1)));
+        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, orders, dump, corpus, minWeightedF1, dataRoot };
+        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed), Orders = r.GetValue(orders) }, r.GetValue(corpus), r.GetValue(minWeightedF1)));
         return command;
     }
 
@@ -153,7 +154,7 @@ internal static class TrainAcledCommand
         var path = output?.FullName ?? Path.Combine(catalog.Root, DataCatalog.DataFolder, AcledModel.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         final.Save(path, 1, "logistic regression over AcledFeatures (Sitrep.Extraction.Events.Acled), weights per feature and CASE 2021 label", [
-            $"Trained by: sitrep train acled --gold {string.Join(" --gold ", goldFiles.Select(f => f.Name))} (epochs {options.Epochs}, AdaGrad rate {options.LearningRate}, L2 {options.L2}, min count {options.MinCount}, seed {options.Seed}).",
+            $"Trained by: sitrep train acled --gold {string.Join(" --gold ", goldFiles.Select(f => f.Name))} (epochs {options.Epochs}, AdaGrad rate {options.LearningRate}, L2 {options.L2}, min count {options.MinCount}, seed {options.Seed}, orders {options.Orders}).",
             $"Training data: {snippets.Count} labelled records, {examples.Length} coded events; only dev halves and our own annotations, never a held-out half.",
             "Columns: feature TAB LABEL:weight … (weights below 0.001 left out).",
         ]);

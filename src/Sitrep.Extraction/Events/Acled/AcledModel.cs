@@ -28,6 +28,9 @@ public sealed class AcledModel
     /// <summary>Name and version of the file it was read from, or <c>trained</c> for a model in memory.</summary>
     public string Stamp { get; }
 
+    /// <summary>The weights, by feature: (label value, weight) pairs.</summary>
+    internal IReadOnlyDictionary<string, (int Label, float Weight)[]> Weights => _weights;
+
     /// <summary>Number of features with a weight.</summary>
     public int FeatureCount => _weights.Count;
 

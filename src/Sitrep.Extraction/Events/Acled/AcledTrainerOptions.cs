@@ -18,6 +18,9 @@ public sealed record AcledTrainerOptions
     /// <summary>Weights smaller than this are not stored.</summary>
     public double Prune { get; init; } = 1e-3;
 
+    /// <summary>Runs over differently seeded orders whose weights are averaged.</summary>
+    public int Orders { get; init; } = 1;
+
     /// <summary>Seed of the example order.</summary>
     public int Seed { get; init; } = 8;
 }
