@@ -34,14 +34,15 @@ internal static class TrainAcledCommand
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation per step.", DefaultValueFactory = _ => new AcledTrainerOptions().L2 };
         var rate = new Option<double>("--rate") { Description = "AdaGrad base step.", DefaultValueFactory = _ => new AcledTrainerOptions().LearningRate };
         var seed = new Option<int>("--seed") { Description = "Seed of the training example order (to see how much the scores move with it).", DefaultValueFactory = _ => new AcledTrainerOptions().Seed };
+        var extraWeight = new Option<double>("--extra-weight") { Description = "Weight of each record of the second and later --gold files against one of the first (our descriptions against CASE snippets).", DefaultValueFactory = _ => 0.3 };
         var orders = new Option<int>("--orders") { Description = "Runs over differently seeded example orders, their weights averaged.", DefaultValueFactory = _ => new AcledTrainerOptions().Orders };
         var minCount = new Option<int>("--min-count") { Description = "Fewest records a word feature must occur in.", DefaultValueFactory = _ => new AcledTrainerOptions().MinCount };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write each record's cross-validated prediction (JSONL: id, gold, predicted, evidence, rule)." };
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record/start/end point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
         var minWeightedF1 = new Option<double?>("--min-cv-weighted-f1") { Description = "Floor: exit 1 when the cross-validated weighted F1 over the 27 conflict and political labels is below it (CI)." };
         var dataRoot = CommonOptions.DataRoot();
-        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, orders, dump, corpus, minWeightedF1, dataRoot };
-        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed), Orders = r.GetValue(orders) }, r.GetValue(corpus), r.GetValue(minWeightedF1)));
+        var command = new Command("acled", "Train the ACLED event typer (CASE 2021 labels) and report cross-validated scores over the first --gold file's records.") { gold, folds, output, epochs, l2, rate, minCount, seed, orders, extraWeight, dump, corpus, minWeightedF1, dataRoot };
+        command.SetAction(r => Run(Out, r.GetValue(dataRoot), r.GetValue(gold)!, r.GetValue(folds), r.GetValue(output), r.GetValue(dump), new AcledTrainerOptions { Epochs = r.GetValue(epochs), L2 = r.GetValue(l2), LearningRate = r.GetValue(rate), MinCount = r.GetValue(minCount), Seed = r.GetValue(seed), Orders = r.GetValue(orders) }, r.GetValue(corpus), r.GetValue(minWeightedF1), r.GetValue(extraWeight)));
         return command;
     }
 
@@ -55,7 +56,8 @@ internal static class TrainAcledCommand
     /// <param name="options">Training settings.</param>
     /// <param name="corpus">The corpus folder for gold lines that point into one, or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
     /// <param name="minWeightedF1">A floor on the cross-validated conflict-27 weighted F1, or null.</param>
-    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options, DirectoryInfo? corpus = null, double? minWeightedF1 = null)
+    /// <param name="extraWeight">The weight of a record of the second and later files against one of the first.</param>
+    public static int Run(IAnsiConsole console, string? dataRoot, FileInfo[] goldFiles, int folds, FileInfo? output, FileInfo? dump, AcledTrainerOptions options, DirectoryInfo? corpus = null, double? minWeightedF1 = null, double extraWeight = 0.3)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(goldFiles);
@@ -104,6 +106,9 @@ internal static class TrainAcledCommand
         }
 
         var labelled = documents.Select((d, i) => (Document: d, Gold: snippets[i].Label)).ToImmutableArray();
+        var extra = snippets.Skip(firstFileCount).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        ImmutableArray<AcledExample> Examples(IEnumerable<(Document Document, CaseLabel Gold)> records) =>
+            [.. AcledTraining.Examples(records, typer).Select(e => extra.Contains(e.Group) ? e with { Weight = e.Weight * extraWeight } : e)];
         string? belowFloor = null;
         if (folds > 0)
         {
@@ -116,7 +121,7 @@ internal static class TrainAcledCommand
             for (var k = 0; k < folds; k++)
             {
                 var train = labelled.Where((x, i) => !Scored(i) || AcledTraining.FoldOf(x.Document.Id, folds) != k);
-                var model = AcledTrainer.Train(AcledTraining.Examples(train, typer), options);
+                var model = AcledTrainer.Train(Examples(train), options);
                 var foldTyper = new AcledTyper(typer.Resources with { Model = model });
                 foreach (var (document, i) in labelled.Select((x, i) => (x.Document, i)).Where(x => Scored(x.i) && AcledTraining.FoldOf(x.Document.Id, folds) == k))
                 {
@@ -149,12 +154,12 @@ internal static class TrainAcledCommand
             }
         }
 
-        var examples = AcledTraining.Examples(labelled, typer);
+        var examples = Examples(labelled);
         var final = AcledTrainer.Train(examples, options);
         var path = output?.FullName ?? Path.Combine(catalog.Root, DataCatalog.DataFolder, AcledModel.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         final.Save(path, 1, "logistic regression over AcledFeatures (Sitrep.Extraction.Events.Acled), weights per feature and CASE 2021 label", [
-            $"Trained by: sitrep train acled --gold {string.Join(" --gold ", goldFiles.Select(f => f.Name))} (epochs {options.Epochs}, AdaGrad rate {options.LearningRate}, L2 {options.L2}, min count {options.MinCount}, seed {options.Seed}, orders {options.Orders}).",
+            $"Trained by: sitrep train acled --gold {string.Join(" --gold ", goldFiles.Select(f => f.Name))} (epochs {options.Epochs}, AdaGrad rate {options.LearningRate}, L2 {options.L2}, min count {options.MinCount}, seed {options.Seed}, orders {options.Orders}, weight of records after the first file {extraWeight}).",
             $"Training data: {snippets.Count} labelled records, {examples.Length} coded events; only dev halves and our own annotations, never a held-out half.",
             "Columns: feature TAB LABEL:weight … (weights below 0.001 left out).",
         ]);
