@@ -100,10 +100,11 @@ public sealed class EventCoder : IStage
 
             var candidates = _coder.Code(frame).ToList();
             var anchored = new HashSet<EventCandidate>();
-            if (_acled is not null && candidates.All(c => c.Mood != EventMood.Asserted || c.Event.Code.RootNumber == 1))
+            if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also
-                // when the sentence codes nothing but a statement ("…, police said").
+                // when the sentence codes nothing but a statement ("…, police said") or a wish ("gathered … to urge");
+                // never when it says a conflict act did not or will not happen ("will not make any arrests").
                 // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
                 // to the police").
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
