@@ -13,6 +13,7 @@ namespace Sitrep.Extraction.Events.Documents;
 internal static class ConflictCoding
 {
     private static readonly EventCode Repression = EventCode.Parse("175");
+    private static readonly EventCode UnspecifiedForce = EventCode.Parse("190");
 
     /// <summary>The event coded, or null when it is an act ACLED would not code from this sentence (see remarks).</summary>
     /// <remarks>
@@ -20,7 +21,12 @@ internal static class ConflictCoding
     /// company fired"); an act with no source unless its sentence names a conflict cue and no disaster cue, or its
     /// target is an armed actor ("two soldiers were killed"; not "three people died in a road accident").
     /// </remarks>
-    public static DocumentEvent? Apply(Document document, DocumentEvent e, bool anchored, AcledTyper typer)
+    /// <param name="document">The document.</param>
+    /// <param name="e">The placed event.</param>
+    /// <param name="anchored">Whether an ACLED cue alone found the event.</param>
+    /// <param name="typer">The ACLED typer.</param>
+    /// <param name="sentenceEvents">Every candidate event of the event's sentence (the casualty words of another actor's act are that act's).</param>
+    public static DocumentEvent? Apply(Document document, DocumentEvent e, bool anchored, AcledTyper typer, IReadOnlyList<DocumentEvent> sentenceEvents)
     {
         var resources = typer.Resources;
         var eventCountry = resources.Iso3(e.Place?.Place.Country);
@@ -33,7 +39,14 @@ internal static class ConflictCoding
         {
             // Issue 8 point 3: the deaths and injuries the event's clause (else sentence) states. Only violence and
             // demonstrations carry them: "police arrested five after the riot killed three" does not make the arrest deadly.
-            var casualties = CasualtyPicker.Pick(document.Text, e.Sentence, e.Trigger);
+            // Issue 8: "six were injured in police firing, 12 were killed by the rioters", "two were stabbed to death and
+            // the police fired in the air": a casualty word that is the trigger of another actor's act, or of an act of
+            // its own kind, states that act's victims. A bare "were killed" without agent may be this act's outcome
+            // ("police opened fire in which two were killed").
+            var statements = CasualtyReader.Read(document.Text, e.Sentence)
+                .Where(s => s.Anchor.Overlaps(e.Trigger) || !sentenceEvents.Any(o => ClaimsOwnVictims(o, e) && o.Trigger.Overlaps(s.Anchor)))
+                .ToList();
+            var casualties = CasualtyPicker.Pick(document.Text, e.Sentence, e.Trigger, statements);
             coded = coded with { Fatalities = casualties.Fatalities, Injuries = casualties.Injuries };
         }
 
@@ -45,6 +58,9 @@ internal static class ConflictCoding
 
         return coded with { Acled = typer.Type(view) };
     }
+
+    private static bool ClaimsOwnVictims(DocumentEvent other, DocumentEvent e) =>
+        other.Source?.Code != e.Source?.Code && (other.Source is not null || other.Code != UnspecifiedForce);
 
     private static bool Supported(AcledEventView view, DocumentEvent e)
     {

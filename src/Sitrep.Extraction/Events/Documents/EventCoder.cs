@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Events.Acled;
+using Sitrep.Extraction.Events.Casualties;
 using Sitrep.Extraction.Events.Dates;
 using Sitrep.Extraction.Places;
 
@@ -107,7 +108,9 @@ public sealed class EventCoder : IStage
                 // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
                 // to the police").
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
+                // A word the verb patterns already read, with its mood ("will not be able to make any arrests"), is no anchor.
                 anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                    .Where(c => !candidates.Any(p => p.Event.Trigger.Overlaps(c.Event.Trigger)))
                     .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
             }
@@ -119,11 +122,14 @@ public sealed class EventCoder : IStage
 
             candidates = ParticipleAdjuncts.Merge(frame, candidates);
             var dates = document.Metadata.Date is { } articleDate ? DateResolver.Resolve(document, sentence, articleDate) : [];
-            var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood)>();
+            // Issue 8: one act per actors, root and mood in each clause: "police opened fire …, but no casualties …
+            // two persons were killed in police firing" reports two firings.
+            var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood, int)>();
+            var sentenceEvents = candidates.Select(c => c.Event).ToList();
             foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))
             {
                 var e = candidate.Event;
-                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood)))
+                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood, CasualtyPicker.ClauseOf(document.Text, e.Sentence, e.Trigger).Start)))
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
                     var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence, ActorSpans(e)) : null;
@@ -132,7 +138,7 @@ public sealed class EventCoder : IStage
                     {
                         result.Add(candidate with { Event = placed });
                     }
-                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled) is { } coded)
+                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled, sentenceEvents) is { } coded)
                     {
                         result.Add(candidate with { Event = coded });
                     }

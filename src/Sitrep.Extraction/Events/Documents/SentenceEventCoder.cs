@@ -16,6 +16,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     {
         var used = new bool[frame.Length];
         var results = new List<EventCandidate>();
+        (int Trigger, ImmutableArray<ActorSlot> Sources)? lastVerb = null;
         for (var i = 0; i < frame.Length; i++)
         {
             if (used[i] || frame.InName(i))
@@ -59,9 +60,16 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 continue;
             }
 
-            var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last).ToList();
+            var shared = ConjoinedVerb.SharedSubject(frame, chosen.First, lastVerb);
+            var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last, shared).ToList();
             if (produced.Count > 0)
             {
+                if (!nominal)
+                {
+                    var sources = frame.Slots.Where(s => produced.Any(c => ReferenceEquals(c.Event.Source, s.Actor))).ToImmutableArray();
+                    lastVerb = sources.IsEmpty ? lastVerb : (chosen.Last, sources);
+                }
+
                 // "launched an offensive against": the pattern's words are this event, not triggers of their own.
                 foreach (var k in chosen.Fit.Words)
                 {
@@ -75,7 +83,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return results;
     }
 
-    private IEnumerable<EventCandidate> Build(SentenceFrame frame, PatternFit fit, VerbForm form, PairedCode code, int first, int last)
+    private IEnumerable<EventCandidate> Build(SentenceFrame frame, PatternFit fit, VerbForm form, PairedCode code, int first, int last, ImmutableArray<ActorSlot> shared)
     {
         var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
         var mood = TriggerContext.Mood(frame, first, baseForm);
@@ -127,6 +135,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 confidence -= nominal ? 0.1 : 0.05;
             }
 
+            // Issue 8: "the police arrested 40 rioters and shot dead two": the verb after "and" shares the subject of
+            // the verb before it; an actor before the "and" is that verb's object.
+            if (!shared.IsEmpty && !passive && !nominal && sources.All(s => s.Last < first && !shared.Contains(s)))
+            {
+                sources = shared;
+                targets = targets.RemoveRange(shared);
+            }
+
             if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
             {
                 // "“… a dangerous escalation by Haftar,” Bashagha said": a verbal act inside a quote is its speaker's.
@@ -157,7 +173,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
         if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
-            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
+            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s.Last, first)))
         {
             sources = [];
         }

@@ -115,4 +115,45 @@ public sealed class EventCoderPoliceTests
         var doc = Analyse("the royal air force (raf) jets flew over the city.");
         Assert.DoesNotContain(doc.GenericActors, a => a.Code.Value.EndsWith("COP", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Code_VerbAfterAnd_SharesTheSubjectOfTheVerbBefore() =>
+        Assert.Contains("GON>MOR:190", EventTestKit.Dump("Gondor had arrested many soldiers of Rohan over five days, and killed Mordor's envoys.").Split("; "));
+
+    [Fact]
+    public void Code_ObjectBeforeAnd_IsNotTheSubjectOfTheNextVerb() =>
+        Assert.DoesNotContain("ROH>", EventTestKit.Dump("Gondor arrested Rohan and attacked Mordor."), StringComparison.Ordinal);
+
+    [Fact]
+    public void Code_ParenthesisBetweenSpeakerAndVerb_KeepsTheSpeaker() =>
+        Assert.Contains("GON>-:010", EventTestKit.Dump("Gondor, however, said the talks would resume.").Split("; "));
+
+    [Fact]
+    public void Code_AppositionBetweenSpeakerAndVerb_KeepsTheSpeaker() =>
+        Assert.Contains("GON>-:010", EventTestKit.Dump("Gondor, the northern kingdom, has also said the talks would resume.").Split("; "));
+
+    [Fact]
+    public void Code_PairJoinedByAndThe_ActsOnItself() =>
+        Assert.Contains("GON>MOR:190", EventTestKit.Dump("Gondor and the Mordor clashed over the river.").Split("; "));
+
+    [Theory]
+    [InlineData("the police had actually arrested close to 4,000 rioters over the first five days of violence, and shot dead 98 rioters.")]
+    [InlineData("the vhp has demanded action against the policemen who on sunday killed a man in the village.")]
+    [InlineData("there was a clash in the town where four persons were burnt alive and two persons were killed in police firing.")]
+    [InlineData("police opened fire at the mob but no casualties were reported till the evening and in deodhar two persons were killed in police firing.")]
+    public void Code_PoliceKilling_HasFatalities(string text) =>
+        Assert.Contains(Analyse(text).Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: >= 1 });
+
+    [Theory]
+    [InlineData("while six people were injured in police firing, 12 people were killed by the rioters.")]
+    [InlineData("two persons were stabbed to death and the police fired several rounds in the air to disperse the rioters.")]
+    public void Code_DeathsOfAnotherAct_AreNotThePolice(string text) =>
+        Assert.DoesNotContain(Analyse(text).Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: >= 1 });
+
+    [Fact]
+    public void Code_FiringThatKilled_KeepsItsDeaths() =>
+        Assert.Contains(Analyse("police opened fire in which two persons were killed.").Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: 2 });
+
+    [Fact]
+    public void Code_StatementByRankWithParenthesis_IsPoliceStatement() =>
+        Assert.Contains("010", PoliceCodes("commissioner of police ranjit singh sharma, however, said all arrangements had been made."));
 }

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Subjects a sentence states once for two verbs (issue 8): "the police had arrested 4,000 rioters, and shot dead 98"
+/// (a verb right after "and" has no subject of its own: it shares the subject of the verb before it, not the object
+/// that stands before "and"), and "the commissioner of police, however, said" (a parenthesis between a subject and its
+/// verb of saying does not end the subject's clause).
+/// </summary>
+internal static class ConjoinedVerb
+{
+    /// <summary>Most words between the earlier verb and the "and" that joins the later one to it.</summary>
+    public const int Reach = 20;
+
+    /// <summary>
+    /// The position of the "and" that joins the verb at <paramref name="first"/> to an earlier verb ("and shot dead",
+    /// ", and later fired"), or -1 when another word (a subject of its own) stands between them.
+    /// </summary>
+    public static int AndBefore(SentenceFrame frame, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && TriggerContext.IsAdverb(frame.Words[i]))
+        {
+            i--;
+        }
+
+        return i > 0 && frame.Words[i] == "AND" ? i : -1;
+    }
+
+    /// <summary>
+    /// The subject of the earlier verb <paramref name="earlier"/> (its sources) for the verb at <paramref name="first"/>
+    /// when "and" joins the two inside one clause; empty otherwise.
+    /// </summary>
+    public static ImmutableArray<ActorSlot> SharedSubject(SentenceFrame frame, int first, (int Trigger, ImmutableArray<ActorSlot> Sources)? earlier)
+    {
+        if (earlier is not { } e || e.Sources.IsEmpty || e.Trigger >= first)
+        {
+            return [];
+        }
+
+        var and = AndBefore(frame, first);
+        if (and < 0 || and <= e.Trigger || and - e.Trigger > Reach)
+        {
+            return [];
+        }
+
+        for (var i = e.Trigger + 1; i < and; i++)
+        {
+            if (frame.IsHardStop(i))
+            {
+                return [];
+            }
+        }
+
+        return e.Sources;
+    }
+
+    /// <summary>
+    /// True when the words between a speaker ending at <paramref name="speakerLast"/> and its verb of saying at
+    /// <paramref name="verb"/> are a parenthesis: a comma or bracket right after the speaker (and any name of its
+    /// own, "commissioner of police p c pande, however,"), and after the parenthesis's closing comma or bracket
+    /// only the verb's auxiliaries and adverbs ("has also said").
+    /// </summary>
+    public static bool IsParenthesis(SentenceFrame frame, int speakerLast, int verb)
+    {
+        var open = speakerLast + 1;
+        while (open < verb && frame.InName(open))
+        {
+            open++;
+        }
+
+        if (open >= verb || frame.Words[open] is not ("," or "("))
+        {
+            return false;
+        }
+
+        var close = verb - 1;
+        while (close > open && (TriggerContext.IsAdverb(frame.Words[close]) || frame.Words[close] is "HAS" or "HAVE" or "HAD" or "IS" or "WAS"))
+        {
+            close--;
+        }
+
+        return close > open && frame.Words[close] is "," or ")";
+    }
+}
