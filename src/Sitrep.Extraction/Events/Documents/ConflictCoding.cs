@@ -86,8 +86,30 @@ internal static class ConflictCoding
             return (conflictCue && !disasterCue) || Armed(view.Target);
         }
 
-        // A one-sided act needs an actor that can commit it: armed, demonstrating or rioting.
-        return e.Target is not null || view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians);
+        // A one-sided act needs an actor that can commit it: armed, demonstrating or rioting. Issue 8: a show of force
+        // with no target (CAMEO 15: "the police force was present", "officers are camping in the town") needs a force
+        // or a state; unnamed officials ("the minister was present") exhibit none.
+        return e.Target is not null || (view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians)
+            && !(e.Code.RootNumber == 15 && e.Source.Generic && IsCivilOfficial(e.Source.Code)));
+    }
+
+    // A code whose roles are civil state offices (government, judiciary, legislature, parties) and no force.
+    private static bool IsCivilOfficial(ActorCode code)
+    {
+        var value = code.Value;
+        var civil = false;
+        for (var i = 0; i + 3 <= value.Length; i += 3)
+        {
+            var role = value.AsSpan(i, 3);
+            if (role is "COP" or "MIL" or "SPY")
+            {
+                return false;
+            }
+
+            civil |= role is "GOV" or "JUD" or "LEG" or "PRI";
+        }
+
+        return civil;
     }
 
     private static bool Armed(AcledActorCategory c) =>

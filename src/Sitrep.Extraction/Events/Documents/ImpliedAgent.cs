@@ -5,7 +5,8 @@ namespace Sitrep.Extraction.Events.Documents;
 
 /// <summary>
 /// The actor a report leaves out of an arrest or a repression (issue 8): "twelve people were arrested", "the mob was
-/// lathi-charged", "tear-gas shells were lobbed", "the arrest of 12 activists". CAMEO 173 (arrest, detain, charge) and
+/// lathi-charged", "tear-gas shells were lobbed", "the arrest of 12 activists"; also of a raised police alert or police
+/// power in the passive ("a close vigil is being kept", "security has been tightened"), codes that name the police. CAMEO 173 (arrest, detain, charge) and
 /// 175 (violent repression) are acts of a state's coercive apparatus; a report that names no agent for them leaves it
 /// to the reader as the police, and ACLED codes such arrests to the police forces of the country where they happen.
 /// Only a passive or an event noun omits the agent: an active verb names its subject, and the coder does not guess one
@@ -16,6 +17,11 @@ internal static class ImpliedAgent
 {
     private static readonly EventCode Arrest = EventCode.Parse("173");
     private static readonly EventCode Repression = EventCode.Parse("175");
+
+    // Issue 8: CAMEO 151 (increase police alert status) and 153 (mobilise or increase police power) name the police
+    // themselves: "a close vigil is being kept", "security has been tightened" leave no other agent.
+    private static readonly EventCode PoliceAlert = EventCode.Parse("151");
+    private static readonly EventCode PolicePower = EventCode.Parse("153");
 
     // Nouns that name the act itself ("the arrest of", "a lathi-charge"); a noun use of other triggers names a place
     // or a state ("the district jail", "the repressed aggression").
@@ -72,7 +78,8 @@ internal static class ImpliedAgent
     /// </summary>
     public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal, bool placed)
     {
-        if (!Applies(code) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
+        var posture = code.IsWithin(PoliceAlert) || code.IsWithin(PolicePower);
+        if (!(Applies(code) || (posture && passive && placed)) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
         {
             return null;
         }

@@ -178,6 +178,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = [];
         }
 
+        // Issue 8: "police have been asked to remain vigilant": the order puts the force on alert.
+        if (mood == EventMood.Hypothetical && IsPosture(code) && DirectedPosture.IsDirected(frame, first, sources))
+        {
+            mood = EventMood.Asserted;
+        }
+
         // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
         var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
         if (implied is not null)

@@ -47,6 +47,23 @@ public sealed class EventCoderPoliceTests
     [InlineData("the police are investigating the incident.", "090")]
     [InlineData("police said the situation was under control.", "010")]
     [InlineData("according to police sources, the situation was tense.", "010")]
+    [InlineData("the police commissioner denied any such incident.", "016")]
+    [InlineData("the dgp, however, refused to comment on the reasons.", "011")]
+    [InlineData("however, the surat police put the toll at five.", "010")]
+    [InlineData("police have intensified investigation into the violence.", "090")]
+    [InlineData("the police force was present at the meet in full strength.", "150")]
+    [InlineData("only 17 policemen were on duty in the town.", "150")]
+    [InlineData("senior police officials are camping in the town.", "150")]
+    [InlineData("police have been asked to remain vigilant.", "151")]
+    [InlineData("district police have also been asked to keep a close watch on the groups.", "151")]
+    [InlineData("the city police has been asked to be on guard.", "151")]
+    [InlineData("the home department has directed the police to remain vigilant.", "151")]
+    [InlineData("a close vigil is being kept on the movements of the kar sevaks.", "151")]
+    [InlineData("security has been beefed up in and around the workshops.", "153")]
+    [InlineData("the state police prevented kar sevaks from boarding the trains.", "170")]
+    [InlineData("the stolen jewellery has been recovered by the police.", "1711")]
+    [InlineData("the police have recovered rs 4,26,700 in cash from her house.", "1711")]
+    [InlineData("the complaint was filed by police sub-inspector a k solanki.", "091")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -65,6 +82,9 @@ public sealed class EventCoderPoliceTests
     [InlineData("the police did not open fire.", "193")]
     [InlineData("the police could open fire if the mob turns violent.", "193")]
     [InlineData("the police said that the bombs were made to fan communal trouble.", "183")]
+    [InlineData("the police has been asked to investigate the matter.", "090")]
+    [InlineData("the police have been asked to arrest the culprits.", "173")]
+    [InlineData("the police will be present in the campus on friday.", "150")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
@@ -152,6 +172,12 @@ public sealed class EventCoderPoliceTests
     [Fact]
     public void Code_FiringThatKilled_KeepsItsDeaths() =>
         Assert.Contains(Analyse("police opened fire in which two persons were killed.").Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: 2 });
+
+    [Theory]
+    [InlineData("the minister was present at the meeting.")]
+    [InlineData("turkey and libya agreed to strengthen security cooperation.")]
+    public void Code_NoForce_ShowsNoForce(string text) =>
+        Assert.DoesNotContain(Analyse(text).Events, e => e.Code.RootNumber == 15);
 
     [Fact]
     public void Code_StatementByRankWithParenthesis_IsPoliceStatement() =>
