@@ -57,30 +57,43 @@ internal static class ConjoinedVerb
     }
 
     /// <summary>
-    /// True when the words between a speaker ending at <paramref name="speakerLast"/> and its verb of saying at
-    /// <paramref name="verb"/> are a parenthesis: a comma or bracket right after the speaker (and any name of its
-    /// own, "commissioner of police p c pande, however,"), and after the parenthesis's closing comma or bracket
-    /// only the verb's auxiliaries and adverbs ("has also said").
+    /// True when the words between <paramref name="speaker"/> and its verb of saying at <paramref name="verb"/> are a
+    /// parenthesis: a comma or bracket right after the speaker (and any name of its own, "commissioner of police p c
+    /// pande, however,"), or the speaker itself an apposition between commas ("nanavati, the deputy superintendent of
+    /// godhra, has said"); after the closing comma or bracket only the verb's auxiliaries and adverbs ("has also said").
     /// </summary>
-    public static bool IsParenthesis(SentenceFrame frame, int speakerLast, int verb)
+    public static bool IsParenthesis(SentenceFrame frame, ActorSlot speaker, int verb)
     {
-        var open = speakerLast + 1;
-        while (open < verb && frame.InName(open))
-        {
-            open++;
-        }
-
-        if (open >= verb || frame.Words[open] is not ("," or "("))
-        {
-            return false;
-        }
-
         var close = verb - 1;
-        while (close > open && (TriggerContext.IsAdverb(frame.Words[close]) || frame.Words[close] is "HAS" or "HAVE" or "HAD" or "IS" or "WAS"))
+        while (close > speaker.Last && (TriggerContext.IsAdverb(frame.Words[close]) || frame.InName(close) || frame.Words[close] is "HAS" or "HAVE" or "HAD" or "IS" or "WAS"))
         {
             close--;
         }
 
-        return close > open && frame.Words[close] is "," or ")";
+        if (close <= speaker.Last || frame.Words[close] is not ("," or ")"))
+        {
+            return false;
+        }
+
+        var open = speaker.Last + 1;
+        while (open < close && frame.InName(open))
+        {
+            open++;
+        }
+
+        if (open < close && frame.Words[open] is "," or "(")
+        {
+            return true;
+        }
+
+        // "b k nanavati, the deputy police superintendent of godhra, has also said": the speaker is an apposition
+        // between two commas, the second one closing right before the verb.
+        var before = speaker.First - 1;
+        while (before >= 0 && speaker.First - before <= 3 && frame.Words[before] is not ("," or "(") && !frame.IsHardStop(before))
+        {
+            before--;
+        }
+
+        return before >= 0 && frame.Words[before] == "," && close - speaker.Last <= 4 && !frame.Words.Skip(speaker.Last + 1).Take(close - speaker.Last - 1).Any(w => w == ",");
     }
 }

@@ -173,7 +173,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
         if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
-            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s.Last, first)))
+            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s, first)))
         {
             sources = [];
         }
@@ -237,7 +237,8 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // patient the coder does not know; the act happened all the same. A pronoun that resolved to the source
             // itself ("the police burst tear-gas shells to disperse them") is no patient either.
             var byAgent = agent is not null && frame.Members(agent).Contains(source);
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force all the same.
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsPosture(code)) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }

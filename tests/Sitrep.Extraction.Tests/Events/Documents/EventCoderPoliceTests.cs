@@ -64,6 +64,11 @@ public sealed class EventCoderPoliceTests
     [InlineData("the stolen jewellery has been recovered by the police.", "1711")]
     [InlineData("the police have recovered rs 4,26,700 in cash from her house.", "1711")]
     [InlineData("the complaint was filed by police sub-inspector a k solanki.", "091")]
+    [InlineData("the bsf has been dispatched to surat.", "154")]
+    [InlineData("city police had rushed extra teams of police officials to the station.", "154")]
+    [InlineData("police had a lot of difficulty in reaching the troubled spot.", "154")]
+    [InlineData("senior inspector j singh of the khar police station played down the incident.", "010")]
+    [InlineData("b k nanavati, the deputy police superintendent of godhra, has also said the probe found nothing.", "010")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
