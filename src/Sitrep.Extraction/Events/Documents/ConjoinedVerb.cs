@@ -94,6 +94,12 @@ internal static class ConjoinedVerb
             before--;
         }
 
-        return before >= 0 && frame.Words[before] == "," && close - speaker.Last <= 4 && !frame.Words.Skip(speaker.Last + 1).Take(close - speaker.Last - 1).Any(w => w == ",");
+        // Between the apposition and its closing comma only a prepositional phrase ("of godhra"), no comma or verb.
+        return before >= 0 && frame.Words[before] == "," && close - speaker.Last <= 4
+            && frame.Words.Skip(speaker.Last + 1).Take(close - speaker.Last - 1).All(w => w != "," && !IsVerbLike(w));
     }
+
+    private static bool IsVerbLike(string word) =>
+        word is "IS" or "ARE" or "WAS" or "WERE" or "BE" or "BEEN" or "HAS" or "HAVE" or "HAD"
+        || (word.Length > 4 && (word.EndsWith("ED", StringComparison.Ordinal) || word.EndsWith("ING", StringComparison.Ordinal)));
 }

@@ -89,7 +89,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
-        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && ImpliedAgent.IsParticiple(frame, first, last, act0))
+        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && (ImpliedAgent.IsParticiple(frame, first, last, act0) || ArmedPatient.IsParticiple(frame, first, last, act0)))
         {
             // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle.
             (passive, nominal) = (true, false);
@@ -185,7 +185,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
 
         // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
-        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
+        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act
+            ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) ?? ArmedPatient.Killer(frame, act, first, last, passive, targets)
+            : null;
         if (implied is not null)
         {
             sources = [implied];
@@ -238,7 +240,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // itself ("the police burst tear-gas shells to disperse them") is no patient either.
             var byAgent = agent is not null && frame.Members(agent).Contains(source);
             // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force all the same.
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsPosture(code)) && compound.IsEmpty && code.Forward is { } alone)
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsMobilisation(code)) && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
@@ -264,6 +266,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
     // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
     private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
+
+    // 153, 154: mobilising police or armed forces.
+    private static bool IsMobilisation(PairedCode code) => (code.Forward ?? code.Reverse) is { } c && c.ToString() is "153" or "154";
 
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);

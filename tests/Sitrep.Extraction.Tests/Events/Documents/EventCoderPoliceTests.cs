@@ -169,6 +169,30 @@ public sealed class EventCoderPoliceTests
         Assert.Contains(Analyse(text).Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: >= 1 });
 
     [Theory]
+    [InlineData("idris, one of the two terrorists who were shot dead, gave a dying declaration.")]
+    [InlineData("one militant killed on the spot while the other two entered the temple.")]
+    public void Code_ArmedGroupKilledWithoutAgent_FallsToSecurityForces(string text) =>
+        Assert.Contains(Analyse(text).Events, e => IpeEvaluator.IsPoliceSource(e) && e.Fatalities is { Count: >= 1 } && e.Source!.Rule!.StartsWith("implied agent", StringComparison.Ordinal));
+
+    [Fact]
+    public void Code_ArmedGroupKilledInEncounterWithNamedForce_FallsToThatForce()
+    {
+        var killing = Assert.Single(Analyse("three militants were killed in an encounter with the army.").Events, e => e.Code.RootNumber == 19);
+        Assert.EndsWith("MIL", killing.Source!.Code.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("two gunmen killed at least 10 people in the market.")]
+    [InlineData("militants killed three soldiers on sunday.")]
+    [InlineData("kurdish fighters clashed in the city on saturday.")]
+    public void Code_ArmedGroupThatKills_IsNoVictim(string text) =>
+        Assert.DoesNotContain(Analyse(text).Events, IpeEvaluator.IsPoliceSource);
+
+    [Fact]
+    public void Code_ClauseBetweenCommasBeforeSaying_IsNoApposition() =>
+        Assert.DoesNotContain("MOR>-:010", EventTestKit.Dump("A grenade exploded near Gondor, Mordor was hit, said a witness.").Split("; "));
+
+    [Theory]
     [InlineData("while six people were injured in police firing, 12 people were killed by the rioters.")]
     [InlineData("two persons were stabbed to death and the police fired several rounds in the air to disperse the rioters.")]
     public void Code_DeathsOfAnotherAct_AreNotThePolice(string text) =>
