@@ -57,6 +57,30 @@ internal static class ConjoinedVerb
     }
 
     /// <summary>
+    /// The subject of a verb joined by "and" to an earlier verb that the coder did not code, when the actor found as its
+    /// subject is the earlier verb's object ("a mob surrounded the police station and set ablaze seven huts"): the actor
+    /// before that verb; null when <paramref name="found"/> is no such object.
+    /// </summary>
+    public static ActorSlot? SubjectPastObject(SentenceFrame frame, int first, ActorSlot found, int window)
+    {
+        var and = AndBefore(frame, first);
+        if (and < 0 || found.Last != and - 1)
+        {
+            return null;
+        }
+
+        var verb = found.First - 1;
+        while (verb >= 0 && frame.Words[verb] is "THE" or "A" or "AN" or "ALL" or "SOME" or "SEVERAL")
+        {
+            verb--;
+        }
+
+        return verb > 0 && frame.Words[verb].Length > 4 && frame.Words[verb].EndsWith("ED", StringComparison.Ordinal) && !frame.IsHardStop(verb)
+            ? frame.SlotBefore(verb - 1, window)
+            : null;
+    }
+
+    /// <summary>
     /// True when the words between <paramref name="speaker"/> and its verb of saying at <paramref name="verb"/> are a
     /// parenthesis: a comma or bracket right after the speaker (and any name of its own, "commissioner of police p c
     /// pande, however,"), or the speaker itself an apposition between commas ("nanavati, the deputy superintendent of

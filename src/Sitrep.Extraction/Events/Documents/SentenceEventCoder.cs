@@ -142,6 +142,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 sources = shared;
                 targets = targets.RemoveRange(shared);
             }
+            else if (shared.IsEmpty && !passive && !nominal && sources.Length == 1 && ConjoinedVerb.SubjectPastObject(frame, first, sources[0], options.SubjectWindow) is { } subject)
+            {
+                sources = frame.Members(subject);
+            }
 
             if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
             {

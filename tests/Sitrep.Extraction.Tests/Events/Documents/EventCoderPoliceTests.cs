@@ -69,6 +69,10 @@ public sealed class EventCoderPoliceTests
     [InlineData("police had a lot of difficulty in reaching the troubled spot.", "154")]
     [InlineData("senior inspector j singh of the khar police station played down the incident.", "010")]
     [InlineData("b k nanavati, the deputy police superintendent of godhra, has also said the probe found nothing.", "010")]
+    [InlineData("a police team, which rushed to the spot to control the situation, was also not spared.", "154")]
+    [InlineData("police now believe that they were probably foreign agents.", "010")]
+    [InlineData("police fear that the darkness would provide cover for more violence.", "012")]
+    [InlineData("the police have also been asked to take sufficient security measures on the route.", "153")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -187,6 +191,10 @@ public sealed class EventCoderPoliceTests
     [InlineData("kurdish fighters clashed in the city on saturday.")]
     public void Code_ArmedGroupThatKills_IsNoVictim(string text) =>
         Assert.DoesNotContain(Analyse(text).Events, IpeEvaluator.IsPoliceSource);
+
+    [Fact]
+    public void Code_VerbAfterAndAnUncodedVerbsObject_TakesTheSubjectBeforeThatVerb() =>
+        Assert.DoesNotContain(Analyse("a mob surrounded the police officers and set ablaze seven huts.").Events, IpeEvaluator.IsPoliceSource);
 
     [Fact]
     public void Code_ClauseBetweenCommasBeforeSaying_IsNoApposition() =>
