@@ -158,6 +158,15 @@ internal static class ImpliedAgent
         return i >= 0 && frame.Words[i] == "BE" && (i == 0 || !(Modals.Contains(frame.Words[i - 1]) || frame.Words[i - 1] is "TO" or "NOT" or "'LL" or "'D"));
     }
 
+    /// <summary>
+    /// True when the event noun at words [<paramref name="first"/>, <paramref name="last"/>] names no act that
+    /// happened: wished for ("sought deployment of the army"), non-specific ("any arrests"), modifying another noun, under
+    /// an unrealised light verb, or negated by "non-" ("the non-deployment of central police").
+    /// </summary>
+    public static bool IsUnrealisedNoun(SentenceFrame frame, int first, int last) =>
+        IsUnrealised(frame, first, last) || (first > 0 && frame.Words[first - 1] is "NON-" or "NON")
+        || (first > 1 && frame.Words[first - 1] == "-" && frame.Words[first - 2] == "NON");
+
     private static bool IsUnrealised(SentenceFrame frame, int first, int last)
     {
         if (last + 1 < frame.Length && (ModifiedNouns.Contains(frame.Words[last + 1]) || Modals.Contains(frame.Words[last + 1])))

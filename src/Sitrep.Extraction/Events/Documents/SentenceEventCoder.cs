@@ -182,6 +182,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = [];
         }
 
+        // Issue 8: "sought deployment of the army", "the non-deployment of central police": a show of force by its noun
+        // that is wished for or denied did not happen.
+        if (mood == EventMood.Asserted && nominal && IsPosture(code) && ImpliedAgent.IsUnrealisedNoun(frame, first, last))
+        {
+            mood = EventMood.Hypothetical;
+        }
+
         // Issue 8: "police have been asked to remain vigilant": the order puts the force on alert.
         if (mood == EventMood.Hypothetical && IsPosture(code) && DirectedPosture.IsDirected(frame, first, sources))
         {

@@ -71,6 +71,7 @@ public sealed class EventCoderPoliceTests
     [InlineData("b k nanavati, the deputy police superintendent of godhra, has also said the probe found nothing.", "010")]
     [InlineData("a police team, which rushed to the spot to control the situation, was also not spared.", "154")]
     [InlineData("police now believe that they were probably foreign agents.", "010")]
+    [InlineData("gujarat breathed a sigh of relief amid heavy deployment of security forces.", "154")]
     [InlineData("police fear that the darkness would provide cover for more violence.", "012")]
     [InlineData("the police have also been asked to take sufficient security measures on the route.", "153")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
@@ -94,6 +95,8 @@ public sealed class EventCoderPoliceTests
     [InlineData("the police has been asked to investigate the matter.", "090")]
     [InlineData("the police have been asked to arrest the culprits.", "173")]
     [InlineData("the police will be present in the campus on friday.", "150")]
+    [InlineData("they questioned the role of the government in the non-deployment of central police organisations.", "154")]
+    [InlineData("the opposition leaders demanded the deployment of police in gujarat.", "154")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
