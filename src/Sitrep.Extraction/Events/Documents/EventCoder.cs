@@ -63,6 +63,8 @@ public sealed class EventCoder : IStage
             codes[a.EntityId] = a.Code;
         }
 
+        // Issue 8: "city police commissioner p c pande … he said": a person named after a force's rank is that force.
+        var titled = TitledPersons.Find(document, codes);
         var result = ImmutableArray.CreateBuilder<EventCandidate>();
         var excluded = document.Zones.Where(z => z.Kind is ZoneKind.Dateline or ZoneKind.Credits or ZoneKind.DateHeader or ZoneKind.Noise).Select(z => z.Span).ToArray();
         var m = 0;
@@ -86,6 +88,11 @@ public sealed class EventCoder : IStage
                     && !excluded.Any(z => z.Start <= mention.Span.Start && mention.Span.End <= z.End))
                 {
                     actors.Add((mention.Span, new EventActor(code, document.Entities[mention.EntityId].Name, mention.Span, mention.EntityId), mention.Kind == MentionKind.Pronoun));
+                }
+                else if (titled.TryGetValue(mention.EntityId, out var title) && mention.Span.End <= sentence.Span.End
+                    && !excluded.Any(z => z.Start <= mention.Span.Start && mention.Span.End <= z.End))
+                {
+                    actors.Add((mention.Span, title with { Span = mention.Span }, mention.Kind == MentionKind.Pronoun));
                 }
             }
 

@@ -250,8 +250,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // patient the coder does not know; the act happened all the same. A pronoun that resolved to the source
             // itself ("the police burst tear-gas shells to disperse them") is no patient either.
             var byAgent = agent is not null && frame.Members(agent).Contains(source);
-            // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force all the same.
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsMobilisation(code)) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force
+            // all the same, and a speaker who speaks of his own kind ("tuteja said that the police have …") speaks.
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsMobilisation(code) || code.Forward is { RootNumber: 1 })
+                && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }

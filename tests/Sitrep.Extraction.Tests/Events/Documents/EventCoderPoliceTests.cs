@@ -220,6 +220,19 @@ public sealed class EventCoderPoliceTests
         Assert.DoesNotContain(Analyse(text).Events, e => e.Code.RootNumber == 15);
 
     [Fact]
+    public void Code_PersonNamedAfterPoliceRank_SpeaksForThePoliceLater()
+    {
+        var doc = Analyse("the city police commissioner d d tuteja visited the station on friday. tuteja said that the police have intensified rounds. he added that the situation was calm.");
+        var statements = doc.Events.Where(e => e.Code.ToString() == "010" && IpeEvaluator.IsPoliceSource(e)).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, e => Assert.StartsWith("titled person", e.Source!.Rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_PersonNamedAfterCivilTitle_IsNoPolice() =>
+        Assert.DoesNotContain(Analyse("the chief minister narendra modi visited the city. modi said the situation was calm.").Events, IpeEvaluator.IsPoliceSource);
+
+    [Fact]
     public void Code_StatementByRankWithParenthesis_IsPoliceStatement() =>
         Assert.Contains("010", PoliceCodes("commissioner of police ranjit singh sharma, however, said all arrangements had been made."));
 }
