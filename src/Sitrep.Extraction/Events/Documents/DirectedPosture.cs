@@ -63,6 +63,16 @@ internal static class DirectedPosture
             i--;
         }
 
+        // "instructed by the dgp to", "instructed from the higher authorities to": the one who directs.
+        for (var k = i; k > 0 && to - k <= 6; k--)
+        {
+            if (frame.Words[k] is "BY" or "FROM" && Directives.Contains(frame.Words[k - 1]))
+            {
+                i = k - 1;
+                break;
+            }
+        }
+
         if (i < 1 || !Directives.Contains(frame.Words[i]))
         {
             return false;

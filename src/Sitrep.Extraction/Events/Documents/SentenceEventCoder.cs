@@ -182,6 +182,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = [];
         }
 
+        // Issue 8: "said the senior cop" names its speaker after the verb; "said that the police deployment was
+        // inadequate" and "says, 'police and army, beware'" name what was said.
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.First > last && ReportedBetween(frame, last, s.First)))
+        {
+            sources = [];
+        }
+
         // Issue 8: "sought deployment of the army", "the non-deployment of central police": a show of force by its noun
         // that is wished for or denied did not happen.
         if (mood == EventMood.Asserted && nominal && IsPosture(code) && ImpliedAgent.IsUnrealisedNoun(frame, first, last))
@@ -258,6 +265,19 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
+    }
+
+    private static bool ReportedBetween(SentenceFrame frame, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (frame.Words[i] is "THAT" or "," or "\"" or "“" or "‘" or "'" or "''" or ":" || frame.IsHardStop(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CommaBetween(SentenceFrame frame, int from, int to)

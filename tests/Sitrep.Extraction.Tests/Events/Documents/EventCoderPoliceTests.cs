@@ -72,6 +72,8 @@ public sealed class EventCoderPoliceTests
     [InlineData("a police team, which rushed to the spot to control the situation, was also not spared.", "154")]
     [InlineData("police now believe that they were probably foreign agents.", "010")]
     [InlineData("gujarat breathed a sigh of relief amid heavy deployment of security forces.", "154")]
+    [InlineData("meanwhile, police have stepped up vigil across the state.", "151")]
+    [InlineData("the railway police have been instructed by the higher authorities to keep a strict vigil on the trains.", "151")]
     [InlineData("police fear that the darkness would provide cover for more violence.", "012")]
     [InlineData("the police have also been asked to take sufficient security measures on the route.", "153")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
@@ -198,6 +200,16 @@ public sealed class EventCoderPoliceTests
     [Fact]
     public void Code_VerbAfterAndAnUncodedVerbsObject_TakesTheSubjectBeforeThatVerb() =>
         Assert.DoesNotContain(Analyse("a mob surrounded the police officers and set ablaze seven huts.").Events, IpeEvaluator.IsPoliceSource);
+
+    [Theory]
+    [InlineData("eye-witnesses said that the police deployment was inadequate.", "010")]
+    [InlineData("the anonymous pamphlet says, 'police and army, you also beware'.", "010")]
+    [InlineData("an unidentified caller informed the city police on wednesday of planting bombs at the temple.", "010")]
+    [InlineData("an unidentified caller informed the city police on wednesday of planting bombs at the temple.", "183")]
+    [InlineData("there was total lack of police action when the mobs took to the roads.", "145")]
+    [InlineData("moves are afoot to find out about the police inaction during the first two days of riots.", "145")]
+    public void Code_PoliceSpokenOfOrTold_AreNoAuthors(string text, string code) =>
+        Assert.DoesNotContain(code, PoliceCodes(text));
 
     [Fact]
     public void Code_ClauseBetweenCommasBeforeSaying_IsNoApposition() =>
