@@ -136,7 +136,7 @@ public sealed class EventCoder : IStage
             foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))
             {
                 var e = candidate.Event;
-                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood, CasualtyPicker.ClauseOf(document.Text, e.Sentence, e.Trigger).Start)))
+                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood, ClauseStart(document.Text, e))))
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
                     var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence, ActorSpans(e)) : null;
@@ -155,6 +155,15 @@ public sealed class EventCoder : IStage
 
         result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
         return result.ToImmutable();
+    }
+
+    // The clause of the event's trigger, for de-duplication: CasualtyPicker's clause, cut also after a full stop that the
+    // sentence splitter left inside the sentence (lower-case text: "… so far to 28. he was remanded to police custody").
+    private static int ClauseStart(string text, DocumentEvent e)
+    {
+        var start = CasualtyPicker.ClauseOf(text, e.Sentence, e.Trigger).Start;
+        var stop = text.LastIndexOf(". ", Math.Max(e.Trigger.Start - 1, 0), Math.Max(e.Trigger.Start - start, 0), StringComparison.Ordinal);
+        return stop >= start ? stop + 2 : start;
     }
 
     // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its

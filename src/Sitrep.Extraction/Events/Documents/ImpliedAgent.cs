@@ -64,6 +64,13 @@ internal static class ImpliedAgent
     // Words before a participle that make it an adjective or a noun's reduced relative: "the arrested persons", "those arrested".
     private static readonly FrozenSet<string> ParticipleOpeners = FrozenSet.ToFrozenSet(["THE", "THOSE", "THESE", "ALL", "OTHERS"], StringComparer.Ordinal);
 
+    // Issue 8: "we have arrested five persons", "they fired 6,500 rounds, lobbed 8,300 teargas shells and arrested
+    // 10,000 people": a personal pronoun the coder could not resolve, as the subject of an arrest or a repression.
+    private static readonly FrozenSet<string> PersonalSubjects = FrozenSet.ToFrozenSet(["WE", "THEY"], StringComparer.Ordinal);
+
+    /// <summary>Most words back from an active trigger its unresolved pronoun subject is sought.</summary>
+    public const int PronounReach = 15;
+
     /// <summary>Most words back from a passive trigger a negative subject is sought.</summary>
     public const int SubjectReach = 8;
 
@@ -79,7 +86,11 @@ internal static class ImpliedAgent
     public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal, bool placed)
     {
         var posture = code.IsWithin(PoliceAlert) || code.IsWithin(PolicePower);
-        if (!(Applies(code) || (posture && passive && placed)) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
+        // "we were apprehending acts of retaliation" arrests nobody: the pronoun's arrest needs a person it is done to,
+        // its repression a pattern's words ("they lobbed 8,300 teargas shells").
+        var pronoun = !passive && !nominal && Applies(code) && HasPronounSubject(frame, first)
+            && (code.IsWithin(Repression) ? placed : HasDirectObject(frame, last));
+        if (!(Applies(code) || (posture && passive && placed)) || !(passive || pronoun || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
         {
             return null;
         }
@@ -89,7 +100,7 @@ internal static class ImpliedAgent
         {
             Category = AcledActorCategory.StateForces,
             Generic = true,
-            Rule = $"implied agent: {(passive ? "a passive" : "a noun")} {code} without agent is the police's",
+            Rule = $"implied agent: {(passive ? "a passive" : pronoun ? "a pronoun's" : "a noun")} {code} without agent is the police's",
         };
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
     }
@@ -127,6 +138,45 @@ internal static class ImpliedAgent
         var next = last + 1 < frame.Length ? frame.Words[last + 1] : ".";
         return ParticipleFollowers.Contains(next) && frame.SlotEndingAt(first - 1) is { Pronoun: false } patient
             && patient.Actor.Category != AcledActorCategory.StateForces && !IsStateForce(patient.Actor.Code);
+    }
+
+    // "we have arrested": a clause that starts with an unresolved "we" or "they" and names no actor before the verb.
+    private static bool HasPronounSubject(SentenceFrame frame, int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= PronounReach; i--)
+        {
+            if (frame.SlotEndingAt(i) is not null || frame.IsHardStop(i))
+            {
+                return false;
+            }
+
+            if (PersonalSubjects.Contains(frame.Words[i]))
+            {
+                return i == 0 || !char.IsLetterOrDigit(frame.Words[i - 1][0]) || frame.Words[i - 1] is "AND" or "BUT" or "WHEN" or "THEN";
+            }
+        }
+
+        return false;
+    }
+
+    // "arrested five persons", "picked up him", "arrested a staggering 10,000 people": an actor or a personal pronoun as
+    // the verb's object, with no preposition before it.
+    private static bool HasDirectObject(SentenceFrame frame, int last)
+    {
+        for (var i = last + 1; i < frame.Length && i <= last + 4; i++)
+        {
+            if (frame.SlotStartingAt(i) is not null || frame.Words[i] is "HIM" or "HER" or "THEM")
+            {
+                return true;
+            }
+
+            if (frame.IsHardStop(i) || frame.Words[i] is "OF" or "ON" or "IN" or "AT" or "FOR" or "TO" or "FROM" or "WITH" or "BY" or "," or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStateForce(ActorCode code) =>

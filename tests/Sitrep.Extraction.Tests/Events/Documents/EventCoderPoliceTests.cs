@@ -73,6 +73,9 @@ public sealed class EventCoderPoliceTests
     [InlineData("police now believe that they were probably foreign agents.", "010")]
     [InlineData("gujarat breathed a sigh of relief amid heavy deployment of security forces.", "154")]
     [InlineData("meanwhile, police have stepped up vigil across the state.", "151")]
+    [InlineData("\"we have arrested five persons who broke the curfew orders.", "173")]
+    [InlineData("they fired 6,500 rounds, lobbed 8,300 teargas shells and arrested 10,000 people.", "175")]
+    [InlineData("police arrested the main accused on sunday. he was remanded to police custody till april 1.", "173")]
     [InlineData("the railway police have been instructed by the higher authorities to keep a strict vigil on the trains.", "151")]
     [InlineData("police fear that the darkness would provide cover for more violence.", "012")]
     [InlineData("the police have also been asked to take sufficient security measures on the route.", "153")]
@@ -99,6 +102,7 @@ public sealed class EventCoderPoliceTests
     [InlineData("the police will be present in the campus on friday.", "150")]
     [InlineData("they questioned the role of the government in the non-deployment of central police organisations.", "154")]
     [InlineData("the opposition leaders demanded the deployment of police in gujarat.", "154")]
+    [InlineData("\"we were apprehending acts of retaliation on people not connected with that barbarism.", "173")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
@@ -109,6 +113,13 @@ public sealed class EventCoderPoliceTests
     [Fact]
     public void Code_ActorBeforeTheCommaOfAReport_IsNoSpeaker() =>
         Assert.DoesNotContain(":010", EventTestKit.Dump("Gondor sent drones to Mordor, officials said."), StringComparison.Ordinal);
+
+    [Fact]
+    public void Code_TwoArrestsInOneSplitSentence_AreBothCoded()
+    {
+        var doc = Analyse("police on sunday arrested the main accused. he was remanded to police custody till april 1.");
+        Assert.Equal(2, doc.Events.Count(e => e.Code.ToString() == "173" && IpeEvaluator.IsPoliceSource(e)));
+    }
 
     [Fact]
     public void Code_AgentlessArrest_ImpliesPoliceWithoutWords()
