@@ -115,9 +115,10 @@ public sealed class EventCoder : IStage
                 // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
                 // to the police").
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
-                // A word the verb patterns already read, with its mood ("will not be able to make any arrests"), is no anchor.
+                // A word the verb patterns already read, with its mood ("will not be able to make any arrests", "is likely
+                // to take ansari into custody"), is no anchor.
                 anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
-                    .Where(c => !candidates.Any(p => p.Event.Trigger.Overlaps(c.Event.Trigger)))
+                    .Where(c => !candidates.Any(p => p.Event.Code.RootNumber != 1 ? p.Event.Evidence.Overlaps(c.Event.Trigger) : p.Event.Trigger.Overlaps(c.Event.Trigger)))
                     .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
             }
