@@ -78,11 +78,19 @@ internal static class AnchoredEventFinder
             (source, target) = (after is not null && after.Actor.Category != AcledActorCategory.Civilians ? after : null, source);
         }
 
+        // Issue 8: "police inaction during the riots", "the police action when the mobs took to the roads": state forces
+        // are no rioters or demonstrators of their own noun; "a caller informed the city police of bombs": the one told
+        // of an act is not its author.
+        if (source is not null && ((demonstration && IsStateForce(source.Actor)) || IsAddressee(frame, source)))
+        {
+            source = null;
+        }
+
         if (source is null && target is null)
         {
             // The nearest actor anywhere in the sentence: "…, killing six civilians"; never across a clause or a verb
             // of saying (issue 8: "police said that the bombs were made" reports the bombs, police made none).
-            var nearest = frame.Slots.Where(s => !StopBetween(frame, s, best)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+            var nearest = frame.Slots.Where(s => !StopBetween(frame, s, best) && !(demonstration && IsStateForce(s.Actor)) && !IsAddressee(frame, s)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
             if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
                 yield break;
@@ -118,6 +126,23 @@ internal static class AnchoredEventFinder
         var rule = $"{AcledCueLexicon.RelativePath}:{bestCue.Line} anchor '{string.Join(' ', frame.Words.Skip(best.First).Take(best.Last - best.First + 1)).ToLowerInvariant()}' → {bestCue.Label} [{code}]";
         var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, trigger, evidence, frame.Sentence.Span, null, 0.4, rule, false);
         yield return new EventCandidate(e, mood);
+    }
+
+    private static bool IsAddressee(SentenceFrame frame, ActorSlot slot)
+    {
+        var i = slot.First - 1;
+        while (i >= 0 && frame.Words[i] is "THE" or "A" or "AN" or "ALL")
+        {
+            i--;
+        }
+
+        return i >= 0 && frame.Words[i] is "TOLD" or "TELL" or "TELLS" or "INFORMED" or "INFORM" or "INFORMS" or "ALERTED" or "ASKED" or "URGED";
+    }
+
+    private static bool IsStateForce(EventActor actor)
+    {
+        var code = actor.Code.Value;
+        return code.EndsWith("COP", StringComparison.Ordinal) || code.EndsWith("MIL", StringComparison.Ordinal);
     }
 
     private static bool StopBetween(SentenceFrame frame, ActorSlot slot, AcledCueHit anchor)

@@ -13,6 +13,7 @@ namespace Sitrep.Extraction.Events.Documents;
 internal static class ConflictCoding
 {
     private static readonly EventCode Repression = EventCode.Parse("175");
+    private static readonly EventCode UnspecifiedForce = EventCode.Parse("190");
 
     /// <summary>The event coded, or null when it is an act ACLED would not code from this sentence (see remarks).</summary>
     /// <remarks>
@@ -20,7 +21,12 @@ internal static class ConflictCoding
     /// company fired"); an act with no source unless its sentence names a conflict cue and no disaster cue, or its
     /// target is an armed actor ("two soldiers were killed"; not "three people died in a road accident").
     /// </remarks>
-    public static DocumentEvent? Apply(Document document, DocumentEvent e, bool anchored, AcledTyper typer)
+    /// <param name="document">The document.</param>
+    /// <param name="e">The placed event.</param>
+    /// <param name="anchored">Whether an ACLED cue alone found the event.</param>
+    /// <param name="typer">The ACLED typer.</param>
+    /// <param name="sentenceEvents">Every candidate event of the event's sentence (the casualty words of another actor's act are that act's).</param>
+    public static DocumentEvent? Apply(Document document, DocumentEvent e, bool anchored, AcledTyper typer, IReadOnlyList<DocumentEvent> sentenceEvents)
     {
         var resources = typer.Resources;
         var eventCountry = resources.Iso3(e.Place?.Place.Country);
@@ -33,7 +39,14 @@ internal static class ConflictCoding
         {
             // Issue 8 point 3: the deaths and injuries the event's clause (else sentence) states. Only violence and
             // demonstrations carry them: "police arrested five after the riot killed three" does not make the arrest deadly.
-            var casualties = CasualtyPicker.Pick(document.Text, e.Sentence, e.Trigger);
+            // Issue 8: "six were injured in police firing, 12 were killed by the rioters", "two were stabbed to death and
+            // the police fired in the air": a casualty word that is the trigger of another actor's act, or of an act of
+            // its own kind, states that act's victims. A bare "were killed" without agent may be this act's outcome
+            // ("police opened fire in which two were killed").
+            var statements = CasualtyReader.Read(document.Text, e.Sentence)
+                .Where(s => s.Anchor.Overlaps(e.Trigger) || !sentenceEvents.Any(o => ClaimsOwnVictims(o, e) && o.Trigger.Overlaps(s.Anchor)))
+                .ToList();
+            var casualties = CasualtyPicker.Pick(document.Text, e.Sentence, e.Trigger, statements);
             coded = coded with { Fatalities = casualties.Fatalities, Injuries = casualties.Injuries };
         }
 
@@ -45,6 +58,9 @@ internal static class ConflictCoding
 
         return coded with { Acled = typer.Type(view) };
     }
+
+    private static bool ClaimsOwnVictims(DocumentEvent other, DocumentEvent e) =>
+        other.Source?.Code != e.Source?.Code && (other.Source is not null || other.Code != UnspecifiedForce);
 
     private static bool Supported(AcledEventView view, DocumentEvent e)
     {
@@ -70,8 +86,30 @@ internal static class ConflictCoding
             return (conflictCue && !disasterCue) || Armed(view.Target);
         }
 
-        // A one-sided act needs an actor that can commit it: armed, demonstrating or rioting.
-        return e.Target is not null || view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians);
+        // A one-sided act needs an actor that can commit it: armed, demonstrating or rioting. Issue 8: a show of force
+        // with no target (CAMEO 15: "the police force was present", "officers are camping in the town") needs a force
+        // or a state; unnamed officials ("the minister was present") exhibit none.
+        return e.Target is not null || (view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians)
+            && !(e.Code.RootNumber == 15 && e.Source.Generic && IsCivilOfficial(e.Source.Code)));
+    }
+
+    // A code whose roles are civil state offices (government, judiciary, legislature, parties) and no force.
+    private static bool IsCivilOfficial(ActorCode code)
+    {
+        var value = code.Value;
+        var civil = false;
+        for (var i = 0; i + 3 <= value.Length; i += 3)
+        {
+            var role = value.AsSpan(i, 3);
+            if (role is "COP" or "MIL" or "SPY")
+            {
+                return false;
+            }
+
+            civil |= role is "GOV" or "JUD" or "LEG" or "PRI";
+        }
+
+        return civil;
     }
 
     private static bool Armed(AcledActorCategory c) =>

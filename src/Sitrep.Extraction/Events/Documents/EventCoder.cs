@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Events.Acled;
+using Sitrep.Extraction.Events.Casualties;
 using Sitrep.Extraction.Events.Dates;
 using Sitrep.Extraction.Places;
 
@@ -62,6 +63,8 @@ public sealed class EventCoder : IStage
             codes[a.EntityId] = a.Code;
         }
 
+        // Issue 8: "city police commissioner p c pande … he said": a person named after a force's rank is that force.
+        var titled = TitledPersons.Find(document, codes);
         var result = ImmutableArray.CreateBuilder<EventCandidate>();
         var excluded = document.Zones.Where(z => z.Kind is ZoneKind.Dateline or ZoneKind.Credits or ZoneKind.DateHeader or ZoneKind.Noise).Select(z => z.Span).ToArray();
         var m = 0;
@@ -86,6 +89,11 @@ public sealed class EventCoder : IStage
                 {
                     actors.Add((mention.Span, new EventActor(code, document.Entities[mention.EntityId].Name, mention.Span, mention.EntityId), mention.Kind == MentionKind.Pronoun));
                 }
+                else if (titled.TryGetValue(mention.EntityId, out var title) && mention.Span.End <= sentence.Span.End
+                    && !excluded.Any(z => z.Start <= mention.Span.Start && mention.Span.End <= z.End))
+                {
+                    actors.Add((mention.Span, title with { Span = mention.Span }, mention.Kind == MentionKind.Pronoun));
+                }
             }
 
             AddGenericActors(document, sentence, actors, ref g);
@@ -108,7 +116,10 @@ public sealed class EventCoder : IStage
                 // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
                 // to the police").
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
+                // A word the verb patterns already read, with its mood ("will not be able to make any arrests", "is likely
+                // to take ansari into custody"), is no anchor.
                 anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                    .Where(c => !candidates.Any(p => p.Event.Code.RootNumber != 1 ? p.Event.Evidence.Overlaps(c.Event.Trigger) : p.Event.Trigger.Overlaps(c.Event.Trigger)))
                     .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
             }
@@ -120,11 +131,14 @@ public sealed class EventCoder : IStage
 
             candidates = ParticipleAdjuncts.Merge(frame, candidates);
             var dates = document.Metadata.Date is { } articleDate ? DateResolver.Resolve(document, sentence, articleDate) : [];
-            var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood)>();
+            // Issue 8: one act per actors, root and mood in each clause: "police opened fire …, but no casualties …
+            // two persons were killed in police firing" reports two firings.
+            var seen = new HashSet<(ActorCode?, ActorCode?, EventCode, EventMood, int)>();
+            var sentenceEvents = candidates.Select(c => c.Event).ToList();
             foreach (var candidate in candidates.OrderByDescending(c => c.Event.Confidence))
             {
                 var e = candidate.Event;
-                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood)))
+                if (seen.Add((e.Source?.Code, e.Target?.Code, e.Root, candidate.Mood, ClauseStart(document.Text, e))))
                 {
                     // Issue 4 point 5: the place of the event's clause, else its sentence, else the document's focus.
                     var place = document.Has(LayerKind.Places) ? EventPlacer.Place(document, e.Evidence, e.Sentence, ActorSpans(e)) : null;
@@ -133,7 +147,7 @@ public sealed class EventCoder : IStage
                     {
                         result.Add(candidate with { Event = placed });
                     }
-                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled) is { } coded)
+                    else if (ConflictCoding.Apply(document, placed, anchored.Contains(candidate), _acled, sentenceEvents) is { } coded)
                     {
                         result.Add(candidate with { Event = coded });
                     }
@@ -143,6 +157,15 @@ public sealed class EventCoder : IStage
 
         result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
         return result.ToImmutable();
+    }
+
+    // The clause of the event's trigger, for de-duplication: CasualtyPicker's clause, cut also after a full stop that the
+    // sentence splitter left inside the sentence (lower-case text: "… so far to 28. he was remanded to police custody").
+    private static int ClauseStart(string text, DocumentEvent e)
+    {
+        var start = CasualtyPicker.ClauseOf(text, e.Sentence, e.Trigger).Start;
+        var stop = text.LastIndexOf(". ", Math.Max(e.Trigger.Start - 1, 0), Math.Max(e.Trigger.Start - start, 0), StringComparison.Ordinal);
+        return stop >= start ? stop + 2 : start;
     }
 
     // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its

@@ -5,7 +5,8 @@ namespace Sitrep.Extraction.Events.Documents;
 
 /// <summary>
 /// The actor a report leaves out of an arrest or a repression (issue 8): "twelve people were arrested", "the mob was
-/// lathi-charged", "tear-gas shells were lobbed", "the arrest of 12 activists". CAMEO 173 (arrest, detain, charge) and
+/// lathi-charged", "tear-gas shells were lobbed", "the arrest of 12 activists"; also of a raised police alert or police
+/// power in the passive ("a close vigil is being kept", "security has been tightened"), codes that name the police. CAMEO 173 (arrest, detain, charge) and
 /// 175 (violent repression) are acts of a state's coercive apparatus; a report that names no agent for them leaves it
 /// to the reader as the police, and ACLED codes such arrests to the police forces of the country where they happen.
 /// Only a passive or an event noun omits the agent: an active verb names its subject, and the coder does not guess one
@@ -16,6 +17,11 @@ internal static class ImpliedAgent
 {
     private static readonly EventCode Arrest = EventCode.Parse("173");
     private static readonly EventCode Repression = EventCode.Parse("175");
+
+    // Issue 8: CAMEO 151 (increase police alert status) and 153 (mobilise or increase police power) name the police
+    // themselves: "a close vigil is being kept", "security has been tightened" leave no other agent.
+    private static readonly EventCode PoliceAlert = EventCode.Parse("151");
+    private static readonly EventCode PolicePower = EventCode.Parse("153");
 
     // Nouns that name the act itself ("the arrest of", "a lathi-charge"); a noun use of other triggers names a place
     // or a state ("the district jail", "the repressed aggression").
@@ -58,6 +64,13 @@ internal static class ImpliedAgent
     // Words before a participle that make it an adjective or a noun's reduced relative: "the arrested persons", "those arrested".
     private static readonly FrozenSet<string> ParticipleOpeners = FrozenSet.ToFrozenSet(["THE", "THOSE", "THESE", "ALL", "OTHERS"], StringComparer.Ordinal);
 
+    // Issue 8: "we have arrested five persons", "they fired 6,500 rounds, lobbed 8,300 teargas shells and arrested
+    // 10,000 people": a personal pronoun the coder could not resolve, as the subject of an arrest or a repression.
+    private static readonly FrozenSet<string> PersonalSubjects = FrozenSet.ToFrozenSet(["WE", "THEY"], StringComparer.Ordinal);
+
+    /// <summary>Most words back from an active trigger its unresolved pronoun subject is sought.</summary>
+    public const int PronounReach = 15;
+
     /// <summary>Most words back from a passive trigger a negative subject is sought.</summary>
     public const int SubjectReach = 8;
 
@@ -72,7 +85,12 @@ internal static class ImpliedAgent
     /// </summary>
     public static ActorSlot? Of(SentenceFrame frame, EventCode code, int first, int last, bool passive, bool nominal, bool placed)
     {
-        if (!Applies(code) || !(passive || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
+        var posture = code.IsWithin(PoliceAlert) || code.IsWithin(PolicePower);
+        // "we were apprehending acts of retaliation" arrests nobody: the pronoun's arrest needs a person it is done to,
+        // its repression a pattern's words ("they lobbed 8,300 teargas shells").
+        var pronoun = !passive && !nominal && Applies(code) && HasPronounSubject(frame, first)
+            && (code.IsWithin(Repression) ? placed : HasDirectObject(frame, last));
+        if (!(Applies(code) || (posture && passive && placed)) || !(passive || pronoun || (nominal && EventNouns.Contains(frame.Words[last]))) || (code.IsWithin(Repression) && !placed))
         {
             return null;
         }
@@ -82,7 +100,7 @@ internal static class ImpliedAgent
         {
             Category = AcledActorCategory.StateForces,
             Generic = true,
-            Rule = $"implied agent: {(passive ? "a passive" : "a noun")} {code} without agent is the police's",
+            Rule = $"implied agent: {(passive ? "a passive" : pronoun ? "a pronoun's" : "a noun")} {code} without agent is the police's",
         };
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
     }
@@ -122,6 +140,45 @@ internal static class ImpliedAgent
             && patient.Actor.Category != AcledActorCategory.StateForces && !IsStateForce(patient.Actor.Code);
     }
 
+    // "we have arrested": a clause that starts with an unresolved "we" or "they" and names no actor before the verb.
+    private static bool HasPronounSubject(SentenceFrame frame, int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= PronounReach; i--)
+        {
+            if (frame.SlotEndingAt(i) is not null || frame.IsHardStop(i))
+            {
+                return false;
+            }
+
+            if (PersonalSubjects.Contains(frame.Words[i]))
+            {
+                return i == 0 || !char.IsLetterOrDigit(frame.Words[i - 1][0]) || frame.Words[i - 1] is "AND" or "BUT" or "WHEN" or "THEN";
+            }
+        }
+
+        return false;
+    }
+
+    // "arrested five persons", "picked up him", "arrested a staggering 10,000 people": an actor or a personal pronoun as
+    // the verb's object, with no preposition before it.
+    private static bool HasDirectObject(SentenceFrame frame, int last)
+    {
+        for (var i = last + 1; i < frame.Length && i <= last + 4; i++)
+        {
+            if (frame.SlotStartingAt(i) is not null || frame.Words[i] is "HIM" or "HER" or "THEM")
+            {
+                return true;
+            }
+
+            if (frame.IsHardStop(i) || frame.Words[i] is "OF" or "ON" or "IN" or "AT" or "FOR" or "TO" or "FROM" or "WITH" or "BY" or "," or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsStateForce(ActorCode code) =>
         code.Value.EndsWith("COP", StringComparison.Ordinal) || code.Value.EndsWith("MIL", StringComparison.Ordinal) || code.Value.EndsWith("GOV", StringComparison.Ordinal);
 
@@ -150,6 +207,15 @@ internal static class ImpliedAgent
 
         return i >= 0 && frame.Words[i] == "BE" && (i == 0 || !(Modals.Contains(frame.Words[i - 1]) || frame.Words[i - 1] is "TO" or "NOT" or "'LL" or "'D"));
     }
+
+    /// <summary>
+    /// True when the event noun at words [<paramref name="first"/>, <paramref name="last"/>] names no act that
+    /// happened: wished for ("sought deployment of the army"), non-specific ("any arrests"), modifying another noun, under
+    /// an unrealised light verb, or negated by "non-" ("the non-deployment of central police").
+    /// </summary>
+    public static bool IsUnrealisedNoun(SentenceFrame frame, int first, int last) =>
+        IsUnrealised(frame, first, last) || (first > 0 && frame.Words[first - 1] is "NON-" or "NON")
+        || (first > 1 && frame.Words[first - 1] == "-" && frame.Words[first - 2] == "NON");
 
     private static bool IsUnrealised(SentenceFrame frame, int first, int last)
     {

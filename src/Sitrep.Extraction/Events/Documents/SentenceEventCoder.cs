@@ -16,6 +16,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     {
         var used = new bool[frame.Length];
         var results = new List<EventCandidate>();
+        (int Trigger, ImmutableArray<ActorSlot> Sources)? lastVerb = null;
         for (var i = 0; i < frame.Length; i++)
         {
             if (used[i] || frame.InName(i))
@@ -59,9 +60,16 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 continue;
             }
 
-            var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last).ToList();
+            var shared = ConjoinedVerb.SharedSubject(frame, chosen.First, lastVerb);
+            var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last, shared).ToList();
             if (produced.Count > 0)
             {
+                if (!nominal)
+                {
+                    var sources = frame.Slots.Where(s => produced.Any(c => ReferenceEquals(c.Event.Source, s.Actor))).ToImmutableArray();
+                    lastVerb = sources.IsEmpty ? lastVerb : (chosen.Last, sources);
+                }
+
                 // "launched an offensive against": the pattern's words are this event, not triggers of their own.
                 foreach (var k in chosen.Fit.Words)
                 {
@@ -75,13 +83,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return results;
     }
 
-    private IEnumerable<EventCandidate> Build(SentenceFrame frame, PatternFit fit, VerbForm form, PairedCode code, int first, int last)
+    private IEnumerable<EventCandidate> Build(SentenceFrame frame, PatternFit fit, VerbForm form, PairedCode code, int first, int last, ImmutableArray<ActorSlot> shared)
     {
         var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
-        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && ImpliedAgent.IsParticiple(frame, first, last, act0))
+        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && (ImpliedAgent.IsParticiple(frame, first, last, act0) || ArmedPatient.IsParticiple(frame, first, last, act0)))
         {
             // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle.
             (passive, nominal) = (true, false);
@@ -127,6 +135,18 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 confidence -= nominal ? 0.1 : 0.05;
             }
 
+            // Issue 8: "the police arrested 40 rioters and shot dead two": the verb after "and" shares the subject of
+            // the verb before it; an actor before the "and" is that verb's object.
+            if (!shared.IsEmpty && !passive && !nominal && sources.All(s => s.Last < first && !shared.Contains(s)))
+            {
+                sources = shared;
+                targets = targets.RemoveRange(shared);
+            }
+            else if (shared.IsEmpty && !passive && !nominal && sources.Length == 1 && ConjoinedVerb.SubjectPastObject(frame, first, sources[0], options.SubjectWindow) is { } subject)
+            {
+                sources = frame.Members(subject);
+            }
+
             if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
             {
                 // "“… a dangerous escalation by Haftar,” Bashagha said": a verbal act inside a quote is its speaker's.
@@ -157,13 +177,35 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
         if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
-            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first)))
+            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s, first)))
         {
             sources = [];
         }
 
+        // Issue 8: "said the senior cop" names its speaker after the verb; "said that the police deployment was
+        // inadequate" and "says, 'police and army, beware'" name what was said.
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.First > last && ReportedBetween(frame, last, s.First)))
+        {
+            sources = [];
+        }
+
+        // Issue 8: "sought deployment of the army", "the non-deployment of central police": a show of force by its noun
+        // that is wished for or denied did not happen.
+        if (mood == EventMood.Asserted && nominal && IsPosture(code) && ImpliedAgent.IsUnrealisedNoun(frame, first, last))
+        {
+            mood = EventMood.Hypothetical;
+        }
+
+        // Issue 8: "police have been asked to remain vigilant": the order puts the force on alert.
+        if (mood == EventMood.Hypothetical && IsPosture(code) && DirectedPosture.IsDirected(frame, first, sources))
+        {
+            mood = EventMood.Asserted;
+        }
+
         // Issue 8: "twelve people were arrested", "tear-gas shells were lobbed": the police, as the report leaves it.
-        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) : null;
+        var implied = sources.IsEmpty && compound.IsEmpty && code.Forward is { } act
+            ? ImpliedAgent.Of(frame, act, first, last, passive, nominal, placed: !targets.IsEmpty || fit.Pattern is not null) ?? ArmedPatient.Killer(frame, act, first, last, passive, targets)
+            : null;
         if (implied is not null)
         {
             sources = [implied];
@@ -215,11 +257,27 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // patient the coder does not know; the act happened all the same. A pronoun that resolved to the source
             // itself ("the police burst tear-gas shells to disperse them") is no patient either.
             var byAgent = agent is not null && frame.Members(agent).Contains(source);
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun) && compound.IsEmpty && code.Forward is { } alone)
+            // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force
+            // all the same, and a speaker who speaks of his own kind ("tuteja said that the police have …") speaks.
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsMobilisation(code) || code.Forward is { RootNumber: 1 })
+                && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
+    }
+
+    private static bool ReportedBetween(SentenceFrame frame, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (frame.Words[i] is "THAT" or "," or "\"" or "“" or "‘" or "'" or "''" or ":" || frame.IsHardStop(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CommaBetween(SentenceFrame frame, int from, int to)
@@ -241,6 +299,9 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
     // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
     private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
+
+    // 153, 154: mobilising police or armed forces.
+    private static bool IsMobilisation(PairedCode code) => (code.Forward ?? code.Reverse) is { } c && c.ToString() is "153" or "154";
 
     private static bool IsVerbal(PairedCode code) =>
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);

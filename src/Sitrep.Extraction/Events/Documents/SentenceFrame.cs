@@ -216,7 +216,7 @@ internal sealed class SentenceFrame
     /// <summary>The slot's compound group, or the slot alone.</summary>
     public ImmutableArray<ActorSlot> Members(ActorSlot slot) => slot.Group >= 0 ? Groups[slot.Group] : [slot];
 
-    // "Russia and Turkey", "Ankara, Moscow and Tehran", "the UAE as well as Egypt".
+    // "Russia and Turkey", "Ankara, Moscow and Tehran", "Russia and the US".
     private static bool Joins(ImmutableArray<string>.Builder words, int from, int to)
     {
         if (to - from is < 1 or > 3)
@@ -233,6 +233,9 @@ internal sealed class SentenceFrame
                     sawAnd = true;
                     break;
                 case ",":
+                    break;
+                case "THE" when sawAnd && i == to - 1:
+                    // Issue 8: "vhp activists and the police clashed".
                     break;
                 default:
                     return false;

@@ -86,10 +86,26 @@ internal static class ShallowPatternMatcher
             state.Reset(mark);
             if (frame.IsHardStop(i))
             {
-                return false;
+                // Issue 8: "a police team, which rushed to the spot", "the policemen who fired": a relative pronoun
+                // stands for its antecedent, the verb's subject.
+                return e.Kind == PatternElementKind.Source && frame.Words[i] is "WHO" or "WHICH" && i > 0
+                    && TryAntecedent(frame, dictionary, elements, k, frame.Words[i - 1] == "," ? i - 2 : i - 1, triggerJoined, subjectWindow, state);
             }
         }
 
+        return false;
+    }
+
+    private static bool TryAntecedent(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int at, bool triggerJoined, int subjectWindow, FitState state)
+    {
+        var mark = state.Mark();
+        if (at >= 0 && TryAt(frame, dictionary, elements[k], at, forward: false, state, out var start)
+            && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
+        {
+            return true;
+        }
+
+        state.Reset(mark);
         return false;
     }
 

@@ -41,6 +41,11 @@ internal static class TriggerContext
         ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS"],
         StringComparer.Ordinal);
 
+    // Issue 8: "the policemen who on sunday killed": "on" and a day close an adverbial; the "on" opens no noun phrase
+    // of the trigger.
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"], StringComparer.Ordinal);
+
     /// <summary>Mood of the trigger at words [first, last].</summary>
     public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
     {
@@ -106,7 +111,8 @@ internal static class TriggerContext
 
     private static bool IsAspectual(ImmutableArray<string> words, int at) => at >= 0 && Aspectual.Contains(words[at]);
 
-    private static bool IsAdverb(string word) => Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("LY", StringComparison.Ordinal));
+    /// <summary>True for an adverb or adverb-like auxiliary of a verb group ("already", "had", "reportedly").</summary>
+    public static bool IsAdverb(string word) => Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("LY", StringComparison.Ordinal));
 
     /// <summary>True for "was attacked (by)", "has been sent", and the reduced relative "the offensive launched by".</summary>
     public static bool IsPassive(SentenceFrame frame, int first, int last, bool baseForm)
@@ -171,7 +177,7 @@ internal static class TriggerContext
             }
 
             // "chased the raiders and shot one": a conjunction starts another verb phrase (issue 8).
-            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || w is "," or "TO" or "AND" or "OR")
+            if (frame.SlotEndingAt(i) is not null || Be.Contains(w) || Adverbs.Contains(w) || Negators.Contains(w) || Modals.Contains(w) || frame.IsHardStop(i) || (Weekdays.Contains(w) && i > 0 && frame.Words[i - 1] == "ON") || w is "," or "TO" or "AND" or "OR")
             {
                 return false;
             }

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Extraction.Events.Documents;
+
+/// <summary>
+/// Subjects a sentence states once for two verbs (issue 8): "the police had arrested 4,000 rioters, and shot dead 98"
+/// (a verb right after "and" has no subject of its own: it shares the subject of the verb before it, not the object
+/// that stands before "and"), and "the commissioner of police, however, said" (a parenthesis between a subject and its
+/// verb of saying does not end the subject's clause).
+/// </summary>
+internal static class ConjoinedVerb
+{
+    /// <summary>Most words between the earlier verb and the "and" that joins the later one to it.</summary>
+    public const int Reach = 20;
+
+    /// <summary>
+    /// The position of the "and" that joins the verb at <paramref name="first"/> to an earlier verb ("and shot dead",
+    /// ", and later fired"), or -1 when another word (a subject of its own) stands between them.
+    /// </summary>
+    public static int AndBefore(SentenceFrame frame, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && TriggerContext.IsAdverb(frame.Words[i]))
+        {
+            i--;
+        }
+
+        return i > 0 && frame.Words[i] == "AND" ? i : -1;
+    }
+
+    /// <summary>
+    /// The subject of the earlier verb <paramref name="earlier"/> (its sources) for the verb at <paramref name="first"/>
+    /// when "and" joins the two inside one clause; empty otherwise.
+    /// </summary>
+    public static ImmutableArray<ActorSlot> SharedSubject(SentenceFrame frame, int first, (int Trigger, ImmutableArray<ActorSlot> Sources)? earlier)
+    {
+        if (earlier is not { } e || e.Sources.IsEmpty || e.Trigger >= first)
+        {
+            return [];
+        }
+
+        var and = AndBefore(frame, first);
+        if (and < 0 || and <= e.Trigger || and - e.Trigger > Reach)
+        {
+            return [];
+        }
+
+        for (var i = e.Trigger + 1; i < and; i++)
+        {
+            if (frame.IsHardStop(i))
+            {
+                return [];
+            }
+        }
+
+        return e.Sources;
+    }
+
+    /// <summary>
+    /// The subject of a verb joined by "and" to an earlier verb that the coder did not code, when the actor found as its
+    /// subject is the earlier verb's object ("a mob surrounded the police station and set ablaze seven huts"): the actor
+    /// before that verb; null when <paramref name="found"/> is no such object.
+    /// </summary>
+    public static ActorSlot? SubjectPastObject(SentenceFrame frame, int first, ActorSlot found, int window)
+    {
+        var and = AndBefore(frame, first);
+        if (and < 0 || found.Last != and - 1)
+        {
+            return null;
+        }
+
+        var verb = found.First - 1;
+        while (verb >= 0 && frame.Words[verb] is "THE" or "A" or "AN" or "ALL" or "SOME" or "SEVERAL")
+        {
+            verb--;
+        }
+
+        return verb > 0 && frame.Words[verb].Length > 4 && frame.Words[verb].EndsWith("ED", StringComparison.Ordinal) && !frame.IsHardStop(verb)
+            ? frame.SlotBefore(verb - 1, window)
+            : null;
+    }
+
+    /// <summary>
+    /// True when the words between <paramref name="speaker"/> and its verb of saying at <paramref name="verb"/> are a
+    /// parenthesis: a comma or bracket right after the speaker (and any name of its own, "commissioner of police p c
+    /// pande, however,"), or the speaker itself an apposition between commas ("nanavati, the deputy superintendent of
+    /// godhra, has said"); after the closing comma or bracket only the verb's auxiliaries and adverbs ("has also said").
+    /// </summary>
+    public static bool IsParenthesis(SentenceFrame frame, ActorSlot speaker, int verb)
+    {
+        var close = verb - 1;
+        while (close > speaker.Last && (TriggerContext.IsAdverb(frame.Words[close]) || frame.InName(close) || frame.Words[close] is "HAS" or "HAVE" or "HAD" or "IS" or "WAS"))
+        {
+            close--;
+        }
+
+        if (close <= speaker.Last || frame.Words[close] is not ("," or ")"))
+        {
+            return false;
+        }
+
+        var open = speaker.Last + 1;
+        while (open < close && frame.InName(open))
+        {
+            open++;
+        }
+
+        if (open < close && frame.Words[open] is "," or "(")
+        {
+            return true;
+        }
+
+        // "b k nanavati, the deputy police superintendent of godhra, has also said": the speaker is an apposition
+        // between two commas, the second one closing right before the verb.
+        var before = speaker.First - 1;
+        while (before >= 0 && speaker.First - before <= 3 && frame.Words[before] is not ("," or "(") && !frame.IsHardStop(before))
+        {
+            before--;
+        }
+
+        // Between the apposition and its closing comma only a prepositional phrase ("of godhra"), no comma or verb.
+        return before >= 0 && frame.Words[before] == "," && close - speaker.Last <= 4
+            && frame.Words.Skip(speaker.Last + 1).Take(close - speaker.Last - 1).All(w => w != "," && !IsVerbLike(w));
+    }
+
+    private static bool IsVerbLike(string word) =>
+        word is "IS" or "ARE" or "WAS" or "WERE" or "BE" or "BEEN" or "HAS" or "HAVE" or "HAD"
+        || (word.Length > 4 && (word.EndsWith("ED", StringComparison.Ordinal) || word.EndsWith("ING", StringComparison.Ordinal)));
+}
