@@ -16,6 +16,79 @@ internal static class AnchoredEventFinder
     /// <summary>Words either side of the anchor an actor may lie at.</summary>
     public const int Window = 8;
 
+    // Issue 8 point 5: the cue names an act here, not a date ("in March"), a part of a name ("the Louvre Accord"), a
+    // modifier of another noun ("strike headquarters", "the arms scandal"), a change of a quantity ("fell to 5.7
+    // billion dlrs"), cooperation that the clause halts, an opinion ("agreed that …"), or an agreement merely named
+    // ("the semiconductor agreement", "under the accord"): a named agreement is an event when a verb of making governs
+    // it ("signed a deal", "reached agreement", "the accord reached by OPEC").
+    private static bool NamesAnAct(SentenceFrame frame, AcledCueHit hit, AcledCue cue, EventCode cameo) =>
+        !frame.IsCapitalisedInside(hit.First) && !ClauseContext.IsDate(frame, hit.First)
+        && !(hit.First == hit.Last && IsNoun(frame.Words[hit.First]) && !IsPlural(frame.Words[hit.First]) && SlotRoles.IsModifiedNoun(frame, hit.Last + 1) && frame.SlotStartingAt(hit.Last + 1) is null)
+        && !IsQuantityChange(frame, hit)
+        && !(cameo.RootNumber is >= 3 and <= 8 && ClauseContext.IsHalted(frame, hit.First))
+        && (cue.Label != CaseLabel.AGREEMENT || MakesAgreement(frame, hit));
+
+    // "fell to 5.7 billion dlrs", "advanced to 310 points": a cue ending in a preposition before a number.
+    private static bool IsQuantityChange(SentenceFrame frame, AcledCueHit hit)
+    {
+        var next = hit.Last + 1;
+        if (frame.Words[hit.Last] is not ("TO" or "FROM" or "BY") || next >= frame.Length)
+        {
+            return false;
+        }
+
+        if (frame.Words[next] is "ABOUT" or "AROUND" or "SOME" or "NEARLY" or "ALMOST" or "A" or "AN" or "$" or "US$" && next + 1 < frame.Length)
+        {
+            next++;
+        }
+
+        return frame.Original(next) is { Length: > 0 } w && (char.IsAsciiDigit(w[0]) || w[0] == '$' || frame.Words[next] is "RECORD" or "LOW" or "HIGH");
+    }
+
+    // An agreement as an act: a verb form that is not an opinion ("agreed to cut", not "agreed that"), or a named
+    // agreement that a verb of making governs.
+    private static bool MakesAgreement(SentenceFrame frame, AcledCueHit hit)
+    {
+        var word = frame.Words[hit.First];
+        if (!IsNoun(word) || word is "AGREE" or "AGREES" or "SIGN" or "SIGNS")
+        {
+            return !word.StartsWith("AGREE", StringComparison.Ordinal) || hit.Last + 1 >= frame.Length || frame.Words[hit.Last + 1] is not ("THAT" or "WITH");
+        }
+
+        return ClauseContext.IsMade(frame, hit.First, hit.Last);
+    }
+
+    private static AcledActorCategory CategoryOf(EventActor actor) =>
+        actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(actor.Code);
+
+    // An armed actor: a generic one ("troops", "militants") or a code with a role ("MEXGOV", "SYRREB"); a bare country
+    // named as a modifier or a market is not enough ("a new Japanese airport", "the UK's first black minister").
+    private static bool Armed(ActorSlot? slot) =>
+        slot is not null && (slot.Actor.Generic || slot.Actor.Code.Value.Length > 3) && CategoryOf(slot.Actor) is AcledActorCategory.StateForces or AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia
+            or AcledActorCategory.IdentityMilitia or AcledActorCategory.ExternalOther;
+
+    // A plural noun heads its phrase ("protesters dug in"); only a singular one modifies the next noun ("strike headquarters").
+    private static bool IsPlural(string word) => word.EndsWith('S') && !word.EndsWith("SS", StringComparison.Ordinal);
+
+    // A cue word that is no verb form ("strike", "arms"; not "seized", "clashing", "beaten").
+    private static bool IsNoun(string word) =>
+        !(word.EndsWith("ED", StringComparison.Ordinal) || word.EndsWith("ING", StringComparison.Ordinal) || word.EndsWith("EN", StringComparison.Ordinal));
+
+    // No hard stop and no relative-clause boundary between the slot and the anchor.
+    private static bool SameClause(SentenceFrame frame, ActorSlot slot, AcledCueHit hit)
+    {
+        var (from, to) = slot.Last < hit.First ? (slot.Last, hit.First) : (hit.Last, slot.First);
+        for (var i = from + 1; i < to; i++)
+        {
+            if (frame.IsHardStop(i) || ClauseContext.OpensClause(frame.Words[i]))
+            {
+                return false;
+            }
+        }
+
+        return frame.SharesClause(slot, hit.First);
+    }
+
     public static IEnumerable<EventCandidate> Find(SentenceFrame frame, AcledResources acled, CameoCodebook codebook)
     {
         if (frame.Slots.IsEmpty)
@@ -23,48 +96,77 @@ internal static class AnchoredEventFinder
             yield break;
         }
 
-        var hits = acled.Cues.Find(frame.Words);
-        AcledCueHit? best = null;
-        AcledCue? bestCue = null;
-        foreach (var hit in hits)
+        // The strongest cue that names an act here and has an actor in its clause is the anchor (issue 8 point 5: a
+        // weaker cue's act is taken when the strongest has no actor: "chlorine was used …, in a rebel attack on …").
+        var ranked = new List<(AcledCueHit Hit, AcledCue Cue, EventCode Code)>();
+        foreach (var hit in acled.Cues.Find(frame.Words))
         {
+            if (frame.InName(hit.First))
+            {
+                continue;
+            }
+
             foreach (var cue in hit.Cues)
             {
-                if (cue.Anchor && acled.Taxonomy[cue.Label].Cameo is not null && (bestCue is null || cue.Weight > bestCue.Weight)
-                    && !frame.InName(hit.First))
+                if (cue.Anchor && acled.Taxonomy[cue.Label].Cameo is { } cameo && NamesAnAct(frame, hit, cue, cameo))
                 {
-                    best = hit;
-                    bestCue = cue;
+                    ranked.Add((hit, cue, cameo));
                 }
             }
         }
 
-        if (best is null || bestCue is null || acled.Taxonomy[bestCue.Label].Cameo is not { } code)
+        foreach (var (hit, cue, code) in ranked.OrderByDescending(r => r.Cue.Weight))
         {
-            yield break;
+            if (Anchor(frame, hit, cue, code, codebook) is { } found)
+            {
+                yield return found;
+                yield break;
+            }
+        }
+    }
+
+    private static EventCandidate? Anchor(SentenceFrame frame, AcledCueHit best, AcledCue bestCue, EventCode code, CameoCodebook codebook)
+    {
+        var mood = TriggerContext.Mood(frame, best.First, baseForm: false);
+        if (mood == EventMood.Asserted && ClauseContext.IsNotYet(frame, best.First))
+        {
+            // Issue 8 point 5: "plans to hold talks", "the next summit", "called for retaliation".
+            mood = EventMood.Hypothetical;
+        }
+        else if (mood == EventMood.Asserted && ClauseContext.IsNegatedNoun(frame, best.First))
+        {
+            // "no agreement was reached", "people don't like fighting", "withdrew without a fight".
+            mood = EventMood.Negated;
         }
 
-        var mood = TriggerContext.Mood(frame, best.First, baseForm: false);
-        var before = frame.SlotBefore(best.First - 1, Window);
-        var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: false);
+        // A country word that modifies or owns an unknown noun ("Turkish ground forces", "Haftar's forces") stands for its
+        // actor only in force, coercion and violence; in cooperation, talk and protest the noun is as often a firm, a
+        // newspaper, a market or a currency ("Canadian dlrs") (issue 8 point 5).
+        var material = code.RootNumber >= 15;
+        var before = frame.SlotBefore(best.First - 1, Window, allowAttributive: material, allowPossessor: material || bestCue.Label == CaseLabel.AGREEMENT);
+        // The target is in the anchor's clause ("Under the agreement, it will supply India" names none).
+        var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: true) is { Possessor: false } a && (material || !a.Attributive) ? a : null;
         var passive = best.First > 0 && frame.Words[best.First - 1] is "WAS" or "WERE" or "BEEN" or "BEING" or "IS" or "ARE";
         ActorSlot? source = before;
         ActorSlot? target = after;
-        if (source is not null && (passive || source.Actor.Category == AcledActorCategory.Civilians))
+        // Civilians suffer violence; they do not commit it, but they do protest ("mill workers walked out in protest").
+        if (source is not null && (passive || (source.Actor.Category == AcledActorCategory.Civilians && code.RootNumber >= 15)))
         {
             (source, target) = (after is not null && after.Actor.Category != AcledActorCategory.Civilians ? after : null, source);
         }
 
-        if (source is null && target is null)
+        if (source is null && target is null && code.RootNumber >= 14 && code.RootNumber != 15)
         {
-            // The nearest actor anywhere in the sentence: "…, killing six civilians".
-            var nearest = frame.Slots.OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).First();
-            if (Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
+            // Protest, reduced relations and violence only: the nearest actor of the anchor's clause ("…, killing six civilians"); never one
+            // across a new clause, inside another's relative clause, or one that only modifies a noun or names a place
+            // (issue 8 point 5).
+            var nearest = frame.Slots.Where(s => (s.CanAct || (material && !s.Locative && !s.Addressee && !s.Hyphenated)) && SameClause(frame, s, best)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+            if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
-                yield break;
+                return null;
             }
 
-            if (nearest.Actor.Category == AcledActorCategory.Civilians || nearest.First > best.Last)
+            if ((nearest.Actor.Category == AcledActorCategory.Civilians && code.RootNumber >= 15) || nearest.First > best.Last)
             {
                 target = nearest;
             }
@@ -72,6 +174,25 @@ internal static class AnchoredEventFinder
             {
                 source = nearest;
             }
+        }
+
+        if (source is null && target is null)
+        {
+            return null;
+        }
+
+        // ACLED's strategic developments of armed groups (a new base, a defection, a handover of territory, a weapons
+        // seizure) need an armed actor: not "banks want to set up operations", "Anheuser-Busch joined other bidders".
+        if (bestCue.Label is CaseLabel.CHANGE_TO_GROUP_ACT or CaseLabel.HQ_ESTABLISHED or CaseLabel.DISR_WEAP or CaseLabel.NON_VIOL_TERRIT_TRANSFER
+            or CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER or CaseLabel.GOV_REGAINS_TERIT && !Armed(source) && !Armed(target))
+        {
+            return null;
+        }
+
+        // An agreement is made by someone: not one whose only named party is a firm or a civilian.
+        if (bestCue.Label == CaseLabel.AGREEMENT && (source is null || CategoryOf(source.Actor) is AcledActorCategory.Civilians or AcledActorCategory.None) && !Armed(target))
+        {
+            return null;
         }
 
         if (source is not null && target is not null && (source.Actor.Code == target.Actor.Code || source == target))
@@ -86,6 +207,6 @@ internal static class AnchoredEventFinder
         var evidence = new TextSpan(frame.Spans[first].Start, frame.Spans[last].End);
         var rule = $"{AcledCueLexicon.RelativePath}:{bestCue.Line} anchor '{string.Join(' ', frame.Words.Skip(best.First).Take(best.Last - best.First + 1)).ToLowerInvariant()}' → {bestCue.Label} [{code}]";
         var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, trigger, evidence, frame.Sentence.Span, null, 0.4, rule, false);
-        yield return new EventCandidate(e, mood);
+        return new EventCandidate(e, mood);
     }
 }

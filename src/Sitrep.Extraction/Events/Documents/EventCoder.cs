@@ -22,6 +22,7 @@ public sealed class EventCoder : IStage
     private readonly AcledTyper? _acled;
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
+    private readonly SportContext _sport;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
@@ -34,6 +35,7 @@ public sealed class EventCoder : IStage
         _dictionary = dictionary;
         _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
+        _sport = new SportContext(dictionary);
     }
 
     /// <inheritdoc />
@@ -67,9 +69,12 @@ public sealed class EventCoder : IStage
         var m = 0;
         var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
+        var sport = _sport.Sentences(document, _words);
+        var index = -1;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            index++;
             while (m < document.Mentions.Length && document.Mentions[m].Span.Start < sentence.Span.Start)
             {
                 m++;
@@ -92,17 +97,24 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];
             }
 
+            if (sport[index])
+            {
+                // Issue 8 point 5: "Ireland beat England" is a result, not an attack.
+                continue;
+            }
+
             var candidates = _coder.Code(frame).ToList();
             var anchored = false;
-            if (candidates.Count == 0 && _acled is not null)
+            if (!candidates.Any(c => c.Mood == EventMood.Asserted) && _acled is not null)
             {
-                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns.
+                // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns; also
+                // when the verbs of the sentence only say what is wanted ("protesters gathered … to urge …").
                 candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
                 anchored = candidates.Count > 0;
             }
@@ -137,6 +149,8 @@ public sealed class EventCoder : IStage
         result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
         return result.ToImmutable();
     }
+
+    private bool IsTrigger(ImmutableArray<string> words, int i) => !_dictionary.Triggers.MatchAll(words, i).IsEmpty;
 
     // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its
     // modifier ("Turkish" in "Turkish-backed rebels"), not an actor of its own.

@@ -24,7 +24,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             var forms = dictionary.Triggers.MatchAll(frame.Words, i);
-            if (forms.IsEmpty || IsCapitalisedInside(frame, i))
+            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || IsNounModifierOrUnit(frame, i, forms))
             {
                 continue;
             }
@@ -80,6 +80,23 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
+        if (mood == EventMood.Asserted && nominal && ClauseContext.IsNotYet(frame, first))
+        {
+            // Issue 8 point 5: "the next meeting", "plans to hold talks", "called for retaliation".
+            mood = EventMood.Hypothetical;
+        }
+        else if (mood == EventMood.Asserted && nominal && ClauseContext.IsNegatedNoun(frame, first))
+        {
+            mood = EventMood.Negated;
+        }
+
+        var (kept, reduced) = Reduced(frame, code, first, nominal, last);
+        if (!kept)
+        {
+            yield break;
+        }
+
+        code = reduced;
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
         var confidence = fit.Pattern is null ? 0.55 : 0.7;
 
@@ -117,7 +134,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             {
                 sources = passive ? (agent is null ? [] : frame.Members(agent))
                     : nominal ? Modifier(frame, first)
-                    : Subject(frame, first);
+                    : Subject(frame, first, (code.Forward ?? code.Reverse) is { RootNumber: >= 15 });
                 confidence -= nominal ? 0.1 : 0.05;
             }
 
@@ -129,13 +146,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
             if (targets.IsEmpty && !fit.HasTargetMarker)
             {
-                targets = passive && !fit.HasSourceMarker ? Subject(frame, first)
+                targets = passive && !fit.HasSourceMarker ? Subject(frame, first, allowAttributive: true)
                     : nominal ? Prepositional(frame, fit.Last)
                     : Object(frame, Math.Max(fit.Last, agent?.Last ?? -1));
                 if (targets.IsEmpty && nominal && WritesAgent(fit))
                 {
                     // "Tripoli, which helped stop the offensive launched by Haftar forces": the clause's subject bore it.
-                    targets = Subject(frame, first);
+                    targets = Subject(frame, first, allowAttributive: true);
                     confidence -= 0.1;
                 }
 
@@ -195,15 +212,83 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
     }
 
-    // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.
-    private static bool IsCapitalisedInside(SentenceFrame frame, int i) =>
-        i > 0 && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
+    // Issue 8 point 5: a one-word trigger read as a noun that modifies the noun after it ("a welcoming ceremony", "the
+    // trade surplus", "the U.S. arm of …" excepted), or a unit after a number or "a" ("cents a pound", "per barrel").
+    private static bool IsNounModifierOrUnit(SentenceFrame frame, int i, ImmutableArray<VerbForm> forms)
+    {
+        if (forms.Any(f => f.Words.Length > 1))
+        {
+            return false;
+        }
+
+        if (i > 0 && (frame.Words[i - 1] == "PER" || (frame.Original(i - 1) is { Length: > 0 } n && char.IsAsciiDigit(n[0]))
+            || (frame.Words[i - 1] == "A" && i > 1 && frame.Words[i - 2] is "CENTS" or "CENT" or "DLRS" or "DOLLARS" or "PENCE" or "YEN" or "EUROS")))
+        {
+            return true;
+        }
+
+        var nounReading = TriggerContext.IsNominal(frame, i) || (i > 1 && frame.Original(i - 2) is { Length: > 0 } m && char.IsAsciiDigit(m[0]));
+        return nounReading && frame.SlotStartingAt(i + 1) is null && SlotRoles.IsModifiedNoun(frame, i + 1);
+    }
+
+    // Issue 8 point 5. Halting cooperation is not cooperation: "stopped imports", "a ban on trade", "broke off talks" reduce
+    // relations (CAMEO 16) or, for an intent or a concession, code nothing. Trade flows are no events: a trade noun
+    // ("Polish exports", "its trade surplus") or a trade verb with a quantity ("imports 50 pct of its oil") is a statistic.
+    private static (bool Kept, PairedCode Code) Reduced(SentenceFrame frame, PairedCode code, int first, bool nominal, int last)
+    {
+        if ((code.Forward ?? code.Reverse) is not { } c)
+        {
+            return (true, code);
+        }
+
+        var economic = c.IsWithin(EventCode.Parse("061"));
+        if (economic && (nominal || HasQuantity(frame, last + 1)))
+        {
+            return (false, code);
+        }
+
+        if (c.RootNumber is < 3 or > 8 || !ClauseContext.IsHalted(frame, first))
+        {
+            return (true, code);
+        }
+
+        var halted = c.RootNumber switch
+        {
+            4 => "164",
+            5 => "161",
+            6 => economic ? "163" : "160",
+            7 => "162",
+            _ => null,
+        };
+        return halted is null ? (false, code) : (true, new PairedCode(EventCode.Parse(halted), null));
+    }
+
+    // A number or share in the rest of the clause: "about 50 pct", "5,000 tonnes", "half of its oil".
+    private static bool HasQuantity(SentenceFrame frame, int from)
+    {
+        for (var i = from; i < frame.Length && i < from + 8; i++)
+        {
+            if (frame.IsHardStop(i) || frame.Words[i] == ",")
+            {
+                return false;
+            }
+
+            if (frame.Original(i) is { Length: > 0 } w && (char.IsAsciiDigit(w[0]) || frame.Words[i] is "PCT" or "PERCENT" or "%" or "HALF" or "MILLION" or "BILLION" or "MLN" or "BLN"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
     private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
 
+    // What a speaker does by speaking: statements, appeals, investigations, demands, disapproval, rejection, threats
+    // (issue 8 point 5: not a meeting or an agreement, which a quote's speaker merely mentions).
     private static bool IsVerbal(PairedCode code) =>
-        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);
+        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is 1 or 2 or (>= 9 and <= 13);
 
     // The actor between the pattern's IN or BY and its last words ("in Taliban attacks", "by Mordor's artillery fire"),
     // never one after them ("in an attack on Gondor" names the target).
@@ -316,22 +401,25 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return null;
     }
 
-    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first) =>
-        frame.SlotBefore(first - 1, options.SubjectWindow) is { } s ? frame.Members(s) : [];
+    // The clause's subject; a country word modifying an unknown noun ("Turkish ground forces") only when allowed.
+    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first, bool allowAttributive) =>
+        frame.SlotBefore(first - 1, options.SubjectWindow, allowAttributive) is { } s ? frame.Members(s) : [];
 
     private ImmutableArray<ActorSlot> Object(SentenceFrame frame, int after) =>
         frame.SlotAfter(after + 1, options.ObjectWindow, stopAtComma: true) is { } s ? frame.Members(s) : [];
 
-    // "Turkish support", "Haftar's offensive", "the GNA's decision": an actor right before a noun trigger.
+    // "Turkish support", "Haftar's offensive", "the GNA's decision": an actor right before a noun trigger. A capital
+    // there says where ("the Paris accord", "a Moscow visit"), as does a place after "in" (issue 8 point 5).
     private static ImmutableArray<ActorSlot> Modifier(SentenceFrame frame, int first)
     {
         var i = first - 1;
-        if (i >= 0 && frame.Words[i] == "'S")
+        var possessive = i >= 0 && frame.Words[i] is "'S" or "'";
+        if (possessive)
         {
             i--;
         }
 
-        return i >= 0 && frame.SlotEndingAt(i) is { } s ? [s] : [];
+        return i >= 0 && frame.SlotEndingAt(i) is { } s && !s.Locative && !s.Addressee && (possessive || !s.Capital) ? [s] : [];
     }
 
     // "attacks on X", "support for X": a noun trigger's target follows a preposition.

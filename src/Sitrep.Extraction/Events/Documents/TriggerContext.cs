@@ -19,25 +19,39 @@ internal static class TriggerContext
         ["THINKING", "THOUGHT", "CONSIDERING", "CONSIDERED", "IDEA", "POSSIBILITY", "PROSPECT", "RISK", "THREAT", "THREATS", "CAPABLE", "TALK", "PLANS", "PLAN", "PLANNING", "FEAR", "FEARS"],
         StringComparer.Ordinal);
 
+    // Verbs after which an infinitive is done, not intended: "continue to arrest", "began to shell".
+    private static readonly FrozenSet<string> Ongoing = FrozenSet.ToFrozenSet(
+        ["CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "BEGAN", "BEGIN", "BEGINS", "STARTED", "START", "STARTS", "PROCEEDED", "PROCEEDS",
+         "WENT", "MANAGED", "MANAGES"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet(
-        ["ALREADY", "ALSO", "NOW", "RECENTLY", "REPORTEDLY", "ALLEGEDLY", "FIRST", "JUST", "STILL", "THEN", "AGAIN", "QUICKLY", "REPEATEDLY", "HEAVILY", "LATER", "EARLIER", "ONCE", "EVEN", "GENERALLY", "OFTEN", "FINALLY", "JOINTLY", "OFFICIALLY", "PUBLICLY", "SUCCESSFULLY", "RECENTLY", "HAVE", "HAS", "HAD", "DID", "DOES", "DO"],
+        ["ALREADY", "ALSO", "NOW", "RECENTLY", "REPORTEDLY", "ALLEGEDLY", "FIRST", "JUST", "STILL", "THEN", "AGAIN", "QUICKLY", "REPEATEDLY", "HEAVILY", "LATER", "EARLIER", "ONCE", "EVEN", "GENERALLY", "OFTEN", "FINALLY", "JOINTLY", "OFFICIALLY", "PUBLICLY", "SUCCESSFULLY", "YET", "HAVE", "HAS", "HAD", "DID", "DOES", "DO"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "NIGHT", "MORNING",
+         "AFTERNOON", "EVENING", "WEEKEND", "WEEK", "MONTH", "YEAR", "EARLIER", "LATER"],
         StringComparer.Ordinal);
 
     // Before a noun: "the attacks", "Turkish support for", "attacks by".
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
-        ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS"],
+        ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS",
+         "NEXT", "SCHEDULED", "PROPOSED", "PROSPECTIVE", "POSSIBLE", "POTENTIAL", "FUTURE", "UPCOMING", "FORTHCOMING"],
         StringComparer.Ordinal);
 
     /// <summary>Mood of the trigger at words [first, last].</summary>
     public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
     {
         var words = frame.Words;
-        // "to send", "to adequately investigate": an infinitive is intended, not done.
-        if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]))))
+        // "to send", "to adequately investigate": an infinitive is intended, not done; not after a verb of going on
+        // ("police continue to arrest activists", "began to shell": issue 8 point 5).
+        var to = first > 0 && words[first - 1] == "TO" ? first - 1 : first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]) ? first - 2 : -1;
+        if (baseForm && to >= 0 && !(to > 0 && Ongoing.Contains(words[to - 1])))
         {
             return EventMood.Hypothetical;
         }
@@ -137,11 +151,24 @@ internal static class TriggerContext
             return true;
         }
 
+        // "the next Gondor visit", "a Moscow visit": a name between a determiner and the trigger modifies a noun.
+        if (frame.SlotEndingAt(first - 1) is { Pronoun: false } named && named.First > 0 && NounOpeners.Contains(frame.Words[named.First - 1])
+            && frame.Words[named.First - 1] is not ("OF" or "BY" or "IN" or "ON" or "FOR" or "WITH" or "FROM" or "AFTER" or "BEFORE" or "AGAINST" or "AMID" or "DURING" or "AS"))
+        {
+            return true;
+        }
+
         // "the attacks", "a dangerous escalation", "its latest offensive": a determiner or preposition shortly before,
         // with only modifiers between (no actor, auxiliary or adverb).
         for (var i = first - 1; i >= 0 && i >= first - 3; i--)
         {
             var w = frame.Words[i];
+            // "forces on Wednesday freed …", "police last night arrested …": a time phrase, not a noun phrase.
+            if (TimeWords.Contains(w))
+            {
+                return false;
+            }
+
             if (NounOpeners.Contains(w))
             {
                 return true;
