@@ -114,8 +114,9 @@ internal static class ClauseContext
         return false;
     }
 
-    // "to hold", "to consider": a base-form verb after "to", not "due to new sanctions", "to the summit", "to tougher".
-    private static bool IsInfinitive(SentenceFrame frame, int to)
+    /// <summary>True when the "to" at <paramref name="to"/> starts an infinitive ("to hold", "to consider"), not a
+    /// preposition ("due to new sanctions", "to the summit", "up to seven").</summary>
+    public static bool IsInfinitive(SentenceFrame frame, int to)
     {
         var words = frame.Words;
         if (to > 0 && words[to - 1] is "UP" or "CLOSE" or "DUE" or "ACCORDING" or "OWING" or "THANKS" or "PRIOR" or "CLOSE" or "NEXT" or "ADDITION" or "RESPONSE" or "REPLY" or "RETURN" or "RELATING" or "LEADING" or "HEADING" or "REGARD" or "RESPECT" or "AS")

@@ -171,7 +171,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // codes the act without an actor when the sentence names none (ACLED's unidentified actor).
             // Issue 8: the same for any material-conflict act whose actor the sentence leaves out ("two men were
             // abducted", "a blast killed three soldiers"); the event coder keeps it only with a conflict cue or an armed victim.
-            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || unattributed.RootNumber >= 14))
+            // Issue 8 point 5: an active verb whose subject the sentence names but no code covers ("Mercer fought off a
+            // takeover", "the waves which killed 30,000 people") has an actor; only an attack noun or a weapon as subject
+            // ("a blast killed …", "shelling hit …"), a noun trigger or a passive leaves it unnamed.
+            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || (unattributed.RootNumber >= 14 && (passive || nominal || InstrumentSubject(frame, first)))))
             {
                 foreach (var target in targets)
                 {
@@ -234,7 +237,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     // Issue 8 point 5. Halting cooperation is not cooperation: "stopped imports", "a ban on trade", "broke off talks" reduce
     // relations (CAMEO 16) or, for an intent or a concession, code nothing. Trade flows are no events: a trade noun
     // ("Polish exports", "its trade surplus") or a trade verb with a quantity ("imports 50 pct of its oil") is a statistic.
-    private static (bool Kept, PairedCode Code) Reduced(SentenceFrame frame, PairedCode code, int first, bool nominal, int last)
+    private (bool Kept, PairedCode Code) Reduced(SentenceFrame frame, PairedCode code, int first, bool nominal, int last)
     {
         if ((code.Forward ?? code.Reverse) is not { } c)
         {
@@ -242,7 +245,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         }
 
         var economic = c.IsWithin(EventCode.Parse("061"));
-        if (economic && (nominal || HasQuantity(frame, last + 1)))
+        if (economic && (nominal || HasQuantity(frame, last + 1) || IsTradeFlow(frame, first, last)))
         {
             return (false, code);
         }
@@ -263,6 +266,25 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return halted is null ? (false, code) : (true, new PairedCode(EventCode.Parse(halted), null));
     }
 
+    // Buying, selling, importing, exporting goods (the verb dictionary's &TRADEFLOW synset) is commerce, not economic
+    // cooperation between states: "India bought two cargoes of sugar", "Taiwan is expected to boost imports" (the
+    // guideline: trade flows are statistics). An agreement or a policy about trade codes otherwise (057, 163, 085).
+    private bool IsTradeFlow(SentenceFrame frame, int first, int last)
+    {
+        foreach (var member in dictionary.SynsetMembersOrEmpty("&TRADEFLOW"))
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (member.Length == 1 && member[0] == frame.Words[i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // A number or share in the rest of the clause: "about 50 pct", "5,000 tonnes", "half of its oil".
     private static bool HasQuantity(SentenceFrame frame, int from)
     {
@@ -276,6 +298,39 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             if (frame.Original(i) is { Length: > 0 } w && (char.IsAsciiDigit(w[0]) || frame.Words[i] is "PCT" or "PERCENT" or "%" or "HALF" or "MILLION" or "BILLION" or "MLN" or "BLN"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "A blast killed …", "heavy shelling hit …", "two suicide bombers killed …": an attack noun, a weapon or unnamed
+    // attackers in the subject position of the trigger's clause, or nothing before the trigger in it ("…, killing three
+    // soldiers").
+    private bool InstrumentSubject(SentenceFrame frame, int first)
+    {
+        var start = first;
+        while (start > 0 && !frame.IsHardStop(start - 1) && frame.Words[start - 1] != "," && !ClauseContext.OpensClause(frame.Words[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == first || (start == first - 1 && frame.Words[start] is "AND" or "THEN"))
+        {
+            return true;
+        }
+
+        foreach (var name in new[] { "&ATTACKS", "&BOMBINGS", "&AIRSTRIKES", "&SHELLING", "&WEAPON", "&ATTACKERS" })
+        {
+            foreach (var member in dictionary.SynsetMembersOrEmpty(name))
+            {
+                for (var i = start; i + member.Length <= first; i++)
+                {
+                    if (member.AsSpan().SequenceEqual(frame.Words.AsSpan(i, member.Length)))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
@@ -401,9 +456,27 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return null;
     }
 
-    // The clause's subject; a country word modifying an unknown noun ("Turkish ground forces") only when allowed.
-    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first, bool allowAttributive) =>
-        frame.SlotBefore(first - 1, options.SubjectWindow, allowAttributive) is { } s ? frame.Members(s) : [];
+    // The clause's subject; a country word modifying an unknown noun ("Turkish ground forces") only when allowed. A
+    // participle right after a noun has that noun as subject ("developing countries already receiving aid from the EC",
+    // "contra rebels fighting the government": issue 8 point 5), which no code may cover.
+    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first, bool allowAttributive)
+    {
+        if (frame.Words[first].EndsWith("ING", StringComparison.Ordinal))
+        {
+            var i = first - 1;
+            while (i >= 0 && frame.Words[i] is "ALREADY" or "STILL" or "ALSO" or "NOW" or "REPORTEDLY" or "ALLEGEDLY")
+            {
+                i--;
+            }
+
+            if (i >= 0 && frame.SlotEndingAt(i) is null && SlotRoles.IsModifiedNoun(frame, i))
+            {
+                return [];
+            }
+        }
+
+        return frame.SlotBefore(first - 1, options.SubjectWindow, allowAttributive) is { } s ? frame.Members(s) : [];
+    }
 
     private ImmutableArray<ActorSlot> Object(SentenceFrame frame, int after) =>
         frame.SlotAfter(after + 1, options.ObjectWindow, stopAtComma: true) is { } s ? frame.Members(s) : [];

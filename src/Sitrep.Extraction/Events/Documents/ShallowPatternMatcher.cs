@@ -61,7 +61,7 @@ internal static class ShallowPatternMatcher
             // Issue 8 point 5: an actor sought after the trigger is in its clause: not past a comma ("… meeting with the
             // Pope, and speaking to the United States Congress"), unless the name stands right after it in apposition
             // ("for the defense of the capital, Tripoli").
-            if (frame.IsHardStop(i) || (IsActor(e.Kind) && frame.Words[i] == "," && frame.SlotStartingAt(i + 1) is null))
+            if (frame.IsHardStop(i) || (IsActor(e.Kind) && frame.Words[i] == "," && !IsApposition(frame, i)))
             {
                 return false;
             }
@@ -69,6 +69,10 @@ internal static class ShallowPatternMatcher
 
         return false;
     }
+
+    // ", Tripoli," / ", Tripoli." / ", Tripoli, which": a name closed right after the comma renames the noun before it.
+    private static bool IsApposition(SentenceFrame frame, int comma) =>
+        frame.SlotStartingAt(comma + 1) is { } slot && (slot.Last + 1 >= frame.Length || frame.Words[slot.Last + 1] is "," or "." or ";" or ")" or "WHICH" or "WHO");
 
     // Words a noun trigger's own actor never lies beyond, looking back ("reporters after talks with …").
     private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -118,7 +122,8 @@ internal static class ShallowPatternMatcher
         switch (e.Kind)
         {
             case PatternElementKind.Word:
-                if (frame.Words[i] == e.Text)
+                // Issue 8 point 5: the preposition "to" of a pattern is not an infinitive's "to" ("enabling airlines to begin …").
+                if (frame.Words[i] == e.Text && !(e.Text == "TO" && i + 1 < frame.Length && ClauseContext.IsInfinitive(frame, i)))
                 {
                     edge = i;
                     state.Use(i, i, 1);

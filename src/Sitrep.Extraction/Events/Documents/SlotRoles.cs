@@ -18,7 +18,9 @@ internal static class SlotRoles
          "MUST", "SHALL", "DID", "DOES", "DO", "SAID", "SAYS", "SAY", "TOLD", "TELLS", "ALSO", "NOT", "NEVER", "NOW", "THEN", "STILL", "ALREADY",
          "ITS", "THEIR", "HIS", "HER", "THEM", "IT", "THEY", "HE", "SHE", "WE", "'S", "'", "THIS", "THESE", "THOSE", "ALL", "BOTH", "EACH",
          "ONLY", "JUST", "EVEN", "ALONE", "ITSELF", "THEMSELVES", "HIMSELF", "HERSELF", "AGAIN", "BACK", "TOO", "EARLIER", "LATER", "TODAY",
-         "YESTERDAY", "TOMORROW", "LAST", "NEXT", "THIS", "AGO"],
+         "YESTERDAY", "TOMORROW", "LAST", "NEXT", "AGO", "TOWARD", "TOWARDS", "THROUGH", "ALONG", "BEHIND", "BEYOND", "DESPITE", "VIA",
+         "UPON", "WITHIN", "WITHOUT", "AMONG", "AMID", "AMIDST", "BETWEEN", "BELOW", "ABOVE", "BENEATH", "PAST", "LIKE", "UNLIKE", "PER", "THAN",
+         "NEAR", "OFF", "OUT", "UP", "DOWN", "OUTSIDE", "INSIDE", "AROUND", "ACROSS"],
         StringComparer.Ordinal);
 
     // Common irregular verb forms: after a country noun they are its verb, not a noun it modifies ("Iran began").

@@ -61,6 +61,12 @@ internal static class TriggerContext
             return EventMood.Hypothetical;
         }
 
+        // "the prospect of a strike", "the threat of new sanctions" (issue 8 point 5).
+        if (first > 2 && words[first - 1] is "A" or "AN" or "THE" or "NEW" or "FURTHER" or "MORE" && words[first - 2] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 3]))
+        {
+            return EventMood.Hypothetical;
+        }
+
         // The verb group before the trigger: auxiliaries, adverbs and negators back to the subject.
         for (var i = first - 1; i >= 0 && i >= first - 5; i--)
         {
@@ -122,7 +128,8 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (!Adverbs.Contains(words[i]) && !Negators.Contains(words[i]))
+            // "were reported killed", "was believed kidnapped" (issue 8 point 5).
+            if (!Adverbs.Contains(words[i]) && !Negators.Contains(words[i]) && words[i] is not ("REPORTED" or "SAID" or "BELIEVED" or "FEARED" or "CONFIRMED" or "THOUGHT" or "ALLEGEDLY"))
             {
                 return false;
             }
