@@ -58,6 +58,26 @@ internal static class AnchoredEventFinder
         return ClauseContext.IsMade(frame, hit.First, hit.Last);
     }
 
+    // "protests by hundreds of thousands of farmers", "a strike by Brazilian seamen": "by" right after the anchor (a
+    // word or two of its noun phrase between), not the "by" of another verb ("… after they were surrounded by police").
+    private static bool ByPhrase(SentenceFrame frame, int anchorLast, ActorSlot slot)
+    {
+        for (var i = anchorLast + 1; i < slot.First && i <= anchorLast + 3; i++)
+        {
+            if (frame.Words[i] == "BY")
+            {
+                return true;
+            }
+
+            if (frame.Words[i].EndsWith("ED", StringComparison.Ordinal) || frame.IsTrigger(i) || frame.Words[i] is "," or "ON" or "AGAINST" or "TO" or "AT" or "WITH" or "FROM" or "INTO" or "IN")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static AcledActorCategory CategoryOf(EventActor actor) =>
         actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(actor.Code);
 
@@ -89,7 +109,7 @@ internal static class AnchoredEventFinder
         return frame.SharesClause(slot, hit.First);
     }
 
-    public static IEnumerable<EventCandidate> Find(SentenceFrame frame, AcledResources acled, CameoCodebook codebook)
+    public static IEnumerable<EventCandidate> Find(SentenceFrame frame, AcledResources acled, EventDictionary dictionary)
     {
         if (frame.Slots.IsEmpty)
         {
@@ -117,12 +137,51 @@ internal static class AnchoredEventFinder
 
         foreach (var (hit, cue, code) in ranked.OrderByDescending(r => r.Cue.Weight))
         {
-            if (Anchor(frame, hit, cue, code, codebook) is { } found)
+            if (Anchor(frame, hit, cue, VerbCode(frame, hit, cue, code, acled.Taxonomy, dictionary), dictionary.Codebook) is { } found)
             {
                 yield return found;
                 yield break;
             }
         }
+    }
+
+    // Issue 8 point 5: the verb dictionary knows the act of a cue word better than the label's one code: "sanctions"
+    // impose sanctions (163), not merely "reduce relations" (160). Its code is taken when all the codes of the word's
+    // block share the root of the label's code and the mapping file sends that code to the cue's label.
+    private static EventCode VerbCode(SentenceFrame frame, AcledCueHit hit, AcledCue cue, EventCode code, AcledTaxonomy taxonomy, EventDictionary dictionary)
+    {
+        if (hit.First != hit.Last)
+        {
+            return code;
+        }
+
+        foreach (var form in dictionary.Triggers.MatchAll(frame.Words, hit.First))
+        {
+            if (form.Words.Length != 1)
+            {
+                continue;
+            }
+
+            var codes = new List<EventCode>();
+            foreach (var text in form.Block.Patterns.Select(p => p.Code).Append(form.Code))
+            {
+                if (PairedCode.TryParse(text, out var paired) && (paired.Forward ?? paired.Reverse) is { } c)
+                {
+                    codes.Add(c);
+                }
+            }
+
+            if (codes.Count > 0 && codes.All(c => c.RootNumber == codes[0].RootNumber))
+            {
+                var own = PairedCode.TryParse(form.Code, out var d) && d.Forward is { } dc ? dc : codes.GroupBy(c => c).OrderByDescending(g => g.Count()).First().Key;
+                if (own != code && own.RootNumber == code.RootNumber && taxonomy.DefaultFor(own)?.CaseLabel == cue.Label)
+                {
+                    return own;
+                }
+            }
+        }
+
+        return code;
     }
 
     private static EventCandidate? Anchor(SentenceFrame frame, AcledCueHit best, AcledCue bestCue, EventCode code, CameoCodebook codebook)
@@ -144,8 +203,14 @@ internal static class AnchoredEventFinder
         // newspaper, a market or a currency ("Canadian dlrs") (issue 8 point 5).
         var material = code.RootNumber >= 15;
         var before = frame.SlotBefore(best.First - 1, Window, allowAttributive: material, allowPossessor: material || bestCue.Label == CaseLabel.AGREEMENT);
-        // The target is in the anchor's clause ("Under the agreement, it will supply India" names none).
+        // The target is in the anchor's clause ("Under the agreement, it will supply India" names none); after "by" it is
+        // the source ("protests by hundreds of thousands of farmers", "an attack by gunmen").
         var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: true) is { Possessor: false } a && (material || !a.Attributive) ? a : null;
+        if (after is not null && before is null && ByPhrase(frame, best.Last, after))
+        {
+            before = after;
+            after = frame.SlotAfter(before.Last + 1, Window, stopAtComma: true) is { Possessor: false } t && (material || !t.Attributive) ? t : null;
+        }
         var passive = best.First > 0 && frame.Words[best.First - 1] is "WAS" or "WERE" or "BEEN" or "BEING" or "IS" or "ARE";
         ActorSlot? source = before;
         ActorSlot? target = after;
@@ -198,6 +263,15 @@ internal static class AnchoredEventFinder
         if (source is not null && target is not null && (source.Actor.Code == target.Actor.Code || source == target))
         {
             target = null;
+        }
+
+        // An attack by forces or armed groups on anything but civilians is military force (CAMEO 190), not the
+        // unconventional violence (180) of ACLED's attacks on civilians: "U.S. Naval forces attacked two oil platforms".
+        if (bestCue.Label == CaseLabel.ATTACK && code.RootNumber == 18 && source is not null && CategoryOf(source.Actor) is AcledActorCategory.StateForces
+            or AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.ExternalOther
+            && (target is null || CategoryOf(target.Actor) != AcledActorCategory.Civilians))
+        {
+            code = EventCode.Parse("190");
         }
 
         var entry = codebook[code];

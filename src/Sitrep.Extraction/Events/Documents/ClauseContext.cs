@@ -119,7 +119,7 @@ internal static class ClauseContext
     public static bool IsInfinitive(SentenceFrame frame, int to)
     {
         var words = frame.Words;
-        if (to > 0 && words[to - 1] is "UP" or "CLOSE" or "DUE" or "ACCORDING" or "OWING" or "THANKS" or "PRIOR" or "CLOSE" or "NEXT" or "ADDITION" or "RESPONSE" or "REPLY" or "RETURN" or "RELATING" or "LEADING" or "HEADING" or "REGARD" or "RESPECT" or "AS")
+        if (to > 0 && words[to - 1] is "UP" or "CLOSE" or "ACCORDING" or "OWING" or "THANKS" or "PRIOR" or "CLOSE" or "NEXT" or "ADDITION" or "RESPONSE" or "REPLY" or "RETURN" or "RELATING" or "LEADING" or "HEADING" or "REGARD" or "RESPECT" or "AS")
         {
             return false;
         }

@@ -115,7 +115,7 @@ public sealed class EventCoder : IStage
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns; also
                 // when the verbs of the sentence only say what is wanted ("protesters gathered … to urge …").
-                candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook));
+                candidates.AddRange(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary));
                 anchored = candidates.Count > 0;
             }
 

@@ -501,7 +501,8 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var next = last + 1;
         if (next < frame.Length && frame.Words[next] is "ON" or "AGAINST" or "TO" or "FOR" or "WITH" or "AT" or "OF" or "INTO")
         {
-            return frame.SlotAfter(next + 1, 4, stopAtComma: true) is { } s ? frame.Members(s) : [];
+            // A name after "by" is the agent, not the target ("attacks on Gulf shipping by Iran": issue 8 point 5).
+            return frame.SlotAfter(next + 1, 4, stopAtComma: true) is { } s && !(s.First > 0 && frame.Words[s.First - 1] == "BY") ? frame.Members(s) : [];
         }
 
         return [];

@@ -235,7 +235,9 @@ internal sealed class SentenceFrame
                     return null;
                 }
 
-                if (!slot.Locative && !slot.Addressee)
+                // "Henkel of Dusseldorf, West Germany, agreed …", "Siemens AG of West Germany, has reached …": a place
+                // closing an apposition says where the subject is from (issue 8 point 5).
+                if (!slot.Locative && !slot.Addressee && !IsAppositivePlace(slot))
                 {
                     return slot;
                 }
@@ -293,6 +295,12 @@ internal sealed class SentenceFrame
 
         return null;
     }
+
+    private bool IsAppositivePlace(ActorSlot slot) =>
+        slot.Actor.Code.Value.Length == 3 && !slot.Actor.Generic && slot.Last + 1 < Length && Words[slot.Last + 1] == ","
+        && slot.First > 0 && Words[slot.First - 1] is "OF" or "," && Group(slot) is null;
+
+    private ImmutableArray<ActorSlot>? Group(ActorSlot slot) => slot.Group >= 0 ? Groups[slot.Group] : null;
 
     /// <summary>The slot's compound group, or the slot alone.</summary>
     public ImmutableArray<ActorSlot> Members(ActorSlot slot) => slot.Group >= 0 ? Groups[slot.Group] : [slot];

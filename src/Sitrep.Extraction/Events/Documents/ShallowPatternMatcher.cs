@@ -123,7 +123,7 @@ internal static class ShallowPatternMatcher
         {
             case PatternElementKind.Word:
                 // Issue 8 point 5: the preposition "to" of a pattern is not an infinitive's "to" ("enabling airlines to begin …").
-                if (frame.Words[i] == e.Text && !(e.Text == "TO" && i + 1 < frame.Length && ClauseContext.IsInfinitive(frame, i)))
+                if (frame.Words[i] == e.Text && !(e.Text == "TO" && i + 1 < frame.Length && ClauseContext.IsInfinitive(frame, i)) && !ClauseContext.IsDate(frame, i))
                 {
                     edge = i;
                     state.Use(i, i, 1);

@@ -53,6 +53,12 @@ internal static class SlotRoles
          "REMOTE", "OCCUPIED", "WAR-TORN", "UPPER", "LOWER", "COASTAL", "BORDER"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PlaceParts = FrozenSet.ToFrozenSet(
+        ["NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTH-EAST", "NORTH-WEST", "SOUTH-EAST", "SOUTH-WEST",
+         "STREETS", "OUTSKIRTS", "CENTRE", "CENTER", "PARTS", "PART", "AREA", "AREAS", "REGION", "CITY", "TOWN", "PROVINCE", "COAST", "PORT",
+         "BORDER", "BORDERS", "SUBURBS", "CAPITAL", "HEART", "REST", "SOUTHERN", "NORTHERN", "EASTERN", "WESTERN", "OUTSIDE", "INTERIOR"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["IN", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND", "WITHIN"], StringComparer.Ordinal);
 
@@ -83,12 +89,14 @@ internal static class SlotRoles
         var after = slot.Last + 1 < words.Length ? words[slot.Last + 1] : null;
         var possessive = after is "'S" or "'";
         var placeLike = type is EntityType.Place or EntityType.Nationality || slot.Actor.Code.Value.Length == 3;
+        // "north of Baghdad", "the streets of Seoul", "the outskirts of Kabul": a place part of which is meant.
+        var partOf = slot.First > 1 && words[slot.First - 1] == "OF" && PlaceParts.Contains(words[slot.First - 2]);
         return slot with
         {
             Attributive = !possessive && Attributive(slot, text, words, spans, type.Value, isVerb),
             Hyphenated = IsHyphenated(slot, text),
             Possessor = possessive && slot.Last + 2 < words.Length && IsPossessedNoun(text, words, spans, slot.Last + 2, isVerb),
-            Locative = !possessive && placeLike && before >= 0 && Locatives.Contains(words[before]),
+            Locative = !possessive && placeLike && ((before >= 0 && Locatives.Contains(words[before])) || partOf),
             Addressee = slot.First > 0 && Telling.Contains(words[slot.First - 1]),
             Capital = type == EntityType.Place && slot.Actor.Code.Value.Length > 3,
         };
