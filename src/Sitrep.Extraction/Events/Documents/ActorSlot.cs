@@ -28,6 +28,12 @@ internal sealed record ActorSlot(int First, int Last, EventActor Actor, int Grou
     /// </summary>
     public bool Hyphenated { get; init; }
 
+    /// <summary>
+    /// The name is the object of a preposition ("aid from Gondor", "talks with Arnor"): never the subject of a verb after
+    /// it, though it may be a target or a pattern's actor.
+    /// </summary>
+    public bool Oblique { get; init; }
+
     /// <summary>The name follows "in", "near", "across" …: it says where, not who ("met in Vienna").</summary>
     public bool Locative { get; init; }
 
@@ -38,5 +44,5 @@ internal sealed record ActorSlot(int First, int Last, EventActor Actor, int Grou
     public bool Capital { get; init; }
 
     /// <summary>True when the slot may be the subject or agent of a trigger in its sentence.</summary>
-    public bool CanAct => !Attributive && !Locative && !Addressee && !Possessor && !Hyphenated;
+    public bool CanAct => !Attributive && !Locative && !Addressee && !Possessor && !Hyphenated && !Oblique;
 }

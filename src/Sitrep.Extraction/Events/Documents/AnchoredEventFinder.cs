@@ -137,7 +137,7 @@ internal static class AnchoredEventFinder
 
         foreach (var (hit, cue, code) in ranked.OrderByDescending(r => r.Cue.Weight))
         {
-            if (Anchor(frame, hit, cue, VerbCode(frame, hit, cue, code, acled.Taxonomy, dictionary), dictionary.Codebook) is { } found)
+            if (Anchor(frame, hit, cue, VerbCode(frame, hit, cue, code, acled.Taxonomy, dictionary), dictionary) is { } found)
             {
                 yield return found;
                 yield break;
@@ -184,9 +184,12 @@ internal static class AnchoredEventFinder
         return code;
     }
 
-    private static EventCandidate? Anchor(SentenceFrame frame, AcledCueHit best, AcledCue bestCue, EventCode code, CameoCodebook codebook)
+    private static EventCandidate? Anchor(SentenceFrame frame, AcledCueHit best, AcledCue bestCue, EventCode code, EventDictionary dictionary)
     {
-        var mood = TriggerContext.Mood(frame, best.First, baseForm: false);
+        // "are unlikely to clash", "plans to attack": a cue in its base form after "to" is intended.
+        var word = frame.Words[best.First];
+        var baseForm = !word.EndsWith("ED", StringComparison.Ordinal) && !word.EndsWith("ING", StringComparison.Ordinal) && !word.EndsWith('S');
+        var mood = TriggerContext.Mood(frame, best.First, baseForm);
         if (mood == EventMood.Asserted && ClauseContext.IsNotYet(frame, best.First))
         {
             // Issue 8 point 5: "plans to hold talks", "the next summit", "called for retaliation".
@@ -225,7 +228,7 @@ internal static class AnchoredEventFinder
             // Protest, reduced relations and violence only: the nearest actor of the anchor's clause ("…, killing six civilians"); never one
             // across a new clause, inside another's relative clause, or one that only modifies a noun or names a place
             // (issue 8 point 5).
-            var nearest = frame.Slots.Where(s => (s.CanAct || (material && !s.Locative && !s.Addressee && !s.Hyphenated)) && SameClause(frame, s, best)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+            var nearest = frame.Slots.Where(s => (s.CanAct || (s.Oblique && s.First > best.Last) || (material && !s.Locative && !s.Addressee && !s.Hyphenated && !s.Oblique)) && SameClause(frame, s, best)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
             if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
                 return null;
@@ -242,6 +245,14 @@ internal static class AnchoredEventFinder
         }
 
         if (source is null && target is null)
+        {
+            return null;
+        }
+
+        // A verb whose subject the sentence names but no code covers has an actor ("Mercer fought off a takeover by …"):
+        // no event without one, unless the subject is an attack noun, a weapon or unnamed attackers (issue 8 point 5).
+        var verbal = (word.EndsWith("ED", StringComparison.Ordinal) || (frame.IsTrigger(best.First) && SlotRoles.IsIrregularVerb(word))) && !TriggerContext.IsNominal(frame, best.First);
+        if (source is null && before is null && !passive && verbal && !SentenceEventCoder.HasInstrumentSubject(frame, best.First, dictionary))
         {
             return null;
         }
@@ -274,7 +285,7 @@ internal static class AnchoredEventFinder
             code = EventCode.Parse("190");
         }
 
-        var entry = codebook[code];
+        var entry = dictionary.Codebook[code];
         var first = Math.Min(best.First, Math.Min(source?.First ?? int.MaxValue, target?.First ?? int.MaxValue));
         var last = Math.Max(best.Last, Math.Max(source?.Last ?? -1, target?.Last ?? -1));
         var trigger = new TextSpan(frame.Spans[best.First].Start, frame.Spans[best.Last].End);

@@ -23,6 +23,7 @@ public sealed class EventCoder : IStage
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
     private readonly SportContext _sport;
+    private readonly FrozenSet<string> _forces;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
@@ -36,6 +37,8 @@ public sealed class EventCoder : IStage
         _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
         _sport = new SportContext(dictionary);
+        // Issue 8 point 5: "Iraqi forces", "Iranian gunboats": one-word members of &TROOPS and &WEAPON.
+        _forces = dictionary.SynsetMembersOrEmpty("&TROOPS").Concat(dictionary.SynsetMembersOrEmpty("&WEAPON")).Where(m => m.Length == 1).Select(m => m[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -97,7 +100,7 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger, _forces.Contains);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];

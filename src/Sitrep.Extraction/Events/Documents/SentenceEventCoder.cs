@@ -62,8 +62,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last).ToList();
             if (produced.Count > 0)
             {
-                // "launched an offensive against": the pattern's words are this event, not triggers of their own.
+                // "launched an offensive against": the pattern's words are this event, not triggers of their own; nor are
+                // the words of a multi-word trigger ("expressed support": issue 8 point 5).
                 foreach (var k in chosen.Fit.Words)
+                {
+                    used[k] = true;
+                }
+
+                for (var k = chosen.First; k <= chosen.Last; k++)
                 {
                     used[k] = true;
                 }
@@ -307,7 +313,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
     // "A blast killed …", "heavy shelling hit …", "two suicide bombers killed …": an attack noun, a weapon or unnamed
     // attackers in the subject position of the trigger's clause, or nothing before the trigger in it ("…, killing three
     // soldiers").
-    private bool InstrumentSubject(SentenceFrame frame, int first)
+    private bool InstrumentSubject(SentenceFrame frame, int first) => HasInstrumentSubject(frame, first, dictionary);
+
+    /// <summary>
+    /// True when the clause of the trigger at <paramref name="first"/> has no subject before it, or an attack noun, a
+    /// weapon or unnamed attackers there (the verb dictionary's &amp;ATTACKS, &amp;BOMBINGS, &amp;AIRSTRIKES, &amp;SHELLING,
+    /// &amp;WEAPON and &amp;ATTACKERS synsets): an act whose actor the sentence leaves unnamed.
+    /// </summary>
+    internal static bool HasInstrumentSubject(SentenceFrame frame, int first, EventDictionary dictionary)
     {
         var start = first;
         while (start > 0 && !frame.IsHardStop(start - 1) && frame.Words[start - 1] != "," && !ClauseContext.OpensClause(frame.Words[start - 1]))

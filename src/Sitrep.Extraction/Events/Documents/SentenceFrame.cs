@@ -101,7 +101,9 @@ internal sealed class SentenceFrame
     /// <param name="words">The shared word cache.</param>
     /// <param name="speaker">The span of a quote's speaker in the sentence, if any.</param>
     /// <param name="isVerb">Whether word i of the sentence (its normalised words) is a trigger of the verb dictionary.</param>
-    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, WordCache words, TextSpan? speaker = null, Func<ImmutableArray<string>, int, bool>? isVerb = null)
+    /// <param name="isForce">Whether a normalised word names armed men or arms ("forces", "jets"), for which a country
+    /// word before it stands ("Iraqi forces"), rather than a thing it only modifies ("Japanese crushers").</param>
+    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, WordCache words, TextSpan? speaker = null, Func<ImmutableArray<string>, int, bool>? isVerb = null, Func<string, bool>? isForce = null)
     {
         var normalized = ImmutableArray.CreateBuilder<string>(sentence.TokenCount);
         var spans = ImmutableArray.CreateBuilder<TextSpan>(sentence.TokenCount);
@@ -168,7 +170,7 @@ internal sealed class SentenceFrame
             normalizedWords,
             spanList,
             r.Actor.EntityId is { } id && !r.Pronoun && id < document.Entities.Length ? document.Entities[id].Type : null,
-            i => trigger[i])).ToImmutableArray();
+            i => trigger[i] || (isForce is not null && isForce(normalizedWords[i])))).ToImmutableArray();
         var groupSlots = groups.Select(g => g.Select(k => slots[k]).ToImmutableArray()).ToImmutableArray();
         var inName = new bool[spanList.Length];
         foreach (var mention in mentions)
@@ -237,7 +239,7 @@ internal sealed class SentenceFrame
 
                 // "Henkel of Dusseldorf, West Germany, agreed …", "Siemens AG of West Germany, has reached …": a place
                 // closing an apposition says where the subject is from (issue 8 point 5).
-                if (!slot.Locative && !slot.Addressee && !IsAppositivePlace(slot))
+                if (!slot.Locative && !slot.Addressee && !slot.Oblique && !IsAppositivePlace(slot))
                 {
                     return slot;
                 }

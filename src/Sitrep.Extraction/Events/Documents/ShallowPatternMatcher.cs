@@ -212,7 +212,7 @@ internal static class ShallowPatternMatcher
             return !(slot.Attributive && !adjacent && !allowAttributive);
         }
 
-        return !(slot.Addressee || slot.Hyphenated || ((slot.Possessor || slot.Attributive) && !adjacent && !allowAttributive));
+        return !(slot.Addressee || slot.Hyphenated || slot.Oblique || ((slot.Possessor || slot.Attributive) && !adjacent && !allowAttributive));
     }
 
     private sealed class FitState(int first, int last)

@@ -62,6 +62,12 @@ internal static class SlotRoles
     private static readonly FrozenSet<string> Locatives = FrozenSet.ToFrozenSet(
         ["IN", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND", "WITHIN"], StringComparer.Ordinal);
 
+    // "aid from Gondor", "talks with Arnor": the object of a preposition is never the subject of a verb after it.
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["FROM", "TO", "WITH", "FOR", "AGAINST", "ON", "AT", "INTO", "ABOUT", "OVER", "UNDER", "AMONG", "BETWEEN", "TOWARD", "TOWARDS", "THROUGH",
+         "WITHOUT", "BEFORE", "AFTER", "SINCE", "DURING", "UPON", "DESPITE", "VIA", "ACROSS", "BEHIND", "BEYOND"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Telling = FrozenSet.ToFrozenSet(["TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "ASSURED"], StringComparer.Ordinal);
 
     /// <summary>The slot with its roles set.</summary>
@@ -98,6 +104,8 @@ internal static class SlotRoles
             Possessor = possessive && slot.Last + 2 < words.Length && IsPossessedNoun(text, words, spans, slot.Last + 2, isVerb),
             Locative = !possessive && placeLike && ((before >= 0 && Locatives.Contains(words[before])) || partOf),
             Addressee = slot.First > 0 && Telling.Contains(words[slot.First - 1]),
+            // "with Ankara seeking moves …" is a clause of its own whose subject is the name.
+            Oblique = slot.First > 0 && Prepositions.Contains(words[slot.First - 1]) && !(after is not null && after.EndsWith("ING", StringComparison.Ordinal)),
             Capital = type == EntityType.Place && slot.Actor.Code.Value.Length > 3,
         };
     }
@@ -166,6 +174,9 @@ internal static class SlotRoles
         var end = slot.Actor.Span.End;
         return end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]);
     }
+
+    /// <summary>True for a common irregular verb form ("fought", "struck", "began"), as normalised words.</summary>
+    public static bool IsIrregularVerb(string word) => IrregularVerbs.Contains(word);
 
     /// <summary>
     /// True when word <paramref name="i"/> of <paramref name="frame"/> reads as a noun that the word before it modifies:

@@ -100,4 +100,42 @@ public sealed class EventPrecisionGoldenTests
     [InlineData("Gondorian support for Arnor has grown.", "GON>ARN:070")]
     [InlineData("Rebels clashed with Gondorian troops in Rohan.", "REB>GONMIL:190")]
     public void ActsInTheClause_StayCoded(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // Buying and selling goods is commerce, not economic cooperation between states.
+    [Theory]
+    [InlineData("Gondor bought two cargoes of sugar from Arnor.")]
+    [InlineData("Gondor sold wheat to Arnor last week.")]
+    [InlineData("Gondor is expected to boost imports from Arnor.")]
+    public void TradeFlow_IsNotCooperation(string text) => Assert.Equal(string.Empty, DumpConflict(text));
+
+    // A participle after a noun has that noun as subject; an uncoded subject is an actor the coder cannot code.
+    [Theory]
+    [InlineData("Developing countries already receiving aid from Gondor protested.", "")]
+    [InlineData("Mercer fought off a takeover by Gondorian investors.", "")]
+    [InlineData("The waves which killed 300 people in Gondor also destroyed crops.", "")]
+    [InlineData("Two suicide bombers killed ten Gondorian soldiers.", "->GONMIL:190")]
+    [InlineData("A blast killed three Gondorian soldiers.", "->GONMIL:183")]
+    public void UncodedSubject_IsAnActorNotAGap(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // Verbal attacks, expressed support, things given: what the words say, not the nearest code.
+    [Theory]
+    [InlineData("King Elessar attacked Saruman for the tweet.", "GONGOV>ISEREB:111")]
+    [InlineData("Gondor expressed support for Arnor.", "GON>ARN:051")]
+    [InlineData("Gondor gave the same message to Arnor.", "")]
+    [InlineData("Gondor gave drones to Arnor.", "GON>ARN:072")]
+    public void WordsOfTheAct_GiveTheCode(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // "Attacks by X", "protests by X": the by-phrase names the actor; "north of", "the streets of" name places.
+    [Theory]
+    [InlineData("Attacks on Rohan by Mordor have increased.", "MOR>ROH:190")]
+    [InlineData("Mordor launched an offensive north of Minas Tirith.", "MOR>-:190")]
+    [InlineData("Mordor fired rockets at Gondor.", "MOR>GON:194")]
+    public void ByPhraseAndPlaces(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // A relative clause's antecedent is its subject; the pronoun of a reported clause is the one who said it.
+    [Theory]
+    [InlineData("Arnor and Gondor, whose kings meet in Rohan on Monday, are allies.", "ARN>GON:040; GON>ARN:040")]
+    [InlineData("Gondor has said it expelled two diplomats of Mordor.", "GON>MOR:160")]
+    [InlineData("Gondorian troops on Wednesday freed several villages from Mordor.", "GONMIL>MOR:192")]
+    public void SubjectAcrossClauses(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
 }
