@@ -249,6 +249,14 @@ internal static class AnchoredEventFinder
             return null;
         }
 
+        // Those who strike or protest are the protest's actor, wherever the sentence names them ("a key issue in the
+        // strike was the freedom of workers", "a strike launched yesterday by Brazilian bank workers").
+        if (code.RootNumber == 14 && source is null && target is not null
+            && CategoryOf(target.Actor) is AcledActorCategory.Civilians or AcledActorCategory.Protesters or AcledActorCategory.Rioters)
+        {
+            (source, target) = (target, null);
+        }
+
         // A verb whose subject the sentence names but no code covers has an actor ("Mercer fought off a takeover by …"):
         // no event without one, unless the subject is an attack noun, a weapon or unnamed attackers (issue 8 point 5).
         var verbal = (word.EndsWith("ED", StringComparison.Ordinal) || (frame.IsTrigger(best.First) && SlotRoles.IsIrregularVerb(word))) && !TriggerContext.IsNominal(frame, best.First);

@@ -46,19 +46,26 @@ internal static class ConflictCoding
             return true;
         }
 
+        var conflictCue = false;
+        var disasterCue = false;
+        foreach (var hit in view.Hits)
+        {
+            foreach (var cue in hit.Cues)
+            {
+                disasterCue |= cue.Label is CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER;
+                conflictCue |= cue.Weight >= 2 && cue.Label is not (CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER or CaseLabel.DIPLO);
+            }
+        }
+
+        // Issue 8 point 5: deaths in a quake or a crash are no violence, whoever the sentence names ("a quake hit
+        // south-west Japan, killing two people").
+        if (disasterCue && !conflictCue && e.Code.RootNumber >= 18)
+        {
+            return false;
+        }
+
         if (e.Source is null)
         {
-            var conflictCue = false;
-            var disasterCue = false;
-            foreach (var hit in view.Hits)
-            {
-                foreach (var cue in hit.Cues)
-                {
-                    disasterCue |= cue.Label is CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER;
-                    conflictCue |= cue.Weight >= 2 && cue.Label is not (CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER or CaseLabel.DIPLO);
-                }
-            }
-
             return (conflictCue && !disasterCue) || Armed(view.Target);
         }
 

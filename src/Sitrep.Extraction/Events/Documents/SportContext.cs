@@ -6,8 +6,9 @@ namespace Sitrep.Extraction.Events.Documents;
 
 /// <summary>
 /// Issue 8 point 5: sports reporting is not political news ("Ireland beat England", "set up a semi-final"). The words of
-/// the verb dictionary's <c>&amp;SPORT</c> synset mark it: a sentence holding one, or every sentence of a document holding
-/// <see cref="DocumentThreshold"/> different ones, codes no event. A dictionary without the synset marks nothing.
+/// the verb dictionary's <c>&amp;SPORT</c> synset mark it: a sentence holding one in lower case (jargon, not the name of
+/// an event), or every sentence of a document holding <see cref="DocumentThreshold"/> different ones (a score such as
+/// "18-12" counting once), codes no event. A dictionary without the synset marks nothing.
 /// </summary>
 internal sealed class SportContext
 {
@@ -49,12 +50,28 @@ internal sealed class SportContext
                 normalized[k] = words.Normalize(document.Text.AsSpan(span.Start, span.Length));
             }
 
+            var lastEnd = -1;
             for (var k = 0; k < normalized.Length; k++)
             {
                 if (Match(normalized, k) is { } member)
                 {
-                    result[s] = true;
-                    distinct.Add(member);
+                    // Sports jargon ("half-time", "semi-final") marks its sentence; the name of a sports event ("the
+                    // Formula One Grand Prix", "the World Cup") may be the scene of news of any kind, and only counts
+                    // towards the document, once for one run of names.
+                    var first = document.Tokens[sentence.FirstToken + k].Span;
+                    result[s] |= char.IsLower(document.Text[first.Start]);
+                    if (k != lastEnd)
+                    {
+                        distinct.Add(member);
+                    }
+
+                    lastEnd = k + member.Length;
+                    k = lastEnd - 1;
+                }
+                else if (IsScore(normalized[k]))
+                {
+                    // "18-12", "7-5": a result; it counts once towards the document's sports words, never alone.
+                    distinct.Add(Score);
                 }
             }
         }
@@ -65,6 +82,14 @@ internal sealed class SportContext
         }
 
         return result;
+    }
+
+    private static readonly ImmutableArray<string> Score = ["(SCORE)"];
+
+    private static bool IsScore(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash is 1 or 2 && word.Length - dash - 1 is 1 or 2 && !word.AsSpan(0, dash).ContainsAnyExceptInRange('0', '9') && !word.AsSpan(dash + 1).ContainsAnyExceptInRange('0', '9');
     }
 
     private ImmutableArray<string>? Match(string[] words, int k)

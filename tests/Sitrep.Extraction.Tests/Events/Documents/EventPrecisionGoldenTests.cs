@@ -138,4 +138,13 @@ public sealed class EventPrecisionGoldenTests
     [InlineData("Gondor has said it expelled two diplomats of Mordor.", "GON>MOR:160")]
     [InlineData("Gondorian troops on Wednesday freed several villages from Mordor.", "GONMIL>MOR:192")]
     public void SubjectAcrossClauses(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // Deaths in a quake or a storm are no violence; strikers and protesters are a protest's actor wherever named; the
+    // name of a sports event is a scene, not sports reporting.
+    [Theory]
+    [InlineData("A quake hit Gondor, killing two people.", "")]
+    [InlineData("A key issue in the strike was the pay of Gondorian workers.", "GONLAB>-:141")]
+    [InlineData("Arnorian protesters staged rallies against Gondor before the Grand Prix.", "ARNOPP>GON:141")]
+    [InlineData("Gondor led 18-12 at half-time. Arnor then launched a series of attacks.", "")]
+    public void ScenesAndActors(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
 }
