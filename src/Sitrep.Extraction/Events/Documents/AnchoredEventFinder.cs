@@ -260,7 +260,7 @@ internal static class AnchoredEventFinder
         // A verb whose subject the sentence names but no code covers has an actor ("Mercer fought off a takeover by …"):
         // no event without one, unless the subject is an attack noun, a weapon or unnamed attackers (issue 8 point 5).
         var verbal = (word.EndsWith("ED", StringComparison.Ordinal) || (frame.IsTrigger(best.First) && SlotRoles.IsIrregularVerb(word))) && !TriggerContext.IsNominal(frame, best.First);
-        if (source is null && before is null && !passive && verbal && !SentenceEventCoder.HasInstrumentSubject(frame, best.First, dictionary))
+        if (source is null && before is null && !passive && verbal && !ActReading.HasInstrumentSubject(frame, best.First, dictionary))
         {
             return null;
         }
