@@ -22,6 +22,8 @@ public sealed class EventCoder : IStage
     private readonly AcledTyper? _acled;
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
+    private readonly SportContext _sport;
+    private readonly FrozenSet<string> _forces;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
@@ -34,6 +36,9 @@ public sealed class EventCoder : IStage
         _dictionary = dictionary;
         _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
+        _sport = new SportContext(dictionary);
+        // Issue 8 point 5: "Iraqi forces", "Iranian gunboats": one-word members of &TROOPS and &WEAPON.
+        _forces = dictionary.SynsetMembersOrEmpty("&TROOPS").Concat(dictionary.SynsetMembersOrEmpty("&WEAPON")).Where(m => m.Length == 1).Select(m => m[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -67,9 +72,12 @@ public sealed class EventCoder : IStage
         var m = 0;
         var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
+        var sport = _sport.Sentences(document, _words);
+        var index = -1;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            index++;
             while (m < document.Mentions.Length && document.Mentions[m].Span.Start < sentence.Span.Start)
             {
                 m++;
@@ -92,10 +100,16 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger, _forces.Contains);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];
+            }
+
+            if (sport[index])
+            {
+                // Issue 8 point 5: "Ireland beat England" is a result, not an attack.
+                continue;
             }
 
             var candidates = _coder.Code(frame).ToList();
@@ -107,7 +121,7 @@ public sealed class EventCoder : IStage
                 // The speaker of a statement reports the act; it is not the act's author ("the bomb went off, according
                 // to the police").
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
-                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary)
                     .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
             }
@@ -143,6 +157,8 @@ public sealed class EventCoder : IStage
         result.Sort((a, b) => a.Event.Evidence.Start != b.Event.Evidence.Start ? a.Event.Evidence.Start.CompareTo(b.Event.Evidence.Start) : a.Event.Trigger.Start.CompareTo(b.Event.Trigger.Start));
         return result.ToImmutable();
     }
+
+    private bool IsTrigger(ImmutableArray<string> words, int i) => !_dictionary.Triggers.MatchAll(words, i).IsEmpty;
 
     // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its
     // modifier ("Turkish" in "Turkish-backed rebels"), not an actor of its own.
