@@ -49,6 +49,7 @@ internal static class SitrepCli
             IngestCommand.Create(environment),
             ShowCommand.Create(environment),
             ExportCommand.Create(),
+            SampleCommand.Create(),
             DemoCommand.Create(environment),
             BenchCommand.Create(),
             EvalCommand.Create(environment),

@@ -73,8 +73,8 @@ public static class EventPlacer
             .ThenBy(p => p.Span.Start)
             .FirstOrDefault();
 
-    // True when the word before the place (skipping "the", "the town of") is a locative preposition.
-    private static bool AfterLocative(string text, int start)
+    /// <summary>True when the word before <paramref name="start"/> (skipping "the", "the town of") is a locative preposition.</summary>
+    internal static bool AfterLocative(string text, int start)
     {
         for (var hops = 0; hops < 4; hops++)
         {

@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Events.Acled;
 using Sitrep.Extraction.Events.Casualties;
+using Sitrep.Extraction.Places;
 
 namespace Sitrep.Extraction.Events.Documents;
 
@@ -30,10 +31,14 @@ internal static class ConflictCoding
     {
         var resources = typer.Resources;
         var eventCountry = resources.Iso3(e.Place?.Place.Country);
+        // Issue 8 point 5: a country named elsewhere in the sentence and not as where ("the Iran arms sales … rebels
+        // fighting the Nicaraguan government") does not make the act's generic actors its own; a town or region of the
+        // sentence is where it happens ("ahmedabad: police arrested …").
+        var actorCountry = e.Place is { Rule: "sentence", Precision: GeoPrecision.Country } p && !EventPlacer.AfterLocative(document.Text, p.Place.Span.Start) ? null : eventCountry;
         var violent = e.Code.RootNumber is 18 or 19 or 20 || e.Code.IsWithin(EventCode.Parse("145"));
         var demonstration = e.Code.RootNumber == 14;
-        var source = Categorize(e.Source, eventCountry, e.Place, isSource: true, violent, demonstration);
-        var target = Categorize(e.Target, eventCountry, e.Place, isSource: false, violent, demonstration);
+        var source = Categorize(e.Source, eventCountry, actorCountry, e.Place, isSource: true, violent, demonstration);
+        var target = Categorize(e.Target, eventCountry, actorCountry, e.Place, isSource: false, violent, demonstration);
         var coded = e with { Source = source, Target = target };
         if (e.Code.RootNumber is 14 or 18 or 19 or 20 || e.Code.IsWithin(Repression))
         {
@@ -70,19 +75,26 @@ internal static class ConflictCoding
             return true;
         }
 
+        var conflictCue = false;
+        var disasterCue = false;
+        foreach (var hit in view.Hits)
+        {
+            foreach (var cue in hit.Cues)
+            {
+                disasterCue |= cue.Label is CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER;
+                conflictCue |= cue.Weight >= 2 && cue.Label is not (CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER or CaseLabel.DIPLO);
+            }
+        }
+
+        // Issue 8 point 5: deaths in a quake or a crash are no violence, whoever the sentence names ("a quake hit
+        // south-west Japan, killing two people").
+        if (disasterCue && !conflictCue && e.Code.RootNumber >= 18)
+        {
+            return false;
+        }
+
         if (e.Source is null)
         {
-            var conflictCue = false;
-            var disasterCue = false;
-            foreach (var hit in view.Hits)
-            {
-                foreach (var cue in hit.Cues)
-                {
-                    disasterCue |= cue.Label is CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER;
-                    conflictCue |= cue.Weight >= 2 && cue.Label is not (CaseLabel.NATURAL_DISASTER or CaseLabel.MAN_MADE_DISASTER or CaseLabel.DIPLO);
-                }
-            }
-
             return (conflictCue && !disasterCue) || Armed(view.Target);
         }
 
@@ -90,7 +102,10 @@ internal static class ConflictCoding
         // with no target (CAMEO 15: "the police force was present", "officers are camping in the town") needs a force
         // or a state; unnamed officials ("the minister was present") exhibit none.
         return e.Target is not null || (view.Source is not (AcledActorCategory.None or AcledActorCategory.Civilians)
-            && !(e.Code.RootNumber == 15 && e.Source.Generic && IsCivilOfficial(e.Source.Code)));
+            && !(e.Code.RootNumber == 15 && e.Source.Generic && IsCivilOfficial(e.Source.Code)))
+            // Civilians who march or protest (CAMEO 14) are demonstrating (issue 8 point 5: "thousands of people marched
+            // in Bratislava").
+            || (view.Source == AcledActorCategory.Civilians && e.Code.RootNumber == 14);
     }
 
     // A code whose roles are civil state offices (government, judiciary, legislature, parties) and no force.
@@ -115,7 +130,7 @@ internal static class ConflictCoding
     private static bool Armed(AcledActorCategory c) =>
         c is AcledActorCategory.StateForces or AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.ExternalOther;
 
-    private static EventActor? Categorize(EventActor? actor, string? eventCountry, EventPlace? place, bool isSource, bool violent, bool demonstration)
+    private static EventActor? Categorize(EventActor? actor, string? eventCountry, string? actorCountry, EventPlace? place, bool isSource, bool violent, bool demonstration)
     {
         if (actor is null)
         {
@@ -124,11 +139,11 @@ internal static class ConflictCoding
 
         var code = actor.Code;
         var rule = actor.Rule;
-        if (actor.Generic && code.Value.Length == 3 && eventCountry is not null)
+        if (actor.Generic && code.Value.Length == 3 && actorCountry is not null)
         {
             // ACLED assigns an unnamed actor the country where the event happens ("Police Forces of India").
-            code = ActorCode.Parse(eventCountry + code.Value);
-            rule = $"{rule}; country {eventCountry}: event place '{place!.Place.Text}' ({place.Rule})";
+            code = ActorCode.Parse(actorCountry + code.Value);
+            rule = $"{rule}; country {actorCountry}: event place '{place!.Place.Text}' ({place.Rule})";
         }
 
         var own = actor.Category != AcledActorCategory.None ? actor.Category : AcledActorTypes.OfCode(code);

@@ -23,6 +23,8 @@ public sealed class EventCoder : IStage
     private readonly AcledTyper? _acled;
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
+    private readonly SportContext _sport;
+    private readonly FrozenSet<string> _forces;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="dictionary">The verb-pattern dictionary.</param>
@@ -35,6 +37,9 @@ public sealed class EventCoder : IStage
         _dictionary = dictionary;
         _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
+        _sport = new SportContext(dictionary);
+        // Issue 8 point 5: "Iraqi forces", "Iranian gunboats": one-word members of &TROOPS and &WEAPON.
+        _forces = dictionary.SynsetMembersOrEmpty("&TROOPS").Concat(dictionary.SynsetMembersOrEmpty("&WEAPON")).Where(m => m.Length == 1).Select(m => m[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -70,9 +75,12 @@ public sealed class EventCoder : IStage
         var m = 0;
         var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
+        var sport = _sport.Sentences(document, _words);
+        var index = -1;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            index++;
             while (m < document.Mentions.Length && document.Mentions[m].Span.Start < sentence.Span.Start)
             {
                 m++;
@@ -100,10 +108,16 @@ public sealed class EventCoder : IStage
             AddPluralPronouns(document, sentence, actors, lastCompound);
             var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
                 && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
-            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker);
+            var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger, _forces.Contains);
             if (!frame.Groups.IsEmpty)
             {
                 lastCompound = frame.Groups[^1];
+            }
+
+            if (sport[index])
+            {
+                // Issue 8 point 5: "Ireland beat England" is a result, not an attack.
+                continue;
             }
 
             var candidates = _coder.Code(frame).ToList();
@@ -118,10 +132,17 @@ public sealed class EventCoder : IStage
                 var speakers = candidates.Where(c => c.Event.Source is not null).Select(c => c.Event.Source!.Span).ToHashSet();
                 // A word the verb patterns already read, with its mood ("will not be able to make any arrests", "is likely
                 // to take ansari into custody"), is no anchor.
-                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary.Codebook)
+                anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary)
                     .Where(c => !candidates.Any(p => p.Event.Code.RootNumber != 1 ? p.Event.Evidence.Overlaps(c.Event.Trigger) : p.Event.Trigger.Overlaps(c.Event.Trigger)))
-                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) ? c with { Event = c.Event with { Source = null } } : c));
+                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) && !SaidItself(frame, c.Event.Trigger) ? c with { Event = c.Event with { Source = null } } : c));
                 candidates.AddRange(anchored);
+            }
+
+            if (_acled is not null && anchored.Count == 0)
+            {
+                // "A blast killed three soldiers", "shelling hit the village": an attack noun or weapon as the subject of an
+                // act of violence that names no actor says what kind of violence it was (REM_EXPLOS 183, shelling 194).
+                InstrumentOfViolence(document.Text, frame, candidates, anchored);
             }
 
             if (candidates.Count == 0)
@@ -167,6 +188,62 @@ public sealed class EventCoder : IStage
         var stop = text.LastIndexOf(". ", Math.Max(e.Trigger.Start - 1, 0), Math.Max(e.Trigger.Start - start, 0), StringComparison.Ordinal);
         return stop >= start ? stop + 2 : start;
     }
+
+    private void InstrumentOfViolence(string text, SentenceFrame frame, List<EventCandidate> candidates, HashSet<EventCandidate> anchored)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var verb = candidates[k];
+            if (verb.Event.Source is not null || verb.Mood != EventMood.Asserted || verb.Event.Code.RootNumber is not (18 or 19 or 20))
+            {
+                continue;
+            }
+
+            foreach (var found in AnchoredEventFinder.Find(frame, _acled!.Resources, _dictionary))
+            {
+                var e = found.Event;
+                if (e.Source is null && found.Mood == EventMood.Asserted && e.Code.RootNumber is 18 or 19 or 20 && e.Trigger.End <= verb.Event.Trigger.Start
+                    && IsSubjectOf(text, e.Trigger, verb.Event.Trigger) && (e.Target is null || verb.Event.Target is null || e.Target.Span.Overlaps(verb.Event.Target.Span)))
+                {
+                    var replaced = found with
+                    {
+                        Event = e with
+                        {
+                            Target = e.Target ?? verb.Event.Target,
+                            Evidence = new TextSpan(Math.Min(e.Evidence.Start, verb.Event.Evidence.Start), Math.Max(e.Evidence.End, verb.Event.Evidence.End)),
+                        },
+                    };
+                    candidates[k] = replaced;
+                    anchored.Add(replaced);
+                    return;
+                }
+            }
+        }
+    }
+
+    // "Gondor has said it expelled …": the speaker's own act, reported with a pronoun right after the verb of saying.
+    private static bool SaidItself(SentenceFrame frame, TextSpan trigger)
+    {
+        var i = 0;
+        while (i < frame.Length && frame.Spans[i].Start < trigger.Start)
+        {
+            i++;
+        }
+
+        var j = i - 1;
+        while (j >= 0 && frame.Words[j] is "HAD" or "HAS" or "HAVE" or "WOULD" or "ALSO" or "ALREADY")
+        {
+            j--;
+        }
+
+        return j > 0 && frame.Words[j] is "IT" or "THEY" or "HE" or "SHE" or "WE" && frame.Words[j - 1] is "SAID" or "SAYS" or "SAY" or "ANNOUNCED" or "CONFIRMED";
+    }
+
+    // The instrument right before its verb: "a blast killed", "shelling has hit", "a roadside bomb on Monday killed".
+    private static bool IsSubjectOf(string text, TextSpan instrument, TextSpan verb) =>
+        instrument.End <= verb.Start && verb.Start - instrument.End <= 30 && text.AsSpan(instrument.End, verb.Start - instrument.End).IndexOfAny(",;:") < 0;
+
+    private bool IsTrigger(ImmutableArray<string> words, int i) => !_dictionary.Triggers.MatchAll(words, i).IsEmpty;
 
     // Issue 8 point 1: "police", "gunmen", "Turkish-backed rebels" are actors. A coded name inside such a phrase is its
     // modifier ("Turkish" in "Turkish-backed rebels"), not an actor of its own.

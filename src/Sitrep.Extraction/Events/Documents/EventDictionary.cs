@@ -54,6 +54,10 @@ public sealed class EventDictionary
     public ImmutableArray<ImmutableArray<string>> SynsetMembers(string name) =>
         _synsets.TryGetValue(name, out var members) ? members : throw new KeyNotFoundException($"The verb dictionary {Source} has no synset '{name}'.");
 
+    /// <summary>The word sequences of synset <paramref name="name"/>, or empty when the dictionary has none (a user's TABARI file).</summary>
+    public ImmutableArray<ImmutableArray<string>> SynsetMembersOrEmpty(string name) =>
+        _synsets.TryGetValue(name, out var members) ? members : [];
+
     /// <summary>Builds the dictionary from a parsed lexicon.</summary>
     /// <param name="source">File name for rules and messages.</param>
     /// <param name="lexicon">The parsed verb dictionary.</param>

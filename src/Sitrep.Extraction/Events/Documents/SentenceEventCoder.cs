@@ -25,7 +25,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             var forms = dictionary.Triggers.MatchAll(frame.Words, i);
-            if (forms.IsEmpty || IsCapitalisedInside(frame, i))
+            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || ActReading.IsNounModifierOrUnit(frame, i, forms))
             {
                 continue;
             }
@@ -70,8 +70,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                     lastVerb = sources.IsEmpty ? lastVerb : (chosen.Last, sources);
                 }
 
-                // "launched an offensive against": the pattern's words are this event, not triggers of their own.
+                // "launched an offensive against": the pattern's words are this event, not triggers of their own; nor are
+                // the words of a multi-word trigger ("expressed support": issue 8 point 5).
                 foreach (var k in chosen.Fit.Words)
+                {
+                    used[k] = true;
+                }
+
+                for (var k = chosen.First; k <= chosen.Last; k++)
                 {
                     used[k] = true;
                 }
@@ -88,6 +94,23 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var baseForm = form.Block.Verbs.Any(v => v.Phrase.Words.Length > v.VerbWordIndex && v.Phrase.Words[v.VerbWordIndex] == frame.Words[last - (form.Words.Length - 1 - form.VerbWordIndex)]);
         var mood = TriggerContext.Mood(frame, first, baseForm);
         var nominal = TriggerContext.IsNominal(frame, first);
+        if (mood == EventMood.Asserted && nominal && ClauseContext.IsNotYet(frame, first))
+        {
+            // Issue 8 point 5: "the next meeting", "plans to hold talks", "called for retaliation".
+            mood = EventMood.Hypothetical;
+        }
+        else if (mood == EventMood.Asserted && nominal && ClauseContext.IsNegatedNoun(frame, first))
+        {
+            mood = EventMood.Negated;
+        }
+
+        var (kept, reduced) = ActReading.Reduced(frame, dictionary, code, first, nominal, last);
+        if (!kept)
+        {
+            yield break;
+        }
+
+        code = reduced;
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
         if (!passive && (code.Forward ?? code.Reverse) is { } act0 && (ImpliedAgent.IsParticiple(frame, first, last, act0) || ArmedPatient.IsParticiple(frame, first, last, act0)))
         {
@@ -131,7 +154,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             {
                 sources = passive ? (agent is null ? [] : frame.Members(agent))
                     : nominal ? Modifier(frame, first)
-                    : Subject(frame, first);
+                    : Subject(frame, first, (code.Forward ?? code.Reverse) is { RootNumber: >= 15 });
                 confidence -= nominal ? 0.1 : 0.05;
             }
 
@@ -153,15 +176,17 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 sources = [speaker];
             }
 
-            if (targets.IsEmpty && !fit.HasTargetMarker)
+            // A statement's target is only the one its pattern names ("accused X of"): the actors of the reported clause
+            // are what was said ("Gondor has said it expelled two diplomats of Mordor" is no statement to Mordor).
+            if (targets.IsEmpty && !fit.HasTargetMarker && (code.Forward ?? code.Reverse) is not { RootNumber: 1 })
             {
-                targets = passive && !fit.HasSourceMarker ? Subject(frame, first)
+                targets = passive && !fit.HasSourceMarker ? Subject(frame, first, allowAttributive: true)
                     : nominal ? Prepositional(frame, fit.Last)
                     : Object(frame, Math.Max(fit.Last, agent?.Last ?? -1));
                 if (targets.IsEmpty && nominal && WritesAgent(fit))
                 {
                     // "Tripoli, which helped stop the offensive launched by Haftar forces": the clause's subject bore it.
-                    targets = Subject(frame, first);
+                    targets = Subject(frame, first, allowAttributive: true);
                     confidence -= 0.1;
                 }
 
@@ -219,7 +244,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // codes the act without an actor when the sentence names none (ACLED's unidentified actor).
             // Issue 8: the same for any material-conflict act whose actor the sentence leaves out ("two men were
             // abducted", "a blast killed three soldiers"); the event coder keeps it only with a conflict cue or an armed victim.
-            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || unattributed.RootNumber >= 14))
+            // Issue 8 point 5: an active verb whose subject the sentence names but no code covers ("Mercer fought off a
+            // takeover", "the waves which killed 30,000 people") has an actor; only an attack noun or a weapon as subject
+            // ("a blast killed …", "shelling hit …"), a noun trigger or a passive leaves it unnamed.
+            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || (unattributed.RootNumber >= 14 && (passive || nominal || ActReading.HasInstrumentSubject(frame, first, dictionary)))))
             {
                 foreach (var target in targets)
                 {
@@ -293,18 +321,17 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return false;
     }
 
-    // "Finance Minister", "Grand Slam": a capitalised word inside a sentence is part of a name or title, not a verb.
-    private static bool IsCapitalisedInside(SentenceFrame frame, int i) =>
-        i > 0 && !frame.AllCaps && frame.Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && frame.Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–");
-
     // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
     private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
 
     // 153, 154: mobilising police or armed forces.
     private static bool IsMobilisation(PairedCode code) => (code.Forward ?? code.Reverse) is { } c && c.ToString() is "153" or "154";
 
+
+    // What a speaker does by speaking: statements, appeals, investigations, demands, disapproval, rejection, threats
+    // (issue 8 point 5: not a meeting or an agreement, which a quote's speaker merely mentions).
     private static bool IsVerbal(PairedCode code) =>
-        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is (>= 1 and <= 5) or (>= 9 and <= 13);
+        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is 1 or 2 or (>= 9 and <= 13);
 
     // The actor between the pattern's IN or BY and its last words ("in Taliban attacks", "by Mordor's artillery fire"),
     // never one after them ("in an attack on Gondor" names the target).
@@ -417,22 +444,43 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return null;
     }
 
-    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first) =>
-        frame.SlotBefore(first - 1, options.SubjectWindow) is { } s ? frame.Members(s) : [];
+    // The clause's subject; a country word modifying an unknown noun ("Turkish ground forces") only when allowed. A
+    // participle right after a noun has that noun as subject ("developing countries already receiving aid from the EC",
+    // "contra rebels fighting the government": issue 8 point 5), which no code may cover.
+    private ImmutableArray<ActorSlot> Subject(SentenceFrame frame, int first, bool allowAttributive)
+    {
+        if (frame.Words[first].EndsWith("ING", StringComparison.Ordinal))
+        {
+            var i = first - 1;
+            while (i >= 0 && frame.Words[i] is "ALREADY" or "STILL" or "ALSO" or "NOW" or "REPORTEDLY" or "ALLEGEDLY")
+            {
+                i--;
+            }
+
+            if (i >= 0 && frame.SlotEndingAt(i) is null && SlotRoles.IsModifiedNoun(frame, i))
+            {
+                return [];
+            }
+        }
+
+        return frame.SlotBefore(first - 1, options.SubjectWindow, allowAttributive) is { } s ? frame.Members(s) : [];
+    }
 
     private ImmutableArray<ActorSlot> Object(SentenceFrame frame, int after) =>
         frame.SlotAfter(after + 1, options.ObjectWindow, stopAtComma: true) is { } s ? frame.Members(s) : [];
 
-    // "Turkish support", "Haftar's offensive", "the GNA's decision": an actor right before a noun trigger.
+    // "Turkish support", "Haftar's offensive", "the GNA's decision": an actor right before a noun trigger. A capital
+    // there says where ("the Paris accord", "a Moscow visit"), as does a place after "in" (issue 8 point 5).
     private static ImmutableArray<ActorSlot> Modifier(SentenceFrame frame, int first)
     {
         var i = first - 1;
-        if (i >= 0 && frame.Words[i] == "'S")
+        var possessive = i >= 0 && frame.Words[i] is "'S" or "'";
+        if (possessive)
         {
             i--;
         }
 
-        return i >= 0 && frame.SlotEndingAt(i) is { } s ? [s] : [];
+        return i >= 0 && frame.SlotEndingAt(i) is { } s && !s.Locative && !s.Addressee && (possessive || !s.Capital) ? [s] : [];
     }
 
     // "attacks on X", "support for X": a noun trigger's target follows a preposition.
@@ -441,7 +489,8 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         var next = last + 1;
         if (next < frame.Length && frame.Words[next] is "ON" or "AGAINST" or "TO" or "FOR" or "WITH" or "AT" or "OF" or "INTO")
         {
-            return frame.SlotAfter(next + 1, 4, stopAtComma: true) is { } s ? frame.Members(s) : [];
+            // A name after "by" is the agent, not the target ("attacks on Gulf shipping by Iran": issue 8 point 5).
+            return frame.SlotAfter(next + 1, 4, stopAtComma: true) is { } s && !(s.First > 0 && frame.Words[s.First - 1] == "BY") ? frame.Members(s) : [];
         }
 
         return [];

@@ -16,12 +16,17 @@ internal sealed class SentenceFrame
         StringComparer.Ordinal);
 
     private readonly bool[] _inName;
+    private readonly bool[] _trigger;
+    private readonly int[] _relative;
     private readonly string _text;
 
-    private SentenceFrame(string text, Sentence sentence, ImmutableArray<string> words, ImmutableArray<TextSpan> spans, ImmutableArray<ActorSlot> slots, ImmutableArray<ImmutableArray<ActorSlot>> groups, bool[] inName, ActorSlot? speaker)
+    private SentenceFrame(string text, Sentence sentence, ImmutableArray<string> words, ImmutableArray<TextSpan> spans, ImmutableArray<ActorSlot> slots, ImmutableArray<ImmutableArray<ActorSlot>> groups, bool[] inName, bool[] trigger, ActorSlot? speaker)
     {
         _text = text;
         _inName = inName;
+        _trigger = trigger;
+        _relative = RelativeClauses(words);
+        MixedCase = IsMixedCase(text, spans);
         Speaker = speaker;
         Sentence = sentence;
         Words = words;
@@ -56,7 +61,52 @@ internal sealed class SentenceFrame
     /// <summary>True when word <paramref name="i"/> belongs to a multi-word name ("Free Syrian Army"): it triggers nothing.</summary>
     public bool InName(int i) => _inName[i];
 
-    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, WordCache words, TextSpan? speaker = null)
+    /// <summary>True when word <paramref name="i"/> is a trigger word of the verb dictionary.</summary>
+    public bool IsTrigger(int i) => _trigger[i];
+
+    /// <summary>True when the sentence is written in ordinary case, so that a capital inside it marks a name (not all capitals, not all lower case).</summary>
+    public bool MixedCase { get; }
+
+    /// <summary>
+    /// "Finance Minister", "the Louvre Accord": in a sentence in ordinary case, a capitalised word that does not open the
+    /// sentence, a quotation or a parenthesis is part of a name or title, not a verb or an act.
+    /// </summary>
+    public bool IsCapitalisedInside(int i) =>
+        MixedCase && i > 0 && Original(i) is { Length: > 0 } word && char.IsUpper(word[0]) && Words[i - 1] is not ("“" or "\"" or "‘" or "(" or ":" or "—" or "–" or "-");
+
+    /// <summary>
+    /// Index of the relative clause (", which Arnor hosted,") holding word <paramref name="i"/>, or -1. An actor search
+    /// from outside a relative clause never takes an actor inside it, nor one from inside it an actor outside it.
+    /// </summary>
+    public int RelativeClauseOf(int i) => _relative[i];
+
+    /// <summary>
+    /// True when an actor at <paramref name="slot"/> may take part in what is said at word <paramref name="at"/>: both lie
+    /// in the same relative clause (or outside all), or the slot is the antecedent right before the relative clause
+    /// holding <paramref name="at"/> ("Russia and Turkey, whose presidents meet …", "Tripoli, which helped …").
+    /// </summary>
+    public bool SharesClause(ActorSlot slot, int at)
+    {
+        var clause = _relative[at];
+        if (_relative[slot.First] == clause)
+        {
+            return true;
+        }
+
+        return clause >= 0 && slot.Last + 2 < Length && Words[slot.Last + 1] == "," && _relative[slot.Last + 2] == clause;
+    }
+
+    /// <summary>Builds the frame of <paramref name="sentence"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="actors">The coded actors of the sentence (named, generic, pronouns).</param>
+    /// <param name="mentions">The mentions overlapping the sentence.</param>
+    /// <param name="words">The shared word cache.</param>
+    /// <param name="speaker">The span of a quote's speaker in the sentence, if any.</param>
+    /// <param name="isVerb">Whether word i of the sentence (its normalised words) is a trigger of the verb dictionary.</param>
+    /// <param name="isForce">Whether a normalised word names armed men or arms ("forces", "jets"), for which a country
+    /// word before it stands ("Iraqi forces"), rather than a thing it only modifies ("Japanese crushers").</param>
+    public static SentenceFrame Create(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, EventActor Actor, bool Pronoun)> actors, ReadOnlySpan<Mention> mentions, WordCache words, TextSpan? speaker = null, Func<ImmutableArray<string>, int, bool>? isVerb = null, Func<string, bool>? isForce = null)
     {
         var normalized = ImmutableArray.CreateBuilder<string>(sentence.TokenCount);
         var spans = ImmutableArray.CreateBuilder<TextSpan>(sentence.TokenCount);
@@ -108,9 +158,24 @@ internal sealed class SentenceFrame
             }
         }
 
-        var slots = raw.Select((r, k) => new ActorSlot(r.First, r.Last, r.Actor, groupOf[k], r.Pronoun)).ToImmutableArray();
+        var normalizedWords = normalized.MoveToImmutable();
+        var spanList = spans.MoveToImmutable();
+        var verb = isVerb ?? ((_, _) => false);
+        var trigger = new bool[normalizedWords.Length];
+        for (var i = 0; i < trigger.Length; i++)
+        {
+            trigger[i] = verb(normalizedWords, i);
+        }
+
+        var slots = raw.Select((r, k) => SlotRoles.Assign(
+            new ActorSlot(r.First, r.Last, r.Actor, groupOf[k], r.Pronoun),
+            document.Text,
+            normalizedWords,
+            spanList,
+            r.Actor.EntityId is { } id && !r.Pronoun && id < document.Entities.Length ? document.Entities[id].Type : null,
+            i => trigger[i] || (isForce is not null && isForce(normalizedWords[i])))).ToImmutableArray();
         var groupSlots = groups.Select(g => g.Select(k => slots[k]).ToImmutableArray()).ToImmutableArray();
-        var inName = new bool[spans.Count];
+        var inName = new bool[spanList.Length];
         foreach (var mention in mentions)
         {
             if (mention.Span.Start >= sentence.Span.End || mention.Span.End <= sentence.Span.Start || mention.Kind == MentionKind.Pronoun || mention.Span.Length <= 0)
@@ -118,10 +183,10 @@ internal sealed class SentenceFrame
                 continue;
             }
 
-            for (var i = 0; i < spans.Count; i++)
+            for (var i = 0; i < spanList.Length; i++)
             {
                 // Words inside a name, and a name's hyphenated head ("Turkish-backed"), are no triggers.
-                inName[i] |= spans[i].Start < mention.Span.End && mention.Span.Start < spans[i].End && (mention.Span.Length > spans[i].Length || spans[i].Length > mention.Span.Length);
+                inName[i] |= spanList[i].Start < mention.Span.End && mention.Span.Start < spanList[i].End && (mention.Span.Length > spanList[i].Length || spanList[i].Length > mention.Span.Length);
             }
         }
 
@@ -135,7 +200,7 @@ internal sealed class SentenceFrame
 
         // The casing detector's test (Entities.Casing.CasingRegimeDetector): enough capitals, hardly a small letter.
         var allCaps = upper >= Entities.Casing.CasingRegimeDetector.MinUpperLetters && lower * Entities.Casing.CasingRegimeDetector.UpperToLowerRatio <= upper;
-        return new SentenceFrame(document.Text, sentence, normalized.MoveToImmutable(), spans.MoveToImmutable(), slots, groupSlots, inName, speakerSlot) { AllCaps = allCaps };
+        return new SentenceFrame(document.Text, sentence, normalizedWords, spanList, slots, groupSlots, inName, trigger, speakerSlot) { AllCaps = allCaps };
     }
 
     /// <summary>True when no actor search crosses position <paramref name="i"/>.</summary>
@@ -144,14 +209,17 @@ internal sealed class SentenceFrame
     /// <summary>The slot starting at or after <paramref name="from"/> within <paramref name="maxSkip"/> words, never across a hard stop (nor a comma when <paramref name="stopAtComma"/>).</summary>
     public ActorSlot? SlotAfter(int from, int maxSkip, bool stopAtComma)
     {
+        var clause = from > 0 ? _relative[from - 1] : -1;
         for (var i = from; i < Length && i <= from + maxSkip; i++)
         {
-            if (SlotStartingAt(i) is { } slot)
+            // Issue 8 point 5: a place after "in" or "at" says where, not to whom ("agreed in Vienna on a ceiling").
+            if (SlotStartingAt(i) is { } slot && !slot.Locative)
             {
-                return slot;
+                return _relative[i] == clause ? slot : null;
             }
 
-            if (IsHardStop(i) || (stopAtComma && Words[i] == ","))
+            // ", …" and "that …" open another clause ("a sort of agreement that our loans to India …").
+            if (IsHardStop(i) || (stopAtComma && Words[i] is "," or "THAT"))
             {
                 return null;
             }
@@ -161,20 +229,51 @@ internal sealed class SentenceFrame
     }
 
     /// <summary>The slot ending at or before <paramref name="from"/> within <paramref name="maxSkip"/> words, never across a hard stop.</summary>
-    public ActorSlot? SlotBefore(int from, int maxSkip)
+    /// <param name="from">Where the search starts, going left.</param>
+    /// <param name="maxSkip">Most words passed over.</param>
+    /// <param name="allowAttributive">True to take a country word that modifies another noun, or owns it, as standing for
+    /// that noun's actor ("Turkish ground forces", "Haftar's forces"); false to stop there (issue 8 point 5: "Japanese
+    /// crushers bought …", "Gondor's markets rallied").</param>
+    /// <param name="allowPossessor">True to take a name that owns the noun after it as standing for that noun's actor
+    /// ("Libya's rival sides conducted an exchange"); null to follow <paramref name="allowAttributive"/>.</param>
+    public ActorSlot? SlotBefore(int from, int maxSkip, bool allowAttributive = false, bool? allowPossessor = null)
     {
         for (var i = from; i >= 0 && i >= from - maxSkip; i--)
         {
-            if (SlotEndingAt(i) is { } slot)
+            if (SlotEndingAt(i) is { } slot && (from + 1 >= Length || SharesClause(slot, from + 1)))
             {
-                return slot;
+                // Issue 8 point 5: "Japanese crushers bought": the subject is the noun the country word modifies, which
+                // no code names; a place ("in Vienna") or the one told ("told Reuters") is not the subject either.
+                if ((slot.Attributive && !allowAttributive) || slot.Hyphenated || (slot.Possessor && !(allowPossessor ?? allowAttributive)))
+                {
+                    return null;
+                }
+
+                // "Henkel of Dusseldorf, West Germany, agreed …", "Siemens AG of West Germany, has reached …": a place
+                // closing an apposition says where the subject is from (issue 8 point 5).
+                if (!slot.Locative && !slot.Addressee && !slot.Oblique && !IsAppositivePlace(slot))
+                {
+                    return slot;
+                }
             }
 
             // "Tripoli, which helped stop …": a relative clause's subject is the word before its comma; "the police
             // who fired" (issue 8): the word right before a restrictive relative.
             if (IsHardStop(i))
             {
-                return i > 0 && Words[i] is "WHICH" or "WHO" ? (Words[i - 1] == "," ? (i > 1 ? SlotEndingAt(i - 2) : null) : SlotEndingAt(i - 1)) : null;
+                if (i > 0 && Words[i] is "WHICH" or "WHO")
+                {
+                    // "Tripoli, which helped …" (the word before the comma); "the police who fired" (the word before).
+                    return Words[i - 1] == "," ? (i > 1 ? SlotEndingAt(i - 2) : null) : SlotEndingAt(i - 1);
+                }
+
+                // "Russia has said it expelled …": the pronoun subject of a reported clause is the one who said it.
+                if (i > 0 && Words[i] is "SAID" or "SAYS" or "SAY" && i + 1 <= from && Words[i + 1] is "IT" or "THEY" or "HE" or "SHE")
+                {
+                    return SlotBefore(i - 1, 4) is { Pronoun: false } speaker ? speaker : null;
+                }
+
+                return null;
             }
 
             // ", and fighting has increased": a new coordinated clause.
@@ -213,10 +312,67 @@ internal sealed class SentenceFrame
         return null;
     }
 
+    private bool IsAppositivePlace(ActorSlot slot) =>
+        slot.Actor.Code.Value.Length == 3 && !slot.Actor.Generic && slot.Last + 1 < Length && Words[slot.Last + 1] == ","
+        && slot.First > 0 && Words[slot.First - 1] is "OF" or "," && Group(slot) is null;
+
+    private ImmutableArray<ActorSlot>? Group(ActorSlot slot) => slot.Group >= 0 ? Groups[slot.Group] : null;
+
     /// <summary>The slot's compound group, or the slot alone.</summary>
     public ImmutableArray<ActorSlot> Members(ActorSlot slot) => slot.Group >= 0 ? Groups[slot.Group] : [slot];
 
-    // "Russia and Turkey", "Ankara, Moscow and Tehran", "Russia and the US".
+    // ", which Arnor hosted,", ", who met Gondor": from the relative word to the next comma or the end of the sentence.
+    private static int[] RelativeClauses(ImmutableArray<string> words)
+    {
+        var result = new int[words.Length];
+        Array.Fill(result, -1);
+        var id = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i - 1] == "," && words[i] is "WHICH" or "WHO" or "WHOM" or "WHOSE")
+            {
+                var j = i;
+                for (; j < words.Length && (j == i || words[j] is not ("," or ";" or ":" or "—" or "–")); j++)
+                {
+                    result[j] = id;
+                }
+
+                i = j;
+                id++;
+            }
+        }
+
+        return result;
+    }
+
+    // Ordinary case: some words start with a capital and some with a lower-case letter.
+    private static bool IsMixedCase(string text, ImmutableArray<TextSpan> spans)
+    {
+        int upper = 0, lower = 0;
+        foreach (var span in spans)
+        {
+            if (span.Length > 1 && char.IsLetter(text[span.Start]))
+            {
+                if (char.IsUpper(text[span.Start + 1]))
+                {
+                    continue;
+                }
+
+                if (char.IsUpper(text[span.Start]))
+                {
+                    upper++;
+                }
+                else
+                {
+                    lower++;
+                }
+            }
+        }
+
+        return lower >= 2 && lower >= upper;
+    }
+
+    // "Russia and Turkey", "Ankara, Moscow and Tehran", "the UAE as well as Egypt".
     private static bool Joins(ImmutableArray<string>.Builder words, int from, int to)
     {
         if (to - from is < 1 or > 3)

@@ -28,7 +28,10 @@ internal static class ShallowPatternMatcher
             return null;
         }
 
-        var state = new FitState(triggerFirst, triggerLast);
+        // Issue 8 point 5: a country word modifying or owning an unknown noun stands for its actor in force, coercion and
+        // violence ("Iraqi planes raided", "Haftar's forces surrendered"), not in cooperation, talk or protest
+        // ("Japanese crushers bought", "Gondor's markets rallied").
+        var state = new FitState(triggerFirst, triggerLast) { Nominal = TriggerContext.IsNominal(frame, triggerFirst), AllowAttributive = PairedCode.TryParse(pattern.Code, out var code) && (code.Forward ?? code.Reverse) is { RootNumber: >= 15 } };
         return Forward(frame, dictionary, shape.After, 0, triggerLast + 1, state)
             && Backward(frame, dictionary, shape.Before, shape.Before.Length - 1, triggerFirst - 1, shape.TriggerJoined, subjectWindow, state)
             ? new PatternFit(pattern, [.. state.Source], [.. state.Target], [.. state.Compound], state.First, state.Last, state.Score, [.. state.Words])
@@ -49,13 +52,16 @@ internal static class ShallowPatternMatcher
         for (var i = from; i < frame.Length && i <= from + maxSkip; i++)
         {
             var mark = state.Mark();
-            if (TryAt(frame, dictionary, e, i, forward: true, state, out var end) && Forward(frame, dictionary, elements, k + 1, end + 1, state))
+            if (TryAt(frame, dictionary, e, i, forward: true, adjacent: i == from, state, out var end, phraseGoesOn: k + 1 < elements.Length && elements[k + 1].Joined) && Forward(frame, dictionary, elements, k + 1, end + 1, state))
             {
                 return true;
             }
 
             state.Reset(mark);
-            if (frame.IsHardStop(i))
+            // Issue 8 point 5: an actor sought after the trigger is in its clause: not past a comma ("… meeting with the
+            // Pope, and speaking to the United States Congress"), unless the name stands right after it in apposition
+            // ("for the defense of the capital, Tripoli").
+            if (frame.IsHardStop(i) || (IsActor(e.Kind) && frame.Words[i] == "," && !IsApposition(frame, i)))
             {
                 return false;
             }
@@ -63,6 +69,15 @@ internal static class ShallowPatternMatcher
 
         return false;
     }
+
+    // ", Tripoli," / ", Tripoli." / ", Tripoli, which": a name closed right after the comma renames the noun before it.
+    private static bool IsApposition(SentenceFrame frame, int comma) =>
+        frame.SlotStartingAt(comma + 1) is { } slot && (slot.Last + 1 >= frame.Length || frame.Words[slot.Last + 1] is "," or "." or ";" or ")" or "WHICH" or "WHO");
+
+    // Words a noun trigger's own actor never lies beyond, looking back ("reporters after talks with …").
+    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["AFTER", "BEFORE", "DURING", "SINCE", "WITH", "TO", "IN", "ON", "AT", "FOR", "FROM", "OF", "INTO", "ABOUT", "OVER", "AMID", "UNDER", "AGAINST", "BETWEEN", "AMONG", "WITHOUT"],
+        StringComparer.Ordinal);
 
     // Elements before the trigger, right to left; element k touches element k + 1 when k + 1 is joined (_).
     private static bool Backward(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int from, bool triggerJoined, int subjectWindow, FitState state)
@@ -78,13 +93,13 @@ internal static class ShallowPatternMatcher
         for (var i = from; i >= 0 && i >= from - maxSkip; i--)
         {
             var mark = state.Mark();
-            if (TryAt(frame, dictionary, e, i, forward: false, state, out var start) && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
+            if (TryAt(frame, dictionary, e, i, forward: false, adjacent: i == from, state, out var start, phraseGoesOn: joined) && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
             {
                 return true;
             }
 
             state.Reset(mark);
-            if (frame.IsHardStop(i))
+            if (frame.IsHardStop(i) || (state.Nominal && IsActor(e.Kind) && Prepositions.Contains(frame.Words[i])))
             {
                 // Issue 8: "a police team, which rushed to the spot", "the policemen who fired": a relative pronoun
                 // stands for its antecedent, the verb's subject.
@@ -99,7 +114,7 @@ internal static class ShallowPatternMatcher
     private static bool TryAntecedent(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int at, bool triggerJoined, int subjectWindow, FitState state)
     {
         var mark = state.Mark();
-        if (at >= 0 && TryAt(frame, dictionary, elements[k], at, forward: false, state, out var start)
+        if (at >= 0 && TryAt(frame, dictionary, elements[k], at, forward: false, adjacent: true, state, out var start)
             && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
         {
             return true;
@@ -116,13 +131,16 @@ internal static class ShallowPatternMatcher
             or PatternElementKind.OpenNoun or PatternElementKind.CloseNoun or PatternElementKind.Verb;
 
     // Tries element e with its near edge at word i; returns its far edge (end when forward, start when backward).
-    private static bool TryAt(SentenceFrame frame, EventDictionary dictionary, PatternElement e, int i, bool forward, FitState state, out int edge)
+    // adjacent: i touches the element before it (forward) or after it (backward), with no word skipped.
+    private static bool TryAt(SentenceFrame frame, EventDictionary dictionary, PatternElement e, int i, bool forward, bool adjacent, FitState state, out int edge, bool phraseGoesOn = false)
     {
         edge = -1;
         switch (e.Kind)
         {
             case PatternElementKind.Word:
-                if (frame.Words[i] == e.Text)
+                // Issue 8 point 5: the preposition "to" of a pattern is not an infinitive's "to" ("enabling airlines to begin …"),
+                // unless the pattern's phrase goes on with its own words ("sent to jail", "refused to comment").
+                if (frame.Words[i] == e.Text && !(e.Text == "TO" && !phraseGoesOn && i + 1 < frame.Length && ClauseContext.IsInfinitive(frame, i)) && !ClauseContext.IsDate(frame, i))
                 {
                     edge = i;
                     state.Use(i, i, 1);
@@ -162,7 +180,7 @@ internal static class ShallowPatternMatcher
                 return false;
             case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound:
                 var slot = forward ? frame.SlotStartingAt(i) : frame.SlotEndingAt(i);
-                if (slot is null)
+                if (slot is null || !Plays(frame, e.Kind, slot, adjacent, state.AllowAttributive, state.Trigger))
                 {
                     return false;
                 }
@@ -189,8 +207,39 @@ internal static class ShallowPatternMatcher
         }
     }
 
+    // Issue 8 point 5: a marker takes an actor of the trigger's clause that can play its part. A place after "in" or
+    // "at" is no actor unless the pattern names the preposition; a country word modifying another noun ("Japanese
+    // crushers") or the one told is no source unless the pattern puts it right against its words ("$ MILITARY_*").
+    private static bool Plays(SentenceFrame frame, PatternElementKind kind, ActorSlot slot, bool adjacent, bool allowAttributive, int trigger)
+    {
+        if (!frame.SharesClause(slot, trigger))
+        {
+            return false;
+        }
+
+        if (slot.Locative && !adjacent)
+        {
+            return false;
+        }
+
+        // A country word modifying a noun is the target only right after its pattern word or in force and violence
+        // ("withdrew from Syrian territory", "attacked Iranian platforms"; not "retreated from a goal of ousting Syrian …").
+        if (kind == PatternElementKind.Target)
+        {
+            return !(slot.Attributive && !adjacent && !allowAttributive);
+        }
+
+        return !(slot.Addressee || slot.Hyphenated || slot.Oblique || ((slot.Possessor || slot.Attributive) && !adjacent && !allowAttributive));
+    }
+
     private sealed class FitState(int first, int last)
     {
+        public int Trigger { get; } = first;
+
+        public bool AllowAttributive { get; init; }
+
+        public bool Nominal { get; init; }
+
         public List<int> Words { get; } = [];
 
         public List<ActorSlot> Source { get; } = [];

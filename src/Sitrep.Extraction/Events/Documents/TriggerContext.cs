@@ -20,25 +20,35 @@ internal static class TriggerContext
         ["THINKING", "THOUGHT", "CONSIDERING", "CONSIDERED", "IDEA", "POSSIBILITY", "PROSPECT", "RISK", "THREAT", "THREATS", "CAPABLE", "TALK", "PLANS", "PLAN", "PLANNING", "FEAR", "FEARS"],
         StringComparer.Ordinal);
 
-    // Verbs whose infinitive complement happens: "continue to", "began to", "resumed".
-    private static readonly FrozenSet<string> Aspectual = FrozenSet.ToFrozenSet(
-        ["CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "RESUMED", "RESUME", "MANAGED", "PROCEEDED", "WENT_ON"],
+    // Verbs after which an infinitive is done, not intended: "continue to arrest", "began to shell".
+    private static readonly FrozenSet<string> Ongoing = FrozenSet.ToFrozenSet(
+        ["CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "BEGAN", "BEGIN", "BEGINS", "STARTED", "START", "STARTS", "PROCEEDED", "PROCEEDS",
+         "WENT", "WENT_ON", "MANAGED", "MANAGES", "BEGUN", "RESUME", "RESUMED", "RESUMES"],
         StringComparer.Ordinal);
 
     // Verbs whose "to"-infinitive happened when they did (issue 8): "had to fire", "was forced to", "managed to".
     private static readonly FrozenSet<string> Implicatives = FrozenSet.ToFrozenSet(["HAD", "FORCED", "COMPELLED", "OBLIGED", "MANAGED", "ABLE"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Causatives = FrozenSet.ToFrozenSet(
+        ["FORCED", "FORCING", "COMPELLED", "COMPELLING", "PROMPTED", "PROMPTING", "DROVE", "DRIVING", "OBLIGED"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER", "LEST"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Be = FrozenSet.ToFrozenSet(["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GETS", "GOT", "GOTTEN"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet(
-        ["ALREADY", "ALSO", "NOW", "RECENTLY", "REPORTEDLY", "ALLEGEDLY", "FIRST", "JUST", "STILL", "THEN", "AGAIN", "QUICKLY", "REPEATEDLY", "HEAVILY", "LATER", "EARLIER", "ONCE", "EVEN", "GENERALLY", "OFTEN", "FINALLY", "JOINTLY", "OFFICIALLY", "PUBLICLY", "SUCCESSFULLY", "RECENTLY", "HAVE", "HAS", "HAD", "DID", "DOES", "DO"],
+        ["ALREADY", "ALSO", "NOW", "RECENTLY", "REPORTEDLY", "ALLEGEDLY", "FIRST", "JUST", "STILL", "THEN", "AGAIN", "QUICKLY", "REPEATEDLY", "HEAVILY", "LATER", "EARLIER", "ONCE", "EVEN", "GENERALLY", "OFTEN", "FINALLY", "JOINTLY", "OFFICIALLY", "PUBLICLY", "SUCCESSFULLY", "YET", "HAVE", "HAS", "HAD", "DID", "DOES", "DO"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "NIGHT", "MORNING",
+         "AFTERNOON", "EVENING", "WEEKEND", "WEEK", "MONTH", "YEAR", "EARLIER", "LATER"],
         StringComparer.Ordinal);
 
     // Before a noun: "the attacks", "Turkish support for", "attacks by".
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
-        ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS"],
+        ["THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "'S", "OF", "BY", "IN", "ON", "FOR", "WITH", "FROM", "AFTER", "BEFORE", "AGAINST", "AMID", "DURING", "ANY", "SOME", "NEW", "FURTHER", "MORE", "RECENT", "LATEST", "FRESH", "MILITARY", "FINANCIAL", "AIR", "PLANNED", "NO", "EVERY", "EACH", "SUCH", "SEVERAL", "MANY", "JOINT", "AS",
+         "NEXT", "SCHEDULED", "PROPOSED", "PROSPECTIVE", "POSSIBLE", "POTENTIAL", "FUTURE", "UPCOMING", "FORTHCOMING"],
         StringComparer.Ordinal);
 
     // Issue 8: "the policemen who on sunday killed": "on" and a day close an adverbial; the "on" opens no noun phrase
@@ -50,18 +60,36 @@ internal static class TriggerContext
     public static EventMood Mood(SentenceFrame frame, int first, bool baseForm)
     {
         var words = frame.Words;
-        // "to send", "to adequately investigate": an infinitive is intended, not done, unless an aspectual verb
-        // makes it happen ("police continue to arrest activists", "troops began to withdraw").
-        if (baseForm && (first > 0 && words[first - 1] == "TO" || (first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1])))
-            && !IsAspectual(words, words[first - 1] == "TO" ? first - 2 : first - 3))
+        // "to send", "to adequately investigate": an infinitive is intended, not done; not after a verb of going on
+        // ("police continue to arrest activists", "began to shell": issue 8 point 5).
+        var to = first > 0 && words[first - 1] == "TO" ? first - 1 : first > 1 && words[first - 2] == "TO" && IsAdverb(words[first - 1]) ? first - 2 : -1;
+        if (baseForm && to >= 0 && !(to > 0 && Ongoing.Contains(words[to - 1])))
         {
             // Issue 8: "the police had to fire", "were forced to open fire", "was able to arrest": an implicative verb
             // before "to" asserts the act as far as its own verb group does.
-            var to = words[first - 1] == "TO" ? first - 1 : first - 2;
-            return to > 0 && Implicatives.Contains(words[to - 1]) ? Mood(frame, to - 1, baseForm: false) : EventMood.Hypothetical;
+            if (to > 0 && Implicatives.Contains(words[to - 1]))
+            {
+                return Mood(frame, to - 1, baseForm: false);
+            }
+
+            // "forcing the police to open fire", "prompted troops to withdraw": a causative verb with its object makes
+            // the act happen as far as its own verb group does.
+            if (to > 1 && frame.SlotEndingAt(to - 1) is { } forced && forced.First > 0 && Causatives.Contains(words[forced.First - 1] is "THE" or "A" or "AN" && forced.First > 1 ? words[forced.First - 2] : words[forced.First - 1]))
+            {
+                var verb = words[forced.First - 1] is "THE" or "A" or "AN" ? forced.First - 2 : forced.First - 1;
+                return words[verb].EndsWith("ING", StringComparison.Ordinal) ? EventMood.Asserted : Mood(frame, verb, baseForm: false);
+            }
+
+            return EventMood.Hypothetical;
         }
 
         if (first > 1 && words[first - 1] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 2]))
+        {
+            return EventMood.Hypothetical;
+        }
+
+        // "the prospect of a strike", "the threat of new sanctions" (issue 8 point 5).
+        if (first > 2 && words[first - 1] is "A" or "AN" or "THE" or "NEW" or "FURTHER" or "MORE" && words[first - 2] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 3]))
         {
             return EventMood.Hypothetical;
         }
@@ -109,8 +137,6 @@ internal static class TriggerContext
         return EventMood.Asserted;
     }
 
-    private static bool IsAspectual(ImmutableArray<string> words, int at) => at >= 0 && Aspectual.Contains(words[at]);
-
     /// <summary>True for an adverb or adverb-like auxiliary of a verb group ("already", "had", "reportedly").</summary>
     public static bool IsAdverb(string word) => Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("LY", StringComparison.Ordinal));
 
@@ -137,7 +163,8 @@ internal static class TriggerContext
                 return true;
             }
 
-            if (!IsAdverb(words[i]) && !Negators.Contains(words[i]))
+            // "were reported killed", "was believed kidnapped" (issue 8 point 5).
+            if (!IsAdverb(words[i]) && !Negators.Contains(words[i]) && words[i] is not ("REPORTED" or "SAID" or "BELIEVED" or "FEARED" or "CONFIRMED" or "THOUGHT" or "ALLEGEDLY"))
             {
                 return false;
             }
@@ -166,11 +193,27 @@ internal static class TriggerContext
             return true;
         }
 
+        // "the next Gondor visit", "a Moscow visit": a name between a determiner and the trigger modifies a noun; a
+        // generic actor is a whole noun phrase ("the police commissioner denied").
+        if (frame.SlotEndingAt(first - 1) is { Pronoun: false, Actor.Generic: false } named && named.First > 0 && NounOpeners.Contains(frame.Words[named.First - 1])
+            && frame.Words[named.First - 1] is not ("OF" or "BY" or "IN" or "ON" or "FOR" or "WITH" or "FROM" or "AFTER" or "BEFORE" or "AGAINST" or "AMID" or "DURING" or "AS"))
+        {
+            return true;
+        }
+
         // "the attacks", "a dangerous escalation", "its latest offensive": a determiner or preposition shortly before,
-        // with only modifiers between (no actor, auxiliary or adverb).
-        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        // with only modifiers between (no actor, auxiliary or adverb). A past form is a noun's modifier only right after
+        // its determiner ("the arrested persons"), else a verb ("the police in self-defence fired", "the two sides hurled").
+        var pastForm = word.EndsWith("ED", StringComparison.Ordinal);
+        for (var i = first - 1; i >= 0 && i >= (pastForm ? first - 1 : first - 3); i--)
         {
             var w = frame.Words[i];
+            // "forces on Wednesday freed …", "police last night arrested …": a time phrase, not a noun phrase.
+            if (TimeWords.Contains(w))
+            {
+                return false;
+            }
+
             if (NounOpeners.Contains(w))
             {
                 return true;
