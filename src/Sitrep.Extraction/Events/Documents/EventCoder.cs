@@ -120,7 +120,7 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var candidates = _coder.Code(frame).ToList();
+            var candidates = StatementSources(document, frame, _coder.Code(frame));
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
@@ -219,6 +219,63 @@ public sealed class EventCoder : IStage
                 }
             }
         }
+    }
+
+    // Issue 8 point 5: a statement (CAMEO 01) is the act of its speaker. When the quote layer attributes the words the
+    // verb of saying introduces, the statement's source is the actor of that speaker's mention in the sentence, or of a
+    // pronoun resolved to the same entity; a speaker no code covers ("traders said", "AT&T's chairman said" with an
+    // uncoded firm) makes no statement, rather than one credited to a country of the reported clause ("Baker pointed
+    // out Brazil was paying"). Without such a quote, a speaker after the verb needs the inversion that reports use
+    // (", said X", "“…,” said X").
+    private static List<EventCandidate> StatementSources(Document document, SentenceFrame frame, IEnumerable<EventCandidate> coded)
+    {
+        var result = new List<EventCandidate>();
+        foreach (var c in coded)
+        {
+            var e = c.Event;
+            if (e.Code.RootNumber != 1)
+            {
+                result.Add(c);
+                continue;
+            }
+
+            var quote = document.Quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Overlaps(e.Trigger));
+            if (quote is null)
+            {
+                if (e.Source is { } inverted && inverted.Span.Start >= e.Trigger.End && !AfterReportedWords(frame, e.Trigger))
+                {
+                    continue;
+                }
+
+                result.Add(c);
+                continue;
+            }
+
+            var speaker = quote.Speaker;
+            var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at))
+                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id);
+            if (slot is null)
+            {
+                continue;
+            }
+
+            var target = e.Target is { } t && (t.Span == slot.Actor.Span || t.Code == slot.Actor.Code) ? null : e.Target;
+            result.Add(ReferenceEquals(slot.Actor, e.Source) && ReferenceEquals(target, e.Target) ? c : c with { Event = e with { Source = slot.Actor, Target = target } });
+        }
+
+        return result;
+    }
+
+    // ", said X", "“…,” X's spokesman said": the verb right after a comma or a closing quote, or opening the sentence.
+    private static bool AfterReportedWords(SentenceFrame frame, TextSpan trigger)
+    {
+        var i = 0;
+        while (i < frame.Length && frame.Spans[i].Start < trigger.Start)
+        {
+            i++;
+        }
+
+        return i == 0 || frame.Words[i - 1] is "," or "\"" or "”" or "’" or "'" or "''" or ":";
     }
 
     // "Gondor has said it expelled …": the speaker's own act, reported with a pronoun right after the verb of saying.

@@ -1,0 +1,38 @@
+using Sitrep.Core.Model;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Events.Documents;
+
+/// <summary>
+/// Issue 8 point 5: a statement (CAMEO 01) is its speaker's act. The speaker is the quote layer's when it attributes the
+/// reported words, and a speaker after the verb needs the inversion reports use; a firm is a business, not its country.
+/// </summary>
+[Trait("Issue", "8")]
+public sealed class EventStatementTests
+{
+    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
+
+    private static List<DocumentEvent> Statements(string text) =>
+        [.. Full.Value.Process(new Document("s", text, new DocumentMetadata { Date = new DateOnly(1987, 3, 2) })).Events.Where(e => e.Code.RootNumber == 1)];
+
+    [Theory]
+    [InlineData("Baker pointed out Gondor was paying its debts.", "")]
+    [InlineData("“We reject the plan,” said Arnor.", "ARN>-:010")]
+    public void InvertedSpeaker_NeedsTheReportedWordsFirst(string text, string expected) =>
+        Assert.Equal(expected, EventTestKit.DumpConflict(text));
+
+    [Fact]
+    public void Statement_OfAFirm_IsTheBusinessNotItsCountry()
+    {
+        var statements = Statements("Japan Air Lines Co Ltd said it would buy five Boeing jets.");
+        Assert.All(statements, e => Assert.Equal("JPNBUS", e.Source?.Code.Value));
+    }
+
+    [Fact]
+    public void Statement_TakesNoSpeakerFromTheReportedClause()
+    {
+        // The quote's speaker ("the traders") has no code: no statement is credited to the country the words name.
+        var statements = Statements("Prices will rise because Egypt is buying wheat, the traders said.");
+        Assert.DoesNotContain(statements, e => e.Source?.Code.Value.StartsWith("EGY", StringComparison.Ordinal) == true);
+    }
+}
