@@ -212,8 +212,9 @@ internal sealed class SentenceFrame
         var clause = from > 0 ? _relative[from - 1] : -1;
         for (var i = from; i < Length && i <= from + maxSkip; i++)
         {
-            // Issue 8 point 5: a place after "in" or "at" says where, not to whom ("agreed in Vienna on a ceiling").
-            if (SlotStartingAt(i) is { } slot && !slot.Locative)
+            // Issue 8 point 5: a place after "in" or "at" says where, not to whom ("agreed in Vienna on a ceiling"); a
+            // hyphen compound says where a thing is from ("refused to allow British-based U.S. planes": the planes are U.S.).
+            if (SlotStartingAt(i) is { } slot && !slot.Locative && !slot.Hyphenated)
             {
                 return _relative[i] == clause ? slot : null;
             }

@@ -148,4 +148,9 @@ public sealed class EventPrecisionGoldenTests
     [InlineData("Arnorian protesters staged rallies against Gondor before the Grand Prix.", "ARNOPP>GON:141")]
     [InlineData("Gondor led 18-12 at half-time. Arnor then launched a series of attacks.", "")]
     public void ScenesAndActors(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // A hyphen compound after the verb says where a thing is from, not who suffers the act.
+    [Fact]
+    public void HyphenCompound_IsNoObject() =>
+        Assert.DoesNotContain("GON>ARN", DumpConflict("Gondor refused to allow Arnor-based Mordor planes to overfly its territory."), StringComparison.Ordinal);
 }
