@@ -134,9 +134,14 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         return null;
     }
 
-    // Only a bare country or IGO takes a role word: LBYGOV stays LBYGOV for a minister, TUR becomes TURGOV.
+    // Only a bare country or IGO takes a role word: LBYGOV stays LBYGOV for a minister, TUR becomes TURGOV. A firm or
+    // a newspaper named after a capital is its country's business or media, not its government ("Tokyo Stock Exchange",
+    // issue 8 point 5).
     private static ActorCode WithAgent(ActorCode actor, AgentMatch agent) =>
-        actor.Value is { Length: 3 } ? agent.ApplyTo(actor) : actor;
+        actor.Value is { Length: 3 } ? agent.ApplyTo(actor)
+        : actor.Value is { Length: 6 } v && v.EndsWith("GOV", StringComparison.Ordinal) && !agent.IsPrefix && agent.Code.Value is "BUS" or "MED"
+            ? agent.ApplyTo(ActorCode.Parse(v.AsSpan(0, 3).ToString()))
+            : actor;
 
     private static string[] Words(string phrase) => PhraseWords.SplitRaw(phrase);
 }

@@ -252,7 +252,9 @@ public sealed class EventCoder : IStage
             }
 
             var speaker = quote.Speaker;
-            var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at))
+            // The slot that heads the speaker's phrase: "American Express" is no "American", "Egypt's foreign minister"
+            // no "Egypt".
+            var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at) && s.Actor.Span.End >= at.End)
                 ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id);
             if (slot is null)
             {

@@ -127,6 +127,15 @@ internal static class SlotRoles
         var next = slot.Last + 1;
         if (type == EntityType.Nationality)
         {
+            // "American Express", "British Airways": a nationality before a capitalised word that no code covers is part
+            // of a name (issue 8 point 5), unless the word is a trigger or names armed men ("American Marines"); in an
+            // all-caps headline a capital says nothing.
+            if (next < words.Length && IsCapitalised(text, spans[next]) && spans[next].Length > 1 && char.IsLower(text[spans[next].Start + 1]) && !isVerb(next)
+                && !(char.IsUpper(text[slot.Actor.Span.Start]) && slot.Actor.Span.Length > 1 && char.IsUpper(text[slot.Actor.Span.Start + 1])))
+            {
+                return true;
+            }
+
             // "Algerian and Spanish producers": a nationality joined to another that modifies a noun.
             while (next + 1 < words.Length && words[next] is "AND" or "OR" or "," && IsCapitalised(text, spans[next + 1]))
             {

@@ -35,4 +35,16 @@ public sealed class EventStatementTests
         var statements = Statements("Prices will rise because Egypt is buying wheat, the traders said.");
         Assert.DoesNotContain(statements, e => e.Source?.Code.Value.StartsWith("EGY", StringComparison.Ordinal) == true);
     }
+
+    [Theory]
+    [InlineData("The Reserve Bank of India said it would cut rates.", "INDGOV")]
+    [InlineData("Bank of America said it would buy the firm.", "USABUS")]
+    public void Statement_OfABank_IsTheStateOnlyForACentralBank(string text, string expected) =>
+        Assert.Contains(Statements(text), e => e.Source?.Code.Value == expected);
+
+    [Theory]
+    [InlineData("American Express said profits rose.", "USA")]
+    [InlineData("The Tokyo Stock Exchange said trading would resume.", "JPNGOV")]
+    public void Statement_OfANamedFirm_IsNotItsCountryOrCapital(string text, string wrong) =>
+        Assert.DoesNotContain(Statements(text), e => e.Source?.Code.Value == wrong);
 }
