@@ -221,6 +221,14 @@ internal static class AnchoredEventFinder
         // newspaper, a market or a currency ("Canadian dlrs") (issue 8 point 5).
         var material = code.RootNumber >= 15;
         var before = frame.SlotBefore(best.First - 1, Window, allowAttributive: material, allowPossessor: material || bestCue.Label == CaseLabel.AGREEMENT);
+        if (before is not null && IsNoun(frame.Words[best.First]) && OtherVerbBetween(frame, before.Last, best.First))
+        {
+            // "Trump referred to the riots", "the minister condemned the attack": the subject of another verb is not
+            // the author of the noun it governs; a verb that does the noun's act keeps it ("staged protests",
+            // "launched an attack", "held a rally").
+            before = null;
+        }
+
         // The target is in the anchor's clause ("Under the agreement, it will supply India" names none); after "by" it is
         // the source ("protests by hundreds of thousands of farmers", "an attack by gunmen").
         var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: true) is { Possessor: false } a && (material || !a.Attributive) ? a : null;
@@ -253,7 +261,8 @@ internal static class AnchoredEventFinder
             // across a new clause, inside another's relative clause, or one that only modifies a noun or names a place
             // (issue 8 point 5), never a state force for a demonstration's noun nor the one told of the act.
             var nearest = frame.Slots.Where(s => (s.CanAct || (s.Oblique && s.First > best.Last) || (material && !s.Locative && !s.Addressee && !s.Hyphenated && !s.Oblique)) && SameClause(frame, s, best)
-                && !(demonstration && IsStateForce(s.Actor)) && !IsAddressee(frame, s)).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+                && !(demonstration && IsStateForce(s.Actor)) && !IsAddressee(frame, s)
+                && !(s.Last < best.First && IsNoun(frame.Words[best.First]) && OtherVerbBetween(frame, s.Last, best.First))).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
             if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
                 return null;
@@ -355,6 +364,43 @@ internal static class AnchoredEventFinder
             if (frame.Words[i] is not ("WERE" or "WAS" or "HAVE" or "HAS" or "BEEN" or "ALSO" or "REPORTEDLY"))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SupportVerbs = FrozenSet.ToFrozenSet(
+        ["STAGED", "STAGE", "STAGES", "STAGING", "HELD", "HOLD", "HOLDS", "HOLDING", "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING", "CARRIED", "CARRY",
+         "CARRIES", "CARRYING", "CONDUCTED", "CONDUCT", "CONDUCTS", "CONDUCTING", "MOUNTED", "MOUNT", "ORGANISED", "ORGANIZED", "ORGANISE", "ORGANIZE",
+         "LED", "LEAD", "LEADS", "LEADING", "STARTED", "BEGAN", "MADE", "MAKE", "MAKES", "MAKING", "TOOK", "TAKE", "TAKES", "TAKING", "WENT", "GO",
+         "GOES", "GOING", "JOINED", "JOIN", "CONTINUED", "CONTINUE", "RESUMED", "INTENSIFIED", "STEPPED", "UNLEASHED", "PERPETRATED", "COMMITTED",
+         "EXECUTED", "DID", "HAVE", "HAS", "HAD", "WERE", "WAS", "IS", "ARE", "BEEN", "BE", "SIGNED", "REACHED", "CONCLUDED", "STRUCK", "CLAIMED",
+         "ANNOUNCED", "FIRED", "IMPOSED", "USED", "DROPPED", "CREATED", "ESTABLISHED", "BUILT", "SET", "OPENED", "ADOPTED", "PASSED", "APPROVED",
+         "ISSUED", "ORDERED", "DECLARED", "SEALED", "BROKERED", "AGREED", "DEPLOYED", "SENT", "DISPATCHED", "FOUND", "DISCOVERED", "SEIZED",
+         "RECOVERED", "UNEARTHED", "DISMANTLED", "DEFUSED", "DENIED", "DENIES", "ACCEPTED", "ADMITTED", "BLAMED", "ACCUSED"],
+        StringComparer.Ordinal);
+
+    // A verb between the actor and a noun anchor that is not one of the verbs that do the noun's act.
+    private static bool OtherVerbBetween(SentenceFrame frame, int slotLast, int anchorFirst)
+    {
+        for (var i = slotLast + 1; i < anchorFirst; i++)
+        {
+            var w = frame.Words[i];
+            // A passive makes the actor the noun's target ("has been targeted with a grenade attack", "hit by an air raid").
+            if (w is "WAS" or "WERE" or "BEEN" or "BEING" or "BY" or "WITH")
+            {
+                return false;
+            }
+
+            if (SupportVerbs.Contains(w))
+            {
+                continue;
+            }
+
+            if ((w.EndsWith("ED", StringComparison.Ordinal) && w.Length > 4) || SlotRoles.IsIrregularVerb(w) || (frame.IsTrigger(i) && !TriggerContext.IsNominal(frame, i)))
+            {
+                return !(i + 1 < anchorFirst && frame.Words[i + 1] is "BY" or "WITH");
             }
         }
 

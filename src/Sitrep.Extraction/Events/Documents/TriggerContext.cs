@@ -88,10 +88,24 @@ internal static class TriggerContext
             return EventMood.Hypothetical;
         }
 
-        // "the prospect of a strike", "the threat of new sanctions" (issue 8 point 5).
-        if (first > 2 && words[first - 1] is "A" or "AN" or "THE" or "NEW" or "FURTHER" or "MORE" && words[first - 2] is "OF" or "ABOUT" && IntentHeads.Contains(words[first - 3]))
+        // "the prospect of a strike", "the threat of new sanctions", "the risk of (an) Iranian attack" (issue 8 point 5):
+        // determiners, a few modifiers and the actor's name between "of" and the trigger.
+        for (var i = first - 1; i >= 1 && i >= first - 4; i--)
         {
-            return EventMood.Hypothetical;
+            if (words[i] is "OF" or "ABOUT")
+            {
+                if (IntentHeads.Contains(words[i - 1]))
+                {
+                    return EventMood.Hypothetical;
+                }
+
+                break;
+            }
+
+            if (!(words[i] is "A" or "AN" or "THE" or "NEW" or "FURTHER" or "MORE" or "POSSIBLE" or "FRESH" || frame.SlotEndingAt(i) is not null || frame.InName(i)))
+            {
+                break;
+            }
         }
 
         // The verb group before the trigger: auxiliaries, adverbs and negators back to the subject.

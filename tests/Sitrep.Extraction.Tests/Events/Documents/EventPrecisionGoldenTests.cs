@@ -153,4 +153,12 @@ public sealed class EventPrecisionGoldenTests
     [Fact]
     public void HyphenCompound_IsNoObject() =>
         Assert.DoesNotContain("GON>ARN", DumpConflict("Gondor refused to allow Arnor-based Mordor planes to overfly its territory."), StringComparison.Ordinal);
+
+    // The subject of another verb is not the author of the noun that verb governs; a risk of an act is no act.
+    [Fact]
+    public void SubjectOfAnotherVerb_IsNoAuthorOfTheNoun() =>
+        Assert.DoesNotContain("GONGOV>", DumpConflict("King Elessar referred to the riots in Arnor as acts of terror."), StringComparison.Ordinal);
+
+    [Fact]
+    public void RiskOfAnAct_IsNotCoded() => Assert.Equal(string.Empty, DumpConflict("The risk of Gondorian attack on Arnor is low."));
 }
