@@ -60,7 +60,8 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         // 1. The whole name, the acronym, or a name mention, as a dictionary phrase.
         foreach (var phrase in new[] { entity.Name, entity.Acronym }.Concat(mentionTexts).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (WholePhrase(phrase, date) is { } match)
+            // A person is no country or place ("Mann" is not the Isle of Man): issue 8 point 5.
+            if (WholePhrase(phrase, date) is { } match && !(entity.Type == EntityType.Person && IsPlaceFile(match.Path)))
             {
                 return new ActorAssignment(entity.Id, match.Code, "dictionary", $"{Path.GetFileName(match.Path)}:{match.Line}");
             }
@@ -82,6 +83,8 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
 
         return null;
     }
+
+    private static bool IsPlaceFile(string path) => Path.GetFileName(path) is "countries.txt" or "places.txt";
 
     private ActorMatch? WholePhrase(string phrase, DateOnly date)
     {

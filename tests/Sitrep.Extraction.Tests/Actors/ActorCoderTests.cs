@@ -77,4 +77,14 @@ public sealed class ActorCoderTests
         var early = new ActorCoder(Actors, Agents, new ActorCoderOptions { UndatedAsOf = new DateOnly(3000, 1, 1) }).Process(doc, CancellationToken.None);
         Assert.Equal("GONELI", early.Actors.Single().Code.Value);
     }
+
+    [Fact]
+    public void Code_PersonNamedLikeACountry_IsNoCountry()
+    {
+        var actors = ActorDictionary.Build([new ActorRecord(ActorCode.Parse("IMN"), ["Isle of Man", "Mann"], null, null, string.Empty, "countries.txt", 1)]);
+        var coder = new ActorCoder(actors, Agents);
+        var date = new DateOnly(1987, 3, 2);
+        Assert.Null(coder.Code(new Entity(0, EntityType.Person, "Mann", null, null, null), [], date));
+        Assert.Equal("IMN", coder.Code(new Entity(0, EntityType.Place, "Mann", null, null, null), [], date)?.Code.Value);
+    }
 }
