@@ -68,7 +68,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         }
 
         // 2. A country or group inside the name, with a role word: "Turkish officials", "Haftar forces".
-        if (Parts(entity.Name, date) is { } parts)
+        if (Parts(entity.Name, date, person: entity.Type == EntityType.Person) is { } parts)
         {
             return new ActorAssignment(entity.Id, parts, "parts", entity.Name);
         }
@@ -93,7 +93,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         return match is not null && match.Length == words.Length ? match : null;
     }
 
-    private ActorCode? Parts(string name, DateOnly date)
+    private ActorCode? Parts(string name, DateOnly date, bool person = false)
     {
         var words = Words(name);
         var found = actors.FindAll(words, date);
@@ -117,7 +117,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         // A name that holds a country but no role word ("Turkey Cup") is not coded from its parts.
         if (agent is null)
         {
-            return found.Length == 1 && words.Length == actor.Length ? actor.Code : null;
+            return found.Length == 1 && words.Length == actor.Length && !(person && IsPlaceFile(actor.Path)) ? actor.Code : null;
         }
 
         return WithAgent(actor.Code, agent);
