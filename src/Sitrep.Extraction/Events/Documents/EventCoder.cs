@@ -271,23 +271,27 @@ public sealed class EventCoder : IStage
     // ", said X", "“…,” X's spokesman said": the verb right after a comma or a closing quote, or opening the sentence.
     private static bool AfterReportedWords(SentenceFrame frame, TextSpan trigger)
     {
+        var i = WordAt(frame, trigger);
+
+        return i == 0 || frame.Words[i - 1] is "," or "\"" or "”" or "’" or "'" or "''" or ":";
+    }
+
+    // The index of the first word at or after the start of span.
+    private static int WordAt(SentenceFrame frame, TextSpan span)
+    {
         var i = 0;
-        while (i < frame.Length && frame.Spans[i].Start < trigger.Start)
+        while (i < frame.Length && frame.Spans[i].Start < span.Start)
         {
             i++;
         }
 
-        return i == 0 || frame.Words[i - 1] is "," or "\"" or "”" or "’" or "'" or "''" or ":";
+        return i;
     }
 
     // "Gondor has said it expelled …": the speaker's own act, reported with a pronoun right after the verb of saying.
     private static bool SaidItself(SentenceFrame frame, TextSpan trigger)
     {
-        var i = 0;
-        while (i < frame.Length && frame.Spans[i].Start < trigger.Start)
-        {
-            i++;
-        }
+        var i = WordAt(frame, trigger);
 
         var j = i - 1;
         while (j >= 0 && frame.Words[j] is "HAD" or "HAS" or "HAVE" or "WOULD" or "ALSO" or "ALREADY")
