@@ -42,7 +42,6 @@ public sealed class EventCoderPoliceTests
     [InlineData("the two sides hurled stones for two hours forcing the police to open fire in the air.", "175")]
     [InlineData("sixty per cent of the people who died due to police firing were from the majority community.", "193")]
     [InlineData("however, the police in self-defence fired about 40 rounds killing two persons.", "190")]
-    [InlineData("officers attacked the protesters.", "190")]
     [InlineData("the arrest of 12 activists by the police sparked protests.", "173")]
     [InlineData("those arrested included a bjp worker.", "173")]
     [InlineData("31 people arrested near here were released later.", "173")]
