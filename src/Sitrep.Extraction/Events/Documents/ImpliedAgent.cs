@@ -95,6 +95,13 @@ internal static class ImpliedAgent
             return null;
         }
 
+        if (code.IsWithin(Arrest) && IsSentence(frame, first, last))
+        {
+            // "was jailed for five years", "were sentenced to life": a court's sentence, not a police arrest (issue 8
+            // point 5); the coder does not guess the court.
+            return null;
+        }
+
         var at = frame.Spans[first].Start;
         var actor = new EventActor(ActorCode.Parse("COP"), "Police Forces", new TextSpan(at, at), null)
         {
@@ -103,6 +110,30 @@ internal static class ImpliedAgent
             Rule = $"implied agent: {(passive ? "a passive" : pronoun ? "a pronoun's" : "a noun")} {code} without agent is the police's",
         };
         return new ActorSlot(first, last, actor, -1, Pronoun: false);
+    }
+
+    // A prison sentence: the verb of sentencing, or a term right after the trigger ("jailed for five years").
+    private static bool IsSentence(SentenceFrame frame, int first, int last)
+    {
+        if (frame.Words[first] is "SENTENCED" or "CONVICTED" or "JAILED" or "IMPRISONED")
+        {
+            return true;
+        }
+
+        for (var i = last + 1; i < frame.Length && i <= last + 6; i++)
+        {
+            if (frame.Words[i] is "YEARS" or "YEAR" or "MONTHS" or "LIFE" or "DAYS" && frame.Words[i - 1] is not "OLD")
+            {
+                return true;
+            }
+
+            if (frame.IsHardStop(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -110,6 +110,8 @@ public sealed class EventCoderPoliceTests
     [InlineData("the opposition leaders demanded the deployment of police in gujarat.", "154")]
     [InlineData("\"we were apprehending acts of retaliation on people not connected with that barbarism.", "173")]
     [InlineData("kolkata police is likely to take ansari into custody after the investigations.", "173")]
+    [InlineData("the three were jailed for five years.", "173")]
+    [InlineData("two men were sentenced to life imprisonment.", "173")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
