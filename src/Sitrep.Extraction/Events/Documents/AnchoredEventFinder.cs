@@ -378,7 +378,8 @@ internal static class AnchoredEventFinder
          "EXECUTED", "DID", "HAVE", "HAS", "HAD", "WERE", "WAS", "IS", "ARE", "BEEN", "BE", "SIGNED", "REACHED", "CONCLUDED", "STRUCK", "CLAIMED",
          "ANNOUNCED", "FIRED", "IMPOSED", "USED", "DROPPED", "CREATED", "ESTABLISHED", "BUILT", "SET", "OPENED", "ADOPTED", "PASSED", "APPROVED",
          "ISSUED", "ORDERED", "DECLARED", "SEALED", "BROKERED", "AGREED", "DEPLOYED", "SENT", "DISPATCHED", "FOUND", "DISCOVERED", "SEIZED",
-         "RECOVERED", "UNEARTHED", "DISMANTLED", "DEFUSED", "DENIED", "DENIES", "ACCEPTED", "ADMITTED", "BLAMED", "ACCUSED"],
+         "RECOVERED", "UNEARTHED", "DISMANTLED", "DEFUSED", "DENIED", "DENIES", "ACCEPTED", "ADMITTED", "BLAMED", "ACCUSED", "ENTERED", "REPELLED",
+         "REPULSED", "RESISTED", "FOUGHT", "THREW", "HURLED", "PELTED", "TRADED", "EXCHANGED", "HURLING", "THROWING", "ENGAGED"],
         StringComparer.Ordinal);
 
     // A verb between the actor and a noun anchor that is not one of the verbs that do the noun's act.
