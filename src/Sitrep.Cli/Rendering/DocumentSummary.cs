@@ -109,7 +109,9 @@ internal static class DocumentSummary
                     e.Code.Value,
                     Markup.Escape(e.Target is { } t ? $"{t.Code} ({t.Name})" : "-"),
                     ContractNames.Of(e.Plover),
-                    Markup.Escape(e.Acled is { } acled ? $"{acled.SubEventType?.ToString() ?? "-"} ({acled.CaseLabel})" : string.Empty),
+                    // A type the sentence reports but the event's own act cannot have ("They now co-operate" in a shelling
+                    // sentence) is marked, as the ACLED export leaves it out.
+                    Markup.Escape(e.Acled is { } acled ? $"{acled.SubEventType?.ToString() ?? "-"} ({acled.CaseLabel}){(acled.Reported ? ", reported context" : string.Empty)}" : string.Empty),
                     e.Fatalities is { } killed ? $"{killed.Count}{(killed.Vague ? "~" : string.Empty)}" : string.Empty,
                     Markup.Escape(e.Place is { } where ? $"{where.Place.Name ?? where.Place.Text} ({where.Precision.ToString().ToLowerInvariant()})" : string.Empty),
                     e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
