@@ -120,7 +120,7 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var candidates = StatementSources(document, frame, _coder.Code(frame));
+            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event)));
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
@@ -275,6 +275,11 @@ public sealed class EventCoder : IStage
 
         return i == 0 || frame.Words[i - 1] is "," or "\"" or "”" or "’" or "'" or "''" or ":";
     }
+
+    // "talking to reporters", "met journalists": consulting the press is how a statement is made, not a meeting with
+    // the media (issue 8 point 5).
+    private static bool IsPressBriefing(DocumentEvent e) =>
+        e.Code.RootNumber == 4 && e.Target is { Generic: true } target && target.Code.Value.EndsWith("MED", StringComparison.Ordinal);
 
     // The index of the first word at or after the start of span.
     private static int WordAt(SentenceFrame frame, TextSpan span)

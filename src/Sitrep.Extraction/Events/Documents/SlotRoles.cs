@@ -80,9 +80,11 @@ internal static class SlotRoles
     /// <param name="isVerb">Whether a word of the sentence is a trigger of the verb dictionary.</param>
     public static ActorSlot Assign(ActorSlot slot, string text, ImmutableArray<string> words, ImmutableArray<TextSpan> spans, EntityType? type, Func<int, bool> isVerb)
     {
+        // "told reporters", "talking to journalists": the one told is no actor of the act, for a generic actor too.
+        var told = IsTold(words, slot.First);
         if (slot.Pronoun || type is null)
         {
-            return slot;
+            return told && !slot.Pronoun ? slot with { Addressee = true } : slot;
         }
 
         // "in Tehran", "in the Indian capital", "in eastern and southern Ethiopia": a locative word before the name, past
@@ -104,11 +106,23 @@ internal static class SlotRoles
             Hyphenated = IsHyphenated(slot, text),
             Possessor = possessive && slot.Last + 2 < words.Length && IsPossessedNoun(text, words, spans, slot.Last + 2, isVerb),
             Locative = !possessive && placeLike && ((before >= 0 && Locatives.Contains(words[before])) || partOf),
-            Addressee = slot.First > 0 && Telling.Contains(words[slot.First - 1]),
+            Addressee = told,
             // "with Ankara seeking moves …" is a clause of its own whose subject is the name.
             Oblique = slot.First > 0 && Prepositions.Contains(words[slot.First - 1]) && !(after is not null && after.EndsWith("ING", StringComparison.Ordinal)),
             Capital = type == EntityType.Place && slot.Actor.Code.Value.Length > 3,
         };
+    }
+
+    // "told Reuters", "speaking to reporters", "talked to the newspaper".
+    private static bool IsTold(ImmutableArray<string> words, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && words[i] is "THE" or "A" or "AN")
+        {
+            i--;
+        }
+
+        return i >= 0 && (Telling.Contains(words[i]) || (words[i] == "TO" && i > 0 && words[i - 1] is "TALKING" or "SPEAKING" or "TALKED" or "SPOKE" or "TALK" or "SPEAK"));
     }
 
     // "Japanese crushers", "Algerian and Spanish producers", "U.S.-made", "Iran arms sales", "U.S. corn".

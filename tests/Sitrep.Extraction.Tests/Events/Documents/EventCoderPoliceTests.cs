@@ -37,6 +37,8 @@ public sealed class EventCoderPoliceTests
     [InlineData("he was taken into custody on sunday.", "173")]
     [InlineData("six people were sent to jail.", "173")]
     [InlineData("so far more than 432 arrests have been made in the city.", "173")]
+    [InlineData("siddiqui was picked up by police from his residence.", "173")]
+    [InlineData("the police picked up six persons on sunday.", "173")]
     [InlineData("buses were requisitioned to transport the arrested ram sevaks.", "173")]
     [InlineData("so far, the police have booked 62 people in godhra.", "173")]
     [InlineData("the two sides hurled stones for two hours forcing the police to open fire in the air.", "175")]
@@ -111,6 +113,7 @@ public sealed class EventCoderPoliceTests
     [InlineData("\"we were apprehending acts of retaliation on people not connected with that barbarism.", "173")]
     [InlineData("kolkata police is likely to take ansari into custody after the investigations.", "173")]
     [InlineData("the three were jailed for five years.", "173")]
+    [InlineData("the police officer picked up a medal for bravery.", "173")]
     [InlineData("two men were sentenced to life imprisonment.", "173")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));

@@ -161,4 +161,9 @@ public sealed class EventPrecisionGoldenTests
 
     [Fact]
     public void RiskOfAnAct_IsNotCoded() => Assert.Equal(string.Empty, DumpConflict("The risk of Gondorian attack on Arnor is low."));
+
+    // The one told ("told reporters", "talking to reporters") is no party of the act.
+    [Fact]
+    public void OneTold_IsNoActor() =>
+        Assert.DoesNotContain("MED", DumpConflict("King Elessar met Arnorian officials after talking to reporters."), StringComparison.Ordinal);
 }
