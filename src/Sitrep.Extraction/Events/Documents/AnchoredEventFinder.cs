@@ -337,6 +337,14 @@ internal static class AnchoredEventFinder
             code = EventCode.Parse("190");
         }
 
+        // Territory is taken when the clause names a place or a kind of ground after the cue ("captured the town of",
+        // "overran Kashkash"), not weapons, people or traffic ("captured weaponry", "the captured ISIS fighters").
+        if (bestCue.Label is CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER or CaseLabel.GOV_REGAINS_TERIT
+            && (!GroundFollows(frame, best.Last, dictionary) || (best.First > 0 && word.EndsWith("ED", StringComparison.Ordinal) && frame.Words[best.First - 1] is "THE" or "A" or "AN" or "ITS" or "THEIR")))
+        {
+            return null;
+        }
+
         var entry = dictionary.Codebook[code];
         var first = Math.Min(best.First, Math.Min(source?.First ?? int.MaxValue, target?.First ?? int.MaxValue));
         var last = Math.Max(best.Last, Math.Max(source?.Last ?? -1, target?.Last ?? -1));
@@ -402,6 +410,28 @@ internal static class AnchoredEventFinder
             if ((w.EndsWith("ED", StringComparison.Ordinal) && w.Length > 4) || SlotRoles.IsIrregularVerb(w) || (frame.IsTrigger(i) && !TriggerContext.IsNominal(frame, i)))
             {
                 return !(i + 1 < anchorFirst && frame.Words[i + 1] is "BY" or "WITH");
+            }
+        }
+
+        return false;
+    }
+
+    // A kind of ground (&TERRITORY) or a capitalised name that codes no actor within a few words after the cue, before
+    // the clause ends.
+    private static bool GroundFollows(SentenceFrame frame, int last, EventDictionary dictionary)
+    {
+        var ground = dictionary.SynsetMembersOrEmpty("&TERRITORY");
+        for (var i = last + 1; i < frame.Length && i <= last + 6; i++)
+        {
+            if (frame.IsHardStop(i) || frame.Words[i] is "," or ";")
+            {
+                return false;
+            }
+
+            if (ground.Any(m => m.Length == 1 && m[0] == frame.Words[i]) || (frame.SlotStartingAt(i) is { Locative: true } or { Actor.Code.Value.Length: 3 })
+                || (!frame.AllCaps && frame.Original(i) is { Length: > 1 } w && char.IsUpper(w[0]) && frame.SlotStartingAt(i) is null && !frame.InName(i)))
+            {
+                return true;
             }
         }
 

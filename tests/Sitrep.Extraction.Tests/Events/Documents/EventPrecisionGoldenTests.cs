@@ -166,4 +166,13 @@ public sealed class EventPrecisionGoldenTests
     [Fact]
     public void OneTold_IsNoActor() =>
         Assert.DoesNotContain("MED", DumpConflict("King Elessar met Arnorian officials after talking to reporters."), StringComparison.Ordinal);
+
+    // Capturing is an arrest of people, a taking of ground ("captured five villages"), and nothing for things or
+    // traffic; territory is taken only where the clause names ground, not in "the captured fighters".
+    [Theory]
+    [InlineData("Gondorian soldiers captured two Arnorian rebels.", "GONMIL>ARNREB:173")]
+    [InlineData("The Gondorian army captured five villages.", "GONMIL>-:192")]
+    [InlineData("Traffic is being captured earlier by Gondor's carriers.", "")]
+    [InlineData("The Gondorian army also captured substantial amounts of weaponry.", "")]
+    public void Capture_ByWhatIsCaptured(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
 }
