@@ -120,7 +120,7 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event)));
+            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)));
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
@@ -278,8 +278,56 @@ public sealed class EventCoder : IStage
 
     // "talking to reporters", "met journalists": consulting the press is how a statement is made, not a meeting with
     // the media (issue 8 point 5).
+    // "asked by reporters if …" is a journalist's question, not an appeal.
     private static bool IsPressBriefing(DocumentEvent e) =>
-        e.Code.RootNumber == 4 && e.Target is { Generic: true } target && target.Code.Value.EndsWith("MED", StringComparison.Ordinal);
+        (e.Code.RootNumber == 4 && e.Target is { Generic: true } target && target.Code.Value.EndsWith("MED", StringComparison.Ordinal))
+        || (e.Code.RootNumber == 2 && e.Source is { Generic: true } source && source.Code.Value.EndsWith("MED", StringComparison.Ordinal));
+
+    // "speaking at the IMF and World Bank annual meeting", "ahead of an ICO board meeting", "following the recent G7
+    // meeting": a meeting noun after a preposition of place or time is the scene or the time of another act, not a
+    // meeting of the names that modify it; "met IMF requirements" is no meeting at all (issue 8 point 5).
+    private static bool IsMeetingScene(SentenceFrame frame, DocumentEvent e)
+    {
+        if (e.Code.RootNumber != 4)
+        {
+            return false;
+        }
+
+        var i = WordAt(frame, e.Trigger);
+        if (i < frame.Length && frame.Words[i] is "MET" or "MEET" or "MEETS" or "MEETING")
+        {
+            // "Argentina has met IMF requirements", "to meet the targets": meeting a demand is satisfying it.
+            for (var k = i + 1; k < frame.Length && k <= i + 5; k++)
+            {
+                if (frame.Words[k] is "REQUIREMENTS" or "REQUIREMENT" or "TARGETS" or "TARGET" or "DEMANDS" or "DEMAND" or "CONDITIONS" or "EXPECTATIONS"
+                    or "CRITERIA" or "DEADLINE" or "OBLIGATIONS" or "NEEDS" or "GOALS" or "GOAL" or "STANDARDS" or "TERMS" or "COSTS" or "PAYMENTS" or "QUOTA" or "QUOTAS")
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (i >= frame.Length || frame.Words[i] is not ("MEETING" or "MEETINGS" or "SUMMIT" or "SUMMITS" or "TALKS" or "CONFERENCE" or "SESSION" or "CONSULTATIONS"))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= 0 && j >= i - 10; j--)
+        {
+            var w = frame.Words[j];
+            if (w is "AT" or "AHEAD" or "BEFORE" or "AFTER" or "FOLLOWING" or "DURING" or "SIDELINES")
+            {
+                return true;
+            }
+
+            if (frame.IsHardStop(j) || w is "," or "BETWEEN" or "WITH" or "HELD" or "HOLD" or "HAD" or "HAVE" or "HAS" or "WAS" or "WERE")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // The index of the first word at or after the start of span.
     private static int WordAt(SentenceFrame frame, TextSpan span)

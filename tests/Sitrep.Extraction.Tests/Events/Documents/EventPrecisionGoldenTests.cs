@@ -175,4 +175,14 @@ public sealed class EventPrecisionGoldenTests
     [InlineData("Traffic is being captured earlier by Gondor's carriers.", "")]
     [InlineData("The Gondorian army also captured substantial amounts of weaponry.", "")]
     public void Capture_ByWhatIsCaptured(string text, string expected) => Assert.Equal(expected, DumpConflict(text));
+
+    // A meeting noun after a preposition of place or time is a scene, meeting a demand is satisfying it, and a
+    // journalist's question is no appeal; a meeting the clause reports stays.
+    [Theory]
+    [InlineData("Speaking at the Gondor and Arnor annual meeting, King Elessar said he was optimistic.", "")]
+    [InlineData("Gondor was in contact with Arnor and Mordor ahead of a board meeting scheduled for next week.", "")]
+    [InlineData("Gondor has met Arnor's requirements for the loan.", "")]
+    [InlineData("Gondor and Arnor met in Minas Tirith.", "ARN>GON:040; GON>ARN:040")]
+    public void MeetingScenes_AreNoMeetings(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => e.Contains(":04", StringComparison.Ordinal))));
 }
