@@ -120,7 +120,8 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)));
+            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)))
+                .Select(StateProtest).ToList();
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
@@ -247,15 +248,24 @@ public sealed class EventCoder : IStage
                     continue;
                 }
 
+                // "Nippon Telegraph and Telephone of Japan said": the name after "of" says where the speaker is from.
+                if (e.Source is { } from && frame.Slots.FirstOrDefault(s => s.Actor.Span == from.Span) is { First: > 1 } fromSlot
+                    && frame.Words[fromSlot.First - 1] == "OF" && frame.Original(fromSlot.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
+                {
+                    continue;
+                }
+
                 result.Add(c);
                 continue;
             }
 
             var speaker = quote.Speaker;
             // The slot that heads the speaker's phrase: "American Express" is no "American", "Egypt's foreign minister"
-            // no "Egypt".
-            var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at) && s.Actor.Span.End >= at.End)
-                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id);
+            // no "Egypt", "Nippon Telegraph and Telephone of Japan" no "Japan".
+            var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at) && s.Actor.Span.End >= at.End
+                    && !s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0])))
+                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id
+                    && (s.Pronoun || (!s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } of && char.IsUpper(of[0])))));
             if (slot is null)
             {
                 continue;
@@ -278,6 +288,24 @@ public sealed class EventCoder : IStage
 
     // "talking to reporters", "met journalists": consulting the press is how a statement is made, not a meeting with
     // the media (issue 8 point 5).
+    // "Britain has protested the Japanese limitations": a state or its government protests through diplomacy (CAMEO
+    // 114, complain officially), not in the street (14); people, parties and unions demonstrate (issue 8 point 5).
+    private EventCandidate StateProtest(EventCandidate c)
+    {
+        var e = c.Event;
+        if (e.Code.RootNumber != 14 || e.Source is not { Generic: false } source || !IsState(source.Code))
+        {
+            return c;
+        }
+
+        var complain = EventCode.Parse("114");
+        var entry = _dictionary.Codebook[complain];
+        return c with { Event = e with { Code = complain, Goldstein = entry.Goldstein, Plover = entry.Plover, Rule = $"{e.Rule}; a state protests officially (114)" } };
+    }
+
+    // A bare country or its government or foreign ministry ("GBR", "JPNGOV").
+    private static bool IsState(ActorCode code) => code.Value is { Length: 3 } || (code.Value is { Length: 6 } v && v.EndsWith("GOV", StringComparison.Ordinal));
+
     // "asked by reporters if …" is a journalist's question, not an appeal.
     private static bool IsPressBriefing(DocumentEvent e) =>
         (e.Code.RootNumber == 4 && e.Target is { Generic: true } target && target.Code.Value.EndsWith("MED", StringComparison.Ordinal))

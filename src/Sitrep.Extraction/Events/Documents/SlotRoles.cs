@@ -150,8 +150,10 @@ internal static class SlotRoles
                 return true;
             }
 
-            // "Algerian and Spanish producers": a nationality joined to another that modifies a noun.
-            while (next + 1 < words.Length && words[next] is "AND" or "OR" or "," && IsCapitalised(text, spans[next + 1]))
+            // "Algerian and Spanish producers": a nationality joined to another that modifies a noun; "Thai and foreign
+            // bankers": or to an adjective.
+            while (next + 1 < words.Length && words[next] is "AND" or "OR" or "," && (IsCapitalised(text, spans[next + 1])
+                || (next + 2 < words.Length && words[next + 1] is "FOREIGN" or "LOCAL" or "INTERNATIONAL" or "WESTERN" or "OTHER" or "OVERSEAS")))
             {
                 next += 2;
             }

@@ -185,4 +185,8 @@ public sealed class EventPrecisionGoldenTests
     [InlineData("Gondor and Arnor met in Minas Tirith.", "ARN>GON:040; GON>ARN:040")]
     public void MeetingScenes_AreNoMeetings(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => e.Contains(":04", StringComparison.Ordinal))));
+
+    // A state protests officially (114); people demonstrate (14).
+    [Fact]
+    public void StateProtest_IsAnOfficialComplaint() => Assert.Equal("GON>ARN:114", DumpConflict("Gondor has also protested the Arnorian limitations."));
 }

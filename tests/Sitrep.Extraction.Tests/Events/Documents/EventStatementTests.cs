@@ -47,4 +47,8 @@ public sealed class EventStatementTests
     [InlineData("The Tokyo Stock Exchange said trading would resume.", "JPNGOV")]
     public void Statement_OfANamedFirm_IsNotItsCountryOrCapital(string text, string wrong) =>
         Assert.DoesNotContain(Statements(text), e => e.Source?.Code.Value == wrong);
+
+    [Fact]
+    public void Statement_OfAFirmFromACountry_IsNotTheCountry() =>
+        Assert.DoesNotContain(Statements("Meantime, Nippon Telegraph and Telephone of Japan said it has built a 16-megabyte chip."), e => e.Source?.Code.Value == "JPN");
 }
