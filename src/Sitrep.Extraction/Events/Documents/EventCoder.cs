@@ -76,6 +76,9 @@ public sealed class EventCoder : IStage
         var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
         var sport = _sport.Sentences(document, _words);
+        // Quotes by the start of their cue, walked once alongside the sentences (linear in the document).
+        var cued = document.Quotes.Where(q => q.Cue is not null).OrderBy(q => q.Cue!.Value.Start).ToArray();
+        var nextCue = 0;
         var index = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -120,7 +123,18 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var candidates = StatementSources(document, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)))
+            while (nextCue < cued.Length && cued[nextCue].Cue!.Value.Start < sentence.Span.Start)
+            {
+                nextCue++;
+            }
+
+            var sentenceQuotes = new List<Quote>();
+            for (var q = nextCue; q < cued.Length && cued[q].Cue!.Value.Start < sentence.Span.End; q++)
+            {
+                sentenceQuotes.Add(cued[q]);
+            }
+
+            var candidates = StatementSources(sentenceQuotes, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)))
                 .Select(StateProtest).ToList();
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
@@ -228,7 +242,7 @@ public sealed class EventCoder : IStage
     // uncoded firm) makes no statement, rather than one credited to a country of the reported clause ("Baker pointed
     // out Brazil was paying"). Without such a quote, a speaker after the verb needs the inversion that reports use
     // (", said X", "“…,” said X").
-    private static List<EventCandidate> StatementSources(Document document, SentenceFrame frame, IEnumerable<EventCandidate> coded)
+    private static List<EventCandidate> StatementSources(List<Quote> quotes, SentenceFrame frame, IEnumerable<EventCandidate> coded)
     {
         var result = new List<EventCandidate>();
         foreach (var c in coded)
@@ -240,7 +254,7 @@ public sealed class EventCoder : IStage
                 continue;
             }
 
-            var quote = document.Quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Overlaps(e.Trigger));
+            var quote = quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger));
             if (quote is null)
             {
                 if (e.Source is { } inverted && inverted.Span.Start >= e.Trigger.End && !AfterReportedWords(frame, e.Trigger))
