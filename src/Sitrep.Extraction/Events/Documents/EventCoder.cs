@@ -262,9 +262,11 @@ public sealed class EventCoder : IStage
                     continue;
                 }
 
-                // "Nippon Telegraph and Telephone of Japan said": the name after "of" says where the speaker is from.
+                // "Nippon Telegraph and Telephone of Japan said": the name after "of" says where the speaker is from;
+                // "analysts polled by Reuters said": the name after "by" is not the speaker.
                 if (e.Source is { } from && frame.Slots.FirstOrDefault(s => s.Actor.Span == from.Span) is { First: > 1 } fromSlot
-                    && frame.Words[fromSlot.First - 1] == "OF" && frame.Original(fromSlot.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
+                    && ((frame.Words[fromSlot.First - 1] == "OF" && frame.Original(fromSlot.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
+                        || (frame.Words[fromSlot.First - 1] == "BY" && fromSlot.Last < WordAt(frame, e.Trigger))))
                 {
                     continue;
                 }
@@ -275,11 +277,16 @@ public sealed class EventCoder : IStage
 
             var speaker = quote.Speaker;
             // The slot that heads the speaker's phrase: "American Express" is no "American", "Egypt's foreign minister"
-            // no "Egypt", "Nippon Telegraph and Telephone of Japan" no "Japan".
+            // no "Egypt", "Nippon Telegraph and Telephone of Japan" no "Japan", "analysts polled by Reuters" no
+            // "Reuters", "diplomats in Bangkok" no "Bangkok".
             var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at) && s.Actor.Span.End >= at.End
-                    && !s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0])))
+                    && !s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
+                    && !(s.First > 0 && frame.Words[s.First - 1] is "BY" or "IN" or "AT" or "FROM" or "FOR" or "WITH"))
+                ?? frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Start <= at.Start + 4 && s.Actor.Span.End < at.End && s.Actor.Span.Overlaps(at)
+                    && s.Last + 1 < frame.Length && frame.Words[s.Last + 1] is "IN" or "OF" or "AT" or "FROM" or "ON")
                 ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id
-                    && (s.Pronoun || (!s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } of && char.IsUpper(of[0])))));
+                    && (s.Pronoun || (!s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } of && char.IsUpper(of[0]))
+                        && !(s.First > 0 && frame.Words[s.First - 1] is "BY" or "IN" or "AT" or "FROM" or "WITH"))));
             if (slot is null)
             {
                 continue;

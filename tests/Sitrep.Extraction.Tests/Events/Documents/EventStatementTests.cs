@@ -51,4 +51,14 @@ public sealed class EventStatementTests
     [Fact]
     public void Statement_OfAFirmFromACountry_IsNotTheCountry() =>
         Assert.DoesNotContain(Statements("Meantime, Nippon Telegraph and Telephone of Japan said it has built a 16-megabyte chip."), e => e.Source?.Code.Value == "JPN");
+
+    [Theory]
+    [InlineData("Analysts polled by Reuters said prices would rise.", "MED")]
+    [InlineData("Diplomats in Bangkok said the talks would resume.", "THA")]
+    public void Statement_NameAfterAPreposition_IsNotTheSpeaker(string text, string wrong) =>
+        Assert.DoesNotContain(Statements(text), e => e.Source?.Code.Value.StartsWith(wrong, StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void Statement_HeadBeforeAPreposition_IsTheSpeaker() =>
+        Assert.Contains(Statements("Police in Delhi said two people were arrested."), e => e.Source?.Code.Value == "INDCOP");
 }
