@@ -135,7 +135,7 @@ public sealed class EventCoder : IStage
             }
 
             var candidates = StatementSources(sentenceQuotes, frame, _coder.Code(frame).Where(c => !IsPressBriefing(c.Event) && !IsMeetingScene(frame, c.Event)))
-                .Select(StateProtest).ToList();
+                .Select(StateProtest).Select(c => VerbalAttack(frame, c)).ToList();
             var anchored = new HashSet<EventCandidate>();
             if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
@@ -149,7 +149,8 @@ public sealed class EventCoder : IStage
                 // to take ansari into custody"), is no anchor.
                 anchored.UnionWith(AnchoredEventFinder.Find(frame, _acled.Resources, _dictionary)
                     .Where(c => !candidates.Any(p => p.Event.Code.RootNumber != 1 ? p.Event.Evidence.Overlaps(c.Event.Trigger) : p.Event.Trigger.Overlaps(c.Event.Trigger)))
-                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) && !SaidItself(frame, c.Event.Trigger) ? c with { Event = c.Event with { Source = null } } : c));
+                    .Select(c => c.Event.Source is { } source && speakers.Contains(source.Span) && !SaidItself(frame, c.Event.Trigger) ? c with { Event = c.Event with { Source = null } } : c)
+                    .Select(c => VerbalAttack(frame, c)));
                 candidates.AddRange(anchored);
             }
 
@@ -322,6 +323,52 @@ public sealed class EventCoder : IStage
         var complain = EventCode.Parse("114");
         var entry = _dictionary.Codebook[complain];
         return c with { Event = e with { Code = complain, Goldstein = entry.Goldstein, Plover = entry.Plover, Rule = $"{e.Rule}; a state protests officially (114)" } };
+    }
+
+    private static readonly FrozenSet<string> Statements = FrozenSet.ToFrozenSet(
+        ["LAW", "LAWS", "PROCLAMATION", "REPORT", "REPORTS", "POLICY", "POLICIES", "DECISION", "DECISIONS", "PLAN", "PLANS", "REMARKS", "COMMENTS",
+         "STATEMENT", "STATEMENTS", "BILL", "BILLS", "PROPOSAL", "PROPOSALS", "PROGRAM", "PROGRAMME", "BUDGET", "MEASURES", "MOVE", "MOVES", "IDEA",
+         "IDEAS", "PRACTICE", "PRACTICES", "SYSTEM", "RULING", "VERDICT", "CLAIMS", "CLAIM", "VIEWS", "STANCE", "POSITION", "RECORD", "HANDLING",
+         "RESPONSE", "TREATY", "DEAL", "AGREEMENT", "ACCORD", "RESOLUTION", "SPEECH", "BOOK", "BOOKS", "FILM", "ARTICLE", "ARTICLES", "TAX", "TAXES",
+         "REFORM", "REFORMS", "LEGISLATION", "REGULATIONS", "RULES", "SANCTIONS", "TARIFFS", "QUOTAS", "PRICES", "LEVELS", "LEVEL"],
+        StringComparer.Ordinal);
+
+    // "has attacked a key apartheid law", "Erdogan attacked the proclamation", "banks under attack for tawdry loan levels":
+    // an attack on a law, a report or a decision, or one one is under, is criticism (CAMEO 111), not force (issue 8
+    // point 5).
+    private EventCandidate VerbalAttack(SentenceFrame frame, EventCandidate c)
+    {
+        var e = c.Event;
+        if (e.Code.RootNumber is not (18 or 19))
+        {
+            return c;
+        }
+
+        var i = WordAt(frame, e.Trigger);
+        if (i >= frame.Length || !frame.Words[i].StartsWith("ATTACK", StringComparison.Ordinal))
+        {
+            return c;
+        }
+
+        var verbal = i > 0 && frame.Words[i - 1] == "UNDER";
+        for (var k = i + 1; !verbal && k < frame.Length && k <= i + 6; k++)
+        {
+            if (frame.IsHardStop(k) || frame.Words[k] is "," or "ON" or "AGAINST" || (frame.SlotStartingAt(k) is { } slot && slot.Actor.Code.Value.Length > 3))
+            {
+                break;
+            }
+
+            verbal = Statements.Contains(frame.Words[k]);
+        }
+
+        if (!verbal)
+        {
+            return c;
+        }
+
+        var criticise = EventCode.Parse("111");
+        var entry = _dictionary.Codebook[criticise];
+        return c with { Event = e with { Code = criticise, Goldstein = entry.Goldstein, Plover = entry.Plover, Rule = $"{e.Rule}; an attack on words or rules is criticism (111)" } };
     }
 
     // A bare country or its government or foreign ministry ("GBR", "JPNGOV").

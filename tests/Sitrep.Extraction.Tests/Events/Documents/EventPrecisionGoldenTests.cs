@@ -189,4 +189,11 @@ public sealed class EventPrecisionGoldenTests
     // A state protests officially (114); people demonstrate (14).
     [Fact]
     public void StateProtest_IsAnOfficialComplaint() => Assert.Equal("GON>ARN:114", DumpConflict("Gondor has also protested the Arnorian limitations."));
+
+    // An attack on a law, a proclamation or a report is criticism (111); an attack on people or places is force.
+    [Theory]
+    [InlineData("King Elessar attacked the proclamation of Arnor as an insult.", "111")]
+    [InlineData("Gondorian rebels attacked an Arnorian army base.", "190")]
+    public void VerbalAttack_IsCriticism(string text, string root) =>
+        Assert.Contains(":" + root, DumpConflict(text), StringComparison.Ordinal);
 }
