@@ -65,9 +65,38 @@ public sealed class EntityRecognizer : IStage
         candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
         candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(text, c.Name));
+        candidates.RemoveAll(c => IsTicker(document.Text, c.Span));
         AddDateline(document, candidates);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CoreferenceResolver(_lexicon).Resolve(view, document.Sentences, candidates);
+    }
+
+    /// <summary>
+    /// True for a stock ticker in angle brackets ("Royal Bank of Canada &lt;RT.TO&gt;", "&lt;ANGL.J&gt;"), as wire copy
+    /// writes them after a company's name: a symbol, not a mention of "RT" or any other name (issue 8 point 5).
+    /// </summary>
+    internal static bool IsTicker(string text, TextSpan span)
+    {
+        if (span.Start == 0 || text[span.Start - 1] != '<')
+        {
+            return false;
+        }
+
+        for (var i = span.Start; i < text.Length && i < span.End + 12; i++)
+        {
+            var c = text[i];
+            if (c == '>')
+            {
+                return i >= span.End;
+            }
+
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '&'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word also occurs in lower case as a whole word: then a capitalised copy at a sentence start is not a name.</summary>
