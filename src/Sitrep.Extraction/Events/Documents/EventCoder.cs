@@ -265,9 +265,8 @@ public sealed class EventCoder : IStage
 
                 // "Nippon Telegraph and Telephone of Japan said": the name after "of" says where the speaker is from;
                 // "analysts polled by Reuters said": the name after "by" is not the speaker.
-                if (e.Source is { } from && frame.Slots.FirstOrDefault(s => s.Actor.Span == from.Span) is { First: > 1 } fromSlot
-                    && ((frame.Words[fromSlot.First - 1] == "OF" && frame.Original(fromSlot.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
-                        || (frame.Words[fromSlot.First - 1] == "BY" && fromSlot.Last < WordAt(frame, e.Trigger))))
+                if (e.Source is { } from && frame.Slots.FirstOrDefault(s => s.Actor.Span == from.Span) is { } fromSlot
+                    && fromSlot.Last < WordAt(frame, e.Trigger) && IsPostModifier(frame, fromSlot))
                 {
                     continue;
                 }
@@ -281,13 +280,10 @@ public sealed class EventCoder : IStage
             // no "Egypt", "Nippon Telegraph and Telephone of Japan" no "Japan", "analysts polled by Reuters" no
             // "Reuters", "diplomats in Bangkok" no "Bangkok".
             var slot = frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Overlaps(at) && s.Actor.Span.End >= at.End
-                    && !s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]))
-                    && !(s.First > 0 && frame.Words[s.First - 1] is "BY" or "IN" or "AT" or "FROM" or "FOR" or "WITH"))
+                    && !s.Attributive && !IsPostModifier(frame, s))
                 ?? frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Start <= at.Start + 4 && s.Actor.Span.End < at.End && s.Actor.Span.Overlaps(at)
-                    && s.Last + 1 < frame.Length && frame.Words[s.Last + 1] is "IN" or "OF" or "AT" or "FROM" or "ON")
-                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id
-                    && (s.Pronoun || (!s.Attributive && !(s.First > 1 && frame.Words[s.First - 1] == "OF" && frame.Original(s.First - 2) is { Length: > 0 } of && char.IsUpper(of[0]))
-                        && !(s.First > 0 && frame.Words[s.First - 1] is "BY" or "IN" or "AT" or "FROM" or "WITH"))));
+                    && s.Last + 1 < frame.Length && PostModifierPrepositions.Contains(frame.Words[s.Last + 1]))
+                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id && (s.Pronoun || (!s.Attributive && !IsPostModifier(frame, s))));
             if (slot is null)
             {
                 continue;
@@ -298,6 +294,21 @@ public sealed class EventCoder : IStage
         }
 
         return result;
+    }
+
+    private static readonly FrozenSet<string> PostModifierPrepositions = FrozenSet.ToFrozenSet(["OF", "BY", "IN", "AT", "FROM", "FOR", "WITH", "ON"], StringComparer.Ordinal);
+
+    // A name after a preposition inside a noun phrase says where its head is from or who acts on it, and is not the head:
+    // "Nippon Telegraph and Telephone of Japan", "analysts polled by Reuters", "diplomats in Bangkok". After "of", only
+    // when a name owns it ("the Bank of Spain" is one name; "a spokesman of the ministry" keeps the ministry).
+    private static bool IsPostModifier(SentenceFrame frame, ActorSlot slot)
+    {
+        if (slot.First == 0 || !PostModifierPrepositions.Contains(frame.Words[slot.First - 1]))
+        {
+            return false;
+        }
+
+        return frame.Words[slot.First - 1] != "OF" || (slot.First > 1 && frame.Original(slot.First - 2) is { Length: > 0 } owner && char.IsUpper(owner[0]));
     }
 
     // ", said X", "“…,” X's spokesman said": the verb right after a comma or a closing quote, or opening the sentence.
