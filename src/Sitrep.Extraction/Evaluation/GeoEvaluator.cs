@@ -10,8 +10,8 @@ namespace Sitrep.Extraction.Evaluation;
 /// Scores geocoding against GeoWebNews-style gold (issue 4 point 7). Recognition: a gold toponym is recognised when a
 /// predicted place overlaps it; precision counts a predicted place as right when it overlaps a gold toponym of any type
 /// (the gold marks metonymic and embedded toponyms too). Resolution, on recognised toponyms: exact GeoNames id (over
-/// those with a gold id), share within 161 km and mean error in km; an unresolved prediction (kept without coordinates)
-/// counts as wrong. The same two shares are also given over the resolved predictions only.
+/// those with a gold id), share within 161 km and mean error in km (a place resolved to the gold id counts at 0 km);
+/// an unresolved prediction (kept without coordinates) counts as wrong. The same two shares are also given over the resolved predictions only.
 /// </summary>
 public static class GeoEvaluator
 {
@@ -44,7 +44,7 @@ public static class GeoEvaluator
             foreach (var t in gold[d].Toponyms)
             {
                 var p = places.Where(p => p.Span.Overlaps(t.Span)).MaxBy(p => Overlap(p.Span, t.Span));
-                var error = p is { IsResolved: true } ? GeoMath.DistanceKm(t.Latitude, t.Longitude, p.Latitude!.Value, p.Longitude!.Value) : (double?)null;
+                var error = ErrorKm(t, p);
                 all.Add(t, p, error);
                 if (t.IsLiteral)
                 {
@@ -60,6 +60,18 @@ public static class GeoEvaluator
 
         return new GeoEvalReport(gold.Count, predicted, matched, literal.ToScore(), all.ToScore(), errors.ToImmutable());
     }
+
+    /// <summary>
+    /// The distance from the gold point to the predicted one, or null when nothing resolved. A place resolved to the
+    /// gold GeoNames id is at 0 km whatever point our data gives it: two points for one id (a division's seat against
+    /// GeoNames' own centroid of it) are a data-source difference, not an error (issue 9 point 11).
+    /// </summary>
+    internal static double? ErrorKm(GeoGoldToponym t, ResolvedPlace? p) => p switch
+    {
+        { IsResolved: false } or null => null,
+        _ when t.GeonameId is { } id && p.GeonameId == id => 0,
+        _ => GeoMath.DistanceKm(t.Latitude, t.Longitude, p.Latitude!.Value, p.Longitude!.Value),
+    };
 
     private static string Describe(ResolvedPlace? p) => p switch
     {
