@@ -9,8 +9,11 @@ namespace Sitrep.Extraction.Gazetteers;
 /// Builds a gazetteer from GeoNames dump files as users download them (issue 4 point 2), streaming each file once:
 /// <c>countryInfo.txt</c>, the <c>geoname</c> tables (<c>allCountries.txt</c>, <c>cities500.txt</c> … <c>cities15000.txt</c>,
 /// per-country <c>XX.txt</c>, <c>no-country.txt</c>), <c>admin1CodesASCII.txt</c> and, when present,
-/// <c>alternateNamesV2.txt</c> (or <c>alternateNames.txt</c>). By default the dumps go over the default gazetteer, so the
-/// result is the same index, richer. A first-level division without a row of its own is placed at its seat.
+/// <c>admin2Codes.txt</c> and, when present, <c>alternateNamesV2.txt</c> (or <c>alternateNames.txt</c>). By default the
+/// dumps go over the default gazetteer, so the result is the same index, richer. A first-level division without a row
+/// of its own is placed at its seat. A second-level division without a row of its own (issue 9 point 11) is placed at
+/// its seat (the <c>PPLA2</c>, or a higher seat, carrying its admin2 code) or, without one, at the population-weighted
+/// centroid of the populated places that carry its code; a division no populated place carries is left out.
 /// </summary>
 public static class GeoNamesImporter
 {
@@ -62,6 +65,12 @@ public static class GeoNamesImporter
         if (File.Exists(admin1))
         {
             ReadAdmin1(admin1, builder, run);
+        }
+
+        var admin2 = Path.Combine(dir.FullName, "admin2Codes.txt");
+        if (File.Exists(admin2))
+        {
+            ReadAdmin2(admin2, builder, run);
         }
 
         AddCountriesWithoutRows(countryRows, builder, run);
@@ -223,6 +232,47 @@ public static class GeoNamesImporter
         });
     }
 
+    private static void ReadAdmin2(string path, GazetteerBuilder builder, ImportRun run)
+    {
+        var tally = run.Start(path);
+        ForEachLine(path, (line, number) =>
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                return;
+            }
+
+            tally.Rows++;
+            var f = line.Split('\t');
+            var codes = f[0].Split('.');
+            if (f.Length < 4 || codes.Length != 3 || codes[0].Length != 2 || codes[1].Length == 0 || codes[2].Length == 0
+                || !int.TryParse(f[3], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0 || f[1].Length == 0)
+            {
+                run.Bad(path, number, "expected 'CC.admin1.admin2<TAB>name<TAB>ascii name<TAB>geonameid'");
+                return;
+            }
+
+            var (country, admin1) = (codes[0], codes[1]);
+            var handle = builder.Find(id);
+            if (handle >= 0)
+            {
+                builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1 }, replace: true);
+            }
+            else if (run.Admin2Point(country, admin1, codes[2]) is { } point)
+            {
+                handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0));
+            }
+            else
+            {
+                return;
+            }
+
+            builder.AddName(handle, f[1], NameKind.Official);
+            builder.AddName(handle, f[2], NameKind.Official);
+            tally.Kept++;
+        });
+    }
+
     private static void AddCountriesWithoutRows(List<(string Iso, string Name, string Capital, int Id)> rows, GazetteerBuilder builder, ImportRun run)
     {
         foreach (var (iso, name, _, id) in rows)
@@ -276,6 +326,7 @@ public static class GeoNamesImporter
     {
         private readonly Dictionary<(string, string), (double Lat, double Lon, long Population, bool IsSeat)> _seats = [];
         private readonly Dictionary<string, (double Lat, double Lon)> _capitals = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string, string), Admin2Points> _admin2 = [];
 
         public GeoNamesImportOptions Options { get; } = options;
 
@@ -320,6 +371,12 @@ public static class GeoNamesImporter
                 return;
             }
 
+            if (row.Admin2.Length > 0)
+            {
+                var key2 = (row.Country, row.Admin1, row.Admin2);
+                _admin2[key2] = (_admin2.TryGetValue(key2, out var a) ? a : new Admin2Points()).With(row);
+            }
+
             var key = (row.Country, row.Admin1);
             var isSeat = row.FeatureCode is "PPLA" or "PPLC";
             if (!_seats.TryGetValue(key, out var best) || (isSeat && !best.IsSeat) || (isSeat == best.IsSeat && row.Population > best.Population))
@@ -330,6 +387,10 @@ public static class GeoNamesImporter
 
         public (double Lat, double Lon)? Seat(string country, string admin1) =>
             _seats.TryGetValue((country, admin1), out var s) ? (s.Lat, s.Lon) : null;
+
+        /// <summary>The point of a second-level division: its seat, else the population-weighted centroid of its places.</summary>
+        public (double Lat, double Lon)? Admin2Point(string country, string admin1, string admin2) =>
+            _admin2.TryGetValue((country, admin1, admin2), out var a) ? a.Point : null;
 
         public (double Lat, double Lon)? Capital(string country) =>
             _capitals.TryGetValue(country, out var c) ? c : null;

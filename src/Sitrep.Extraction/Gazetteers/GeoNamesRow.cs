@@ -10,6 +10,9 @@ internal readonly record struct GeoNamesRow(
     int Id, string Name, string AsciiName, string AlternateNames, double Latitude, double Longitude,
     string FeatureClass, string FeatureCode, string Country, string Admin1, long Population)
 {
+    /// <summary>GeoNames second-level division code (column 12), empty when the row has none.</summary>
+    public string Admin2 { get; init; } = string.Empty;
+
     /// <summary>Number of columns of the table.</summary>
     public const int Columns = 19;
 
@@ -53,7 +56,7 @@ internal readonly record struct GeoNamesRow(
             return false;
         }
 
-        row = new GeoNamesRow(id, f[1], f[2], f[3], lat, lon, f[6], f[7], f[8], f[10], population);
+        row = new GeoNamesRow(id, f[1], f[2], f[3], lat, lon, f[6], f[7], f[8], f[10], population) { Admin2 = f[11] };
         problem = string.Empty;
         return true;
     }

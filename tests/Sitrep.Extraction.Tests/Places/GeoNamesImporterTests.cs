@@ -91,6 +91,59 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_Admin2Codes_PlacesEachDivisionAtItsSeatOrItsPlacesCentroid()
+    {
+        // admin2Codes.txt has ids and names, no points. Synthetic rows: county Z1 has a seat (PPLA2) and a bigger
+        // town, county Z2 only two towns (weights 3 and 1), county Z3 no town at all.
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"),
+            [
+                Town(99000101, "Seatville", 10.0, 20.0, "PPLA2", "Z1", 19999),
+                Town(99000102, "Bigtown", 12.0, 22.0, "PPL", "Z1", 500000),
+                Town(99000103, "Westtown", 0.0, 0.0, "PPL", "Z2", 2),
+                Town(99000104, "Easttown", 0.0, 4.0, "PPL", "Z2", 0),
+            ]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"),
+            [
+                "XA.01.Z1\tSeat County\tSeat County\t99000201",
+                "XA.01.Z2\tPlain District\tPlain District\t99000202",
+                "XA.01.Z3\tEmpty District\tEmpty District\t99000203",
+                "XA.01\tbroken",
+            ]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out var report);
+
+            var seat = g.Lookup("Seat County").Single(x => x.Entry.GeonameId == 99000201).Entry;
+            Assert.Equal(("ADM2", "XA", 10.0, 20.0), (seat.FeatureCode, seat.Country, Math.Round(seat.Latitude, 3), Math.Round(seat.Longitude, 3)));
+            var plain = g.Lookup("Plain District").Single(x => x.Entry.GeonameId == 99000202).Entry;
+            Assert.Equal((0.0, 1.0), (Math.Round(plain.Latitude, 3), Math.Round(plain.Longitude, 1)));
+            Assert.Empty(g.Lookup("Empty District"));
+            Assert.Equal(new GeoNamesFileReport("admin2Codes.txt", 4, 2), report.Files.Single(f => f.Name == "admin2Codes.txt"));
+            Assert.Equal(1, report.Malformed);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Import_RealDumps_CountiesAndDistrictsResolveToTheirDivision()
+    {
+        var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
+
+        var cook = g.Lookup("Cook County").Single(x => x.Entry.Country == "US" && x.Entry.Admin1 == "IL").Entry;
+        Assert.Equal((4888671, "ADM2"), (cook.GeonameId, cook.FeatureCode));
+        Assert.True(Sitrep.Extraction.Places.GeoMath.DistanceKm(cook.Latitude, cook.Longitude, 41.85, -87.65) < 1, "at its seat, Chicago");
+        Assert.Contains(g.Lookup("Sinjar"), x => x.Entry.GeonameId == 9166620 && x.Entry.FeatureCode == "ADM2" && x.Entry.Country == "IQ");
+    }
+
+    private static string Town(int id, string name, double lat, double lon, string code, string admin2, long population) =>
+        string.Join('\t', id.ToString(System.Globalization.CultureInfo.InvariantCulture), name, name, "", lat.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            lon.ToString(System.Globalization.CultureInfo.InvariantCulture), "P", code, "XA", "", "01", admin2, "", "", population.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "", "", "2024-01-01");
+
+    [Fact]
     public void Import_RealDumps_HasCountriesDivisionsCitiesAndRegions()
     {
         var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out var report);
