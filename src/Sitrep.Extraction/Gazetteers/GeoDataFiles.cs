@@ -158,6 +158,31 @@ internal static class GeoDataFiles
         return result;
     }
 
+    /// <summary>
+    /// Reads <c>facility-words.txt</c>: a word and its source on each line, the source a GeoNames feature code
+    /// (<c>S.AIRP</c>) or <c>USPS-C1</c>; a word without a general source is an error (issue 9 point 11).
+    /// </summary>
+    public static HashSet<string> ReadFacilityWords(DataFile file)
+    {
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in file.Lines)
+        {
+            var f = line.Fields;
+            if (f.Length < 2 || f[0].Trim().Length == 0 || !IsFacilitySource(f[1].Trim()))
+            {
+                throw line.Error("expected 'word<TAB>source', the source a GeoNames feature code (S.AIRP) or USPS-C1.");
+            }
+
+            result.Add(f[0].Trim());
+        }
+
+        return result;
+    }
+
+    private static bool IsFacilitySource(string source) =>
+        source == "USPS-C1"
+        || (source.Length >= 3 && source[1] == '.' && "AHLPRSTUV".Contains(source[0], StringComparison.Ordinal) && source[2..].All(char.IsAsciiLetterUpper));
+
     public static GeoBox? ParseBox(string text)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -47,7 +47,7 @@ public sealed class GeoLexicon
             var facilities = c.File(GeoDataFiles.FacilityWords);
             return new GeoLexicon(
                 GeoDataFiles.ReadCompass(compass).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-                facilities.ParseLines(l => l.Fields[0].Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                GeoDataFiles.ReadFacilityWords(facilities).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 [compass.Stamp, facilities.Stamp]);
         });
     }
