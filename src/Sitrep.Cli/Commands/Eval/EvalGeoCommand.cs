@@ -143,5 +143,9 @@ internal static class EvalGeoCommand
         }
 
         console.Write(table);
+        console.MarkupLine(Markup.Escape(
+            "toponym precision: of the places found in the gold documents (mentions judged not to be places aside, resolved or not), the share whose span overlaps a gold toponym of any type; "
+            + "recall: of the gold toponyms, the share a found place overlaps; exact id: same GeoNames id, over recognised toponyms with a gold id; "
+            + "within 161 km: over recognised toponyms, and a place with the gold id is at 0 km whatever its point."));
     }
 }
