@@ -23,6 +23,23 @@ public sealed class GazetteerCommandTests
     }
 
     [Fact]
+    public async Task Import_Admin2Codes_CountyInTheIndexAndTheFileReported()
+    {
+        // Tripoli carries admin2 code 01 of Tripoli district (synthetic code): the district is placed at its town.
+        using var run = new CliRun();
+        var table = run.Write("dumps/cities15000.txt", Row.Replace("\t77\t\t", "\t77\t01\t", StringComparison.Ordinal) + "\n");
+        run.Write("dumps/admin2Codes.txt", "LY.77.01\tTripoli District\tTripoli District\t99000301\n");
+        var index = Path.Combine(run.Dir, "gn.bin");
+
+        var (exit, output, _) = await run.RunAsync("gazetteer", "import", Path.GetDirectoryName(table)!, "--out", index, "--without-defaults", "--data-root", TestPaths.Repo());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("admin2Codes.txt: 1 rows, 1 kept", output, StringComparison.Ordinal);
+        var district = GazetteerFile.Load(index).Lookup("Tripoli District").Single().Entry;
+        Assert.Equal((99000301, "ADM2", 32.887), (district.GeonameId, district.FeatureCode, Math.Round(district.Latitude, 3)));
+    }
+
+    [Fact]
     public async Task Import_Strict_ExitsWithTheLine()
     {
         using var run = new CliRun();
