@@ -9,7 +9,8 @@ namespace Sitrep.Text.Cleaning;
 /// <summary>
 /// Zones the raw text of a scraped article (issue 2 point 2): the <c>date YYYY-MM-DD</c> header, feed noise lines
 /// (<c>advertisement</c>), photo credits and captions, the dateline (<c>CAIRO –</c>), all-caps headings and the credits
-/// line become metadata zones; the rest becomes body paragraphs. The text itself is never changed (STYLE A3): zones are spans into it.
+/// line become metadata zones; the rest becomes body paragraphs. The text itself is never changed (STYLE A3): zones
+/// are spans into it.
 /// </summary>
 public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
 {
