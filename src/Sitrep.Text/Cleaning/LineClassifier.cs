@@ -109,8 +109,9 @@ public static partial class LineClassifier
 
     // Place: upper-case words (NEW YORK, ST. LOUIS, DALLAS/FORT WORTH, RAS AL-AIN) or title-case words (Cairo, New
     // York); region: capitalised words (Ukraine, Calif., N.Y., Democratic Republic of Congo); date: month and day
-    // either way round (Jan 8, Jan. 8, March 2, 8 January); agency: one to four capitalised words (Reuters, AP, WND,
-    // Al Jazeera, dpa; at most 30 characters); dash: hyphen (one or two), en or em dash, followed by white space or the end of the line.
+    // either way round (Jan 8, Jan. 8, March 2, 8 January); agency: one to four words in parentheses, at most 30
+    // characters (Reuters, AP, WND, Al Jazeera, dpa); dash: one or two hyphens, an en or an em dash, then white space or
+    // the end of the line.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}.'’/\-]+(?:\s+\p{Lu}[\p{Lu}.'’/\-]+){0,3}(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
         + @"(?:,\s*(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}.'’\-]*){0,3}))?"
