@@ -19,9 +19,15 @@ public sealed record CleanerOptions
     /// <summary>Longest line, in characters, still taken as a heading.</summary>
     public const int DefaultMaxHeadingLength = 80;
 
+    /// <summary>Longest line, in characters, still taken as a photo caption or credit (issue 9 point 10).</summary>
+    public const int DefaultMaxPhotoLineLength = 300;
+
     /// <summary>The noise lines to recognise.</summary>
     public FrozenSet<string> NoiseLines { get; init; } = DefaultNoiseLines;
 
     /// <summary>Longest line still taken as an all-caps heading.</summary>
     public int MaxHeadingLength { get; init; } = DefaultMaxHeadingLength;
+
+    /// <summary>Longest line still taken as a photo caption or credit.</summary>
+    public int MaxPhotoLineLength { get; init; } = DefaultMaxPhotoLineLength;
 }

@@ -8,8 +8,9 @@ namespace Sitrep.Text.Cleaning;
 
 /// <summary>
 /// Zones the raw text of a scraped article (issue 2 point 2): the <c>date YYYY-MM-DD</c> header, feed noise lines
-/// (<c>advertisement</c>), the dateline (<c>CAIRO –</c>), all-caps headings and the credits line become metadata zones;
-/// the rest becomes body paragraphs. The text itself is never changed (STYLE A3): zones are spans into it.
+/// (<c>advertisement</c>), photo credits and captions, the dateline (<c>CAIRO –</c>), all-caps headings and the credits
+/// line become metadata zones; the rest becomes body paragraphs. The text itself is never changed (STYLE A3): zones
+/// are spans into it.
 /// </summary>
 public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
 {
@@ -69,6 +70,7 @@ public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
         var credits = Credits.None;
         TextSpan? paragraph = null;
         var seenBody = false;
+        var datelineOpen = true;
 
         void Flush()
         {
@@ -120,6 +122,14 @@ public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
                 continue;
             }
 
+            if (LineClassifier.ClassifyPhotoLine(s, options.MaxPhotoLineLength) is { } photo)
+            {
+                // Photo credits and captions (issue 9 point 10): not body, and not the article's reporting credits.
+                Flush();
+                zones.Add(new Zone(t, photo));
+                continue;
+            }
+
             if (CreditsParser.IsCreditsLine(s))
             {
                 Flush();
@@ -136,20 +146,34 @@ public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
                 continue;
             }
 
-            if (!seenBody)
-            {
-                seenBody = true;
-                var m = LineClassifier.MatchDateline(s);
-                if (m.Success && m.Length < s.Length)
-                {
-                    dateline = m.Groups["place"].Value;
-                    zones.Add(new Zone(new TextSpan(t.Start, t.Start + m.Length), ZoneKind.Dateline));
-                    t = Trim(text, new TextSpan(t.Start + m.Length, t.End));
-                }
-            }
+            seenBody = true;
 
             // An indented line after body text starts a new paragraph (Reuters-21578 style); otherwise lines join.
             var indented = line.Trimmed.Start - line.Full.Start >= 2;
+            if (datelineOpen)
+            {
+                // The dateline starts the first paragraph of prose; title, byline and time lines before it (as HTML
+                // pages give them) keep the search open (issue 9 point 10).
+                var m = LineClassifier.MatchDateline(s);
+                if (m.Success && (paragraph is null || indented))
+                {
+                    datelineOpen = false;
+                    dateline = m.Groups["place"].Value;
+                    Flush();
+                    zones.Add(new Zone(new TextSpan(t.Start, t.Start + m.Length), ZoneKind.Dateline));
+                    if (m.Length == s.Length)
+                    {
+                        continue;
+                    }
+
+                    t = Trim(text, new TextSpan(t.Start + m.Length, t.End));
+                }
+                else
+                {
+                    datelineOpen = paragraph is null && IsTitleLike(s, options.MaxHeadingLength);
+                }
+            }
+
             if (paragraph is { } open && !indented)
             {
                 paragraph = open.Union(t);
@@ -163,6 +187,13 @@ public sealed class PlainTextCleaner(CleanerOptions? options = null) : IStage
 
         Flush();
         return new CleanResult(zones.ToImmutable(), date, longDate, dateline, headings.ToImmutable(), credits);
+    }
+
+    /// <summary>A short line without sentence-final punctuation: a title, byline or time line, not prose.</summary>
+    private static bool IsTitleLike(string line, int maxLength)
+    {
+        var end = line.AsSpan().TrimEnd("\"'”’)]");
+        return line.Length <= maxLength && end.Length > 0 && end[^1] is not ('.' or '!' or '?');
     }
 
     private static TextSpan Trim(string text, TextSpan span)

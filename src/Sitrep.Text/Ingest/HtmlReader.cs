@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -8,7 +9,9 @@ namespace Sitrep.Text.Ingest;
 
 /// <summary>
 /// Reads an HTML page: SmartReader (a Readability port) finds the article; its text becomes the document text, with
-/// paragraphs separated by blank lines and a <see cref="SourceMap"/> back to the raw page (issue 2 point 2).
+/// paragraphs separated by blank lines and a <see cref="SourceMap"/> back to the raw page (issue 2 point 2) built from
+/// AngleSharp's source positions (<see cref="HtmlSourceLocator"/>). Captions, photo credits, side boxes and inline
+/// advertisements marked as such in the page stay out of the text (<see cref="HtmlBoilerplate"/>, issue 9 point 10).
 /// </summary>
 internal static class HtmlReader
 {
@@ -38,13 +41,20 @@ internal static class HtmlReader
     /// <summary>Extracts the article of an HTML page held as a string.</summary>
     public static InputItem FromHtml(string source, string id, string raw)
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var page = parser.ParseDocument(raw);
         var url = CanonicalUrl(page);
+
+        // Start-tag offsets go on the elements as attributes: SmartReader may rebuild the tree from serialised HTML.
+        HtmlSourceLocator.Stamp(raw, page);
+        IElement? content = null;
         SmartReader.Article article;
         try
         {
-            article = new SmartReader.Reader(url ?? "https://localhost/", page).GetArticle();
+            // Classes are kept so that captions and advertisements can still be told by them (HtmlBoilerplate).
+            var reader = new SmartReader.Reader(url ?? "https://localhost/", page) { KeepClasses = true };
+            reader.AddCustomOperationEnd(element => content = element);
+            article = reader.GetArticle();
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
         {
@@ -53,10 +63,9 @@ internal static class HtmlReader
         }
 
         var builder = new HtmlTextBuilder(raw);
-        if (!string.IsNullOrEmpty(article.Content))
+        if (content is not null)
         {
-            var content = parser.ParseDocument(article.Content);
-            Walk(content.Body ?? (INode)content, builder);
+            Walk(content, builder, HtmlSourceLocator.Locate(raw, content), HtmlBoilerplate.Collect(content));
         }
 
         var (text, map) = builder.Build();
@@ -74,24 +83,26 @@ internal static class HtmlReader
         return InputItem.Ok(source, new Sitrep.Core.Model.Document(id, text, metadata) { SourceMap = map });
     }
 
-    private static void Walk(INode node, HtmlTextBuilder builder)
+    private static void Walk(INode node, HtmlTextBuilder builder, IReadOnlyDictionary<IText, ImmutableArray<HtmlTextRun>> runs, IReadOnlySet<IText> boilerplate)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
+                case IText t when boilerplate.Contains(t):
+                    break;
                 case IText t:
-                    builder.AppendTextNode(t.Data);
+                    builder.AppendTextNode(t.Data, runs.TryGetValue(t, out var r) ? r : []);
                     break;
                 case IElement e when SkippedElements.Contains(e.LocalName):
                     break;
                 case IElement e when BlockElements.Contains(e.LocalName):
                     builder.Break();
-                    Walk(e, builder);
+                    Walk(e, builder, runs, boilerplate);
                     builder.Break();
                     break;
                 case IElement e:
-                    Walk(e, builder);
+                    Walk(e, builder, runs, boilerplate);
                     break;
             }
         }

@@ -6,32 +6,28 @@ namespace Sitrep.Text.Ingest;
 
 /// <summary>
 /// Builds article text word by word, with paragraphs separated by blank lines, and a <see cref="SourceMap"/> that
-/// locates each word in the raw HTML (STYLE A3). Words are searched forward from a cursor in the page's text content
-/// (never inside a tag); a word the page spells differently (an entity such as <c>&amp;amp;</c>) gets no segment.
+/// locates each word in the raw HTML (STYLE A3). Each text node comes with its runs in the raw page
+/// (<see cref="HtmlSourceLocator"/>, from AngleSharp's source positions); a word's characters map through those runs,
+/// and characters the page spells differently (an entity such as <c>&amp;amp;</c>) get no segment of their own.
 /// </summary>
-internal sealed class HtmlTextBuilder
+internal sealed class HtmlTextBuilder(string raw)
 {
-    private readonly string _raw;
+    private readonly string _raw = raw;
     private readonly StringBuilder _text = new();
     private readonly List<SourceSegment> _segments = [];
-    private int _cursor;
     private bool _pendingSpace;
     private bool _pendingBreak;
-
-    /// <summary>Creates a builder over the raw page, searching from its <c>&lt;body</c> when it has one.</summary>
-    public HtmlTextBuilder(string raw)
-    {
-        _raw = raw;
-        var body = raw.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-        _cursor = body < 0 ? 0 : body;
-    }
 
     /// <summary>Length of the text built so far.</summary>
     public int Length => _text.Length;
 
     /// <summary>Appends the words of a text node; white space collapses to one space.</summary>
-    public void AppendTextNode(string data)
+    /// <param name="data">The node's text (decoded).</param>
+    /// <param name="runs">Where runs of <paramref name="data"/> lie in the raw page, ordered; empty when unknown.</param>
+    public void AppendTextNode(string data, ImmutableArray<HtmlTextRun> runs)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        var run = 0;
         var i = 0;
         while (i < data.Length)
         {
@@ -48,7 +44,20 @@ internal sealed class HtmlTextBuilder
                 i++;
             }
 
-            AppendWord(data[start..i]);
+            var textStart = AppendWord(data.AsSpan(start, i - start));
+
+            // Words come in data order, so the run index only moves forward.
+            while (run < runs.Length && runs[run].DataStart + runs[run].Length <= start)
+            {
+                run++;
+            }
+
+            for (var r = run; r < runs.Length && runs[r].DataStart < i; r++)
+            {
+                var from = Math.Max(start, runs[r].DataStart);
+                var to = Math.Min(i, runs[r].DataStart + runs[r].Length);
+                AddSegment(textStart + (from - start), runs[r].RawStart + (from - runs[r].DataStart), to - from);
+            }
         }
     }
 
@@ -64,7 +73,7 @@ internal sealed class HtmlTextBuilder
     /// <summary>The text and its map back to the raw page.</summary>
     public (string Text, SourceMap Map) Build() => (_text.ToString(), new SourceMap([.. _segments]));
 
-    private void AppendWord(string word)
+    private int AppendWord(ReadOnlySpan<char> word)
     {
         if (_text.Length > 0)
         {
@@ -82,56 +91,25 @@ internal sealed class HtmlTextBuilder
         _pendingSpace = false;
         var textStart = _text.Length;
         _text.Append(word);
-        var found = Locate(word);
-        if (found < 0)
-        {
-            return;
-        }
+        return textStart;
+    }
 
-        _cursor = found + word.Length;
+    private void AddSegment(int textStart, int rawStart, int length)
+    {
         if (_segments.Count > 0)
         {
             var last = _segments[^1];
             var textGap = textStart - (last.TextStart + last.Length);
-            var rawGap = found - (last.OriginalStart + last.Length);
+            var rawGap = rawStart - (last.OriginalStart + last.Length);
 
             // Merge runs that are copied verbatim, including one shared separator character.
-            if (textGap == rawGap && textGap <= 1 && (textGap == 0 || _text[textStart - 1] == _raw[found - 1]))
+            if (textGap == rawGap && textGap is 0 or 1 && (textGap == 0 || _text[textStart - 1] == _raw[rawStart - 1]))
             {
-                _segments[^1] = last with { Length = last.Length + textGap + word.Length };
+                _segments[^1] = last with { Length = last.Length + textGap + length };
                 return;
             }
         }
 
-        _segments.Add(new SourceSegment(textStart, found, word.Length));
-    }
-
-    private int Locate(string word)
-    {
-        var from = _cursor;
-        while (from < _raw.Length)
-        {
-            var at = _raw.IndexOf(word, from, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            if (InTextContent(at))
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
-    }
-
-    private bool InTextContent(int index)
-    {
-        var lt = index == 0 ? -1 : _raw.LastIndexOf('<', index - 1);
-        var gt = index == 0 ? -1 : _raw.LastIndexOf('>', index - 1);
-        return gt >= lt;
+        _segments.Add(new SourceSegment(textStart, rawStart, length));
     }
 }
