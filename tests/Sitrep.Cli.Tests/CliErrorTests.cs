@@ -12,7 +12,7 @@ public sealed class CliErrorTests : IDisposable
 
     private static void AssertOneLine(string error, params string[] expected)
     {
-        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith("progress:", StringComparison.Ordinal)).ToList();
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var line = Assert.Single(lines);
         Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);

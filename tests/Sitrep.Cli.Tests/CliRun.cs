@@ -35,7 +35,7 @@ public sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(OpenStdin ?? (() => new MemoryStream(Stdin)), IsTerminal: false);
+        var environment = new CliEnvironment(OpenStdin ?? (() => new MemoryStream(Stdin)), IsTerminal: false) { ProgressSeconds = 0 };
         var exit = await SitrepCli.RunAsync(args, environment, output, error);
         return (exit, output.ToString(), error.ToString());
     }

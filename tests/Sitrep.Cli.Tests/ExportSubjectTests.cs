@@ -4,20 +4,30 @@ namespace Sitrep.Cli.Tests;
 
 /// <summary>Issue 9 point 6: every <c>--what</c> writes rows of that subject, in JSONL as in CSV.</summary>
 [Trait("Issue", "9")]
-public sealed class ExportSubjectTests : IDisposable
+public sealed class ExportSubjectTests(ExportSubjectTests.Ingested ingested) : IClassFixture<ExportSubjectTests.Ingested>
 {
-    private readonly CliRun _cli = new();
+    private readonly CliRun _cli = ingested.Cli;
 
-    public void Dispose() => _cli.Dispose();
-
-    private async Task IngestAsync()
+    /// <summary>One database for the class, ingested once and only read by the tests.</summary>
+    public sealed class Ingested : IAsyncLifetime
     {
-        _cli.Write("feed.jsonl", """
-            {"id":"art-7","text":"CAIRO – Turkey sent drones to Libya, officials said.\n\n\"We will not stop,\" Khalifa Haftar, the commander of the Libyan National Army, said on Monday.","date":"2020-01-08","title":"Drones","source":"Reuters"}
-            {"id":"art-8","text":"Russia and Turkey met in Moscow on Tuesday. \"The talks were useful,\" said Sergei Lavrov, the Russian foreign minister.","date":"2020-01-09","title":"Talks","source":"Reuters"}
-            """);
-        var (exit, _, error) = await _cli.RunAsync("ingest", Path.Combine(_cli.Dir, "in"), "--db", _cli.Db);
-        Assert.True(exit == 0, error);
+        public CliRun Cli { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            Cli.Write("feed.jsonl", """
+                {"id":"art-7","text":"CAIRO – Turkey sent drones to Libya, officials said.\n\n\"We will not stop,\" Khalifa Haftar, the commander of the Libyan National Army, said on Monday.","date":"2020-01-08","title":"Drones","source":"Reuters"}
+                {"id":"art-8","text":"Russia and Turkey met in Moscow on Tuesday. \"The talks were useful,\" said Sergei Lavrov, the Russian foreign minister.","date":"2020-01-09","title":"Talks","source":"Reuters"}
+                """);
+            var (exit, _, error) = await Cli.RunAsync("ingest", Path.Combine(Cli.Dir, "in"), "--db", Cli.Db);
+            Assert.True(exit == 0, error);
+        }
+
+        public Task DisposeAsync()
+        {
+            Cli.Dispose();
+            return Task.CompletedTask;
+        }
     }
 
     // The key each subject's row has and the others' rows lack (documents: the text; entities: the type; ...).
@@ -32,7 +42,6 @@ public sealed class ExportSubjectTests : IDisposable
     [InlineData("events", "csv", "EventCode", "GlobalEventID")]
     public async Task Export_Subject_RowsOfThatSubject(string what, string format, string key, string idKey)
     {
-        await IngestAsync();
         var (_, reference, _) = await _cli.RunAsync("export", "--format", "jsonl", "--what", "documents", "--db", _cli.Db);
         var documents = reference.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var expected = what == "documents" ? documents.Count : documents.Sum(d => d.GetProperty(what).GetArrayLength());
@@ -62,7 +71,6 @@ public sealed class ExportSubjectTests : IDisposable
     [Fact]
     public async Task Export_EventsJsonl_SameEventsAsTheDocumentsArrays()
     {
-        await IngestAsync();
         var (_, docs, _) = await _cli.RunAsync("export", "--format", "jsonl", "--db", _cli.Db);
         var nested = docs.Split('\n', StringSplitOptions.RemoveEmptyEntries).SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("cameo").GetString())).ToList();
 

@@ -4,21 +4,31 @@ namespace Sitrep.Cli.Tests;
 
 /// <summary>Issue 9 point 6: <c>sitrep list</c> finds a document to show without exporting everything.</summary>
 [Trait("Issue", "9")]
-public sealed class ListCommandTests : IDisposable
+public sealed class ListCommandTests(ListCommandTests.Ingested ingested) : IClassFixture<ListCommandTests.Ingested>
 {
-    private readonly CliRun _cli = new();
+    private readonly CliRun _cli = ingested.Cli;
 
-    public void Dispose() => _cli.Dispose();
-
-    private async Task IngestAsync()
+    /// <summary>One database for the class, ingested once and only read by the tests.</summary>
+    public sealed class Ingested : IAsyncLifetime
     {
-        _cli.Write("feed.jsonl", """
-            {"id":"art-1","text":"Turkey sent drones to Libya, officials said.","date":"2020-01-08","title":"Drones over Libya","source":"Reuters"}
-            {"id":"art-2","text":"Russia and Turkey met in Moscow.","date":"2020-02-09","title":"Talks in Moscow","source":"BBC"}
-            {"id":"art-3","text":"Fighting went on near Tripoli.","date":"2020-03-10","title":"More drones","source":"Reuters"}
-            """);
-        _cli.Write("broken.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
-        await _cli.RunAsync("ingest", Path.Combine(_cli.Dir, "in"), "--db", _cli.Db);
+        public CliRun Cli { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            Cli.Write("feed.jsonl", """
+                {"id":"art-1","text":"Turkey sent drones to Libya, officials said.","date":"2020-01-08","title":"Drones over Libya","source":"Reuters"}
+                {"id":"art-2","text":"Russia and Turkey met in Moscow.","date":"2020-02-09","title":"Talks in Moscow","source":"BBC"}
+                {"id":"art-3","text":"Fighting went on near Tripoli.","date":"2020-03-10","title":"More drones","source":"Reuters"}
+                """);
+            Cli.Write("broken.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
+            await Cli.RunAsync("ingest", Path.Combine(Cli.Dir, "in"), "--db", Cli.Db);
+        }
+
+        public Task DisposeAsync()
+        {
+            Cli.Dispose();
+            return Task.CompletedTask;
+        }
     }
 
     [Theory]
@@ -31,8 +41,6 @@ public sealed class ListCommandTests : IDisposable
     [InlineData(new[] { "--limit", "2" }, "art-1 art-2")]
     public async Task List_Filters_MatchingIds(string[] filters, string expected)
     {
-        await IngestAsync();
-
         var (exit, output, error) = await _cli.RunAsync(["list", "--db", _cli.Db, "--format", "tsv", .. filters]);
 
         Assert.True(exit == 0, error);
@@ -44,7 +52,6 @@ public sealed class ListCommandTests : IDisposable
     [Fact]
     public async Task List_Jsonl_CountsMatchTheExport()
     {
-        await IngestAsync();
         var (_, exported, _) = await _cli.RunAsync("export", "--db", _cli.Db);
         var doc = JsonDocument.Parse(exported.Split('\n')[0]).RootElement;
 
@@ -61,8 +68,6 @@ public sealed class ListCommandTests : IDisposable
     [Fact]
     public async Task List_Table_IdsTitlesAndTotal()
     {
-        await IngestAsync();
-
         var (exit, output, _) = await _cli.RunAsync("list", "--db", _cli.Db, "--title", "moscow");
 
         Assert.Equal(0, exit);
@@ -75,10 +80,12 @@ public sealed class ListCommandTests : IDisposable
     [Fact]
     public async Task List_NoDatabase_OneLineExitOne()
     {
-        var (exit, _, error) = await _cli.RunAsync("list", "--db", Path.Combine(_cli.Dir, "missing.db"));
+        var missing = Path.Combine(_cli.Dir, "missing.db");
+
+        var (exit, _, error) = await _cli.RunAsync("list", "--db", missing);
 
         Assert.Equal(1, exit);
         Assert.Contains("No database", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_cli.Dir, "missing.db")));
+        Assert.False(File.Exists(missing));
     }
 }

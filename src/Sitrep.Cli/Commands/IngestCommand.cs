@@ -16,9 +16,6 @@ internal static class IngestCommand
     /// <summary>Exit code when any input failed (the rest were stored).</summary>
     public const int ExitSomeFailed = ExitCodes.SomeInputsFailed;
 
-    /// <summary>Default of <c>--progress-every</c>, in seconds.</summary>
-    public const double DefaultProgressSeconds = 10;
-
     /// <summary>Most replaced documents named one per line on stderr; the rest are counted in one more line.</summary>
     public const int ReplacementsShown = 20;
 
@@ -35,7 +32,7 @@ internal static class IngestCommand
         var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "Gazetteer index file from 'sitrep gazetteer import' (default: the default gazetteer)" };
         var verbs = new Option<FileInfo?>("--verbs") { Description = "A TABARI or PETRARCH-1 verb dictionary to code events with (default: Sitrep's data/events/verbs.txt)" };
         var id = new Option<string?>("--id") { Description = "Id of the article read from stdin (-); by default stdin- and the start of its content's SHA-256" };
-        var progressEvery = new Option<double>("--progress-every") { Description = "When output is not a terminal, a progress line on stderr every SECONDS (0: none)", DefaultValueFactory = _ => DefaultProgressSeconds };
+        var progressEvery = new Option<double>("--progress-every") { Description = "When output is not a terminal, a progress line on stderr every SECONDS (0: none)", DefaultValueFactory = _ => environment.ProgressSeconds };
         var dbMaxBytes = new Option<long?>("--db-max-bytes") { Description = "Largest size the database may grow to, in bytes; past it ingest stops as on a full disk" };
         var command = new Command("ingest", "Read articles, analyse them and store the results") { paths, db, dataRoot, maxBytes, gazetteer, verbs, id, progressEvery, dbMaxBytes };
         command.SetAction(async (parse, ct) =>

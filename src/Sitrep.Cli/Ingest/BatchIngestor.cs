@@ -91,6 +91,7 @@ internal sealed class BatchIngestor
         var replacements = new List<Replacement>();
         var interrupted = false;
         void Report() => progress?.Report(new IngestProgress(handled, stored, replaced, unchanged, failures.Count));
+        Report(); // the batch starts: nothing done yet
         try
         {
             var batch = new List<(Document Document, string? SourceName)>(StoreBatch);

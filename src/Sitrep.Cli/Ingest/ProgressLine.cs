@@ -7,6 +7,7 @@ namespace Sitrep.Cli.Ingest;
 /// Progress for a batch whose output is not a terminal (issue 9 point 5): every <c>interval</c>, one line on
 /// <c>writer</c> (stderr) with the inputs done, stored, replaced, unchanged and failed, the rate and the time so far.
 /// Reports only record the latest counts; the line is written by a timer, so a long document still shows the run is alive.
+/// The clock starts at the first report (the batch's start), so loading the dictionaries neither prints nor lowers the rate.
 /// </summary>
 internal sealed class ProgressLine : IProgress<IngestProgress>, IAsyncDisposable
 {
@@ -14,6 +15,7 @@ internal sealed class ProgressLine : IProgress<IngestProgress>, IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private IngestProgress _latest;
 
@@ -33,6 +35,8 @@ internal sealed class ProgressLine : IProgress<IngestProgress>, IAsyncDisposable
         {
             _latest = value;
         }
+
+        _started.TrySetResult();
     }
 
     /// <summary>The line for <paramref name="p"/> after <paramref name="elapsed"/>.</summary>
@@ -50,9 +54,11 @@ internal sealed class ProgressLine : IProgress<IngestProgress>, IAsyncDisposable
 
     private async Task LoopAsync(TimeSpan interval)
     {
-        using var timer = new PeriodicTimer(interval);
         try
         {
+            await _started.Task.WaitAsync(_stop.Token).ConfigureAwait(false);
+            _clock.Restart();
+            using var timer = new PeriodicTimer(interval);
             while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
             {
                 IngestProgress latest;
