@@ -13,8 +13,11 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Records the start of a run with its configuration; returns the run id.</summary>
     Task<long> BeginRunAsync(RunInfo run, CancellationToken cancellationToken = default);
 
-    /// <summary>Records the end of a run: its counts and the data-file stamps finally loaded.</summary>
-    Task FinishRunAsync(long runId, RunTotals totals, IReadOnlyList<string> dataStamps, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records the end of a run: its counts, the data-file stamps finally loaded and how it ended
+    /// (<see cref="RunStatus.Finished"/>, or <see cref="RunStatus.Interrupted"/> when the user stopped it).
+    /// </summary>
+    Task FinishRunAsync(long runId, RunTotals totals, IReadOnlyList<string> dataStamps, RunStatus status = RunStatus.Finished, CancellationToken cancellationToken = default);
 
     /// <summary>The content hash stored for a processed document, or null when none is stored (or it failed).</summary>
     Task<string?> GetContentHashAsync(string id, CancellationToken cancellationToken = default);
@@ -48,6 +51,12 @@ public interface IDocumentStore : IAsyncDisposable
 
     /// <summary>Streams stored documents ordered by id; only those with <paramref name="status"/> when given.</summary>
     IAsyncEnumerable<StoredDocument> ListAsync(DocumentStatus? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The documents matching <paramref name="query"/>, ordered by id, with their metadata and the number of entities,
+    /// quotes and events stored for each (for <c>sitrep list</c>, issue 9 point 6); layers are not loaded.
+    /// </summary>
+    IAsyncEnumerable<DocumentListing> QueryAsync(DocumentQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Row counts per table.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);

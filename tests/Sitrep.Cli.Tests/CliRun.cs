@@ -18,6 +18,9 @@ public sealed class CliRun : IDisposable
 
     public byte[] Stdin { get; set; } = [];
 
+    /// <summary>Replaces <see cref="Stdin"/>: opens standard input for the command (a test may make it throw).</summary>
+    public Func<Stream>? OpenStdin { get; set; }
+
     public string Write(string relative, byte[] bytes)
     {
         var full = Path.Combine(Dir, "in", relative);
@@ -32,7 +35,7 @@ public sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(() => new MemoryStream(Stdin), IsTerminal: false);
+        var environment = new CliEnvironment(OpenStdin ?? (() => new MemoryStream(Stdin)), IsTerminal: false) { ProgressSeconds = 0 };
         var exit = await SitrepCli.RunAsync(args, environment, output, error);
         return (exit, output.ToString(), error.ToString());
     }

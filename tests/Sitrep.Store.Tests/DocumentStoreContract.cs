@@ -322,6 +322,72 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(1, (await store.CountAsync()).Runs);
     }
 
+    private static Document Dated(string id, string date, string title, string source) =>
+        new(id, "Text of " + id + ".", new DocumentMetadata { Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Title = title, Source = source });
+
+    private async Task<IDocumentStore> ListedStoreAsync()
+    {
+        var store = await OpenAsync();
+        await store.SaveAsync(Dated("a", "2020-01-05", "Drones over Tripoli", "Reuters"));
+        await store.SaveAsync(Dated("b", "2020-02-10", "Talks in Berlin", "BBC"));
+        await store.SaveAsync(Dated("c", "2020-03-15", "More drones", "reuters"));
+        await store.SaveAsync(SampleDocuments.Full("d"));
+        await store.SaveFailureAsync(new DocumentFailure("e", DiagnosticCode.NotUtf8, "not UTF-8", "e.txt"));
+        return store;
+    }
+
+    [Theory]
+    [Trait("Issue", "9")]
+    [InlineData(null, null, null, null, null, null, "a b c d e")]
+    [InlineData("2020-02-01", null, null, null, null, null, "b c")]
+    [InlineData(null, "2020-02-10", null, null, null, null, "a b d")]
+    [InlineData(null, null, "REUTERS", null, null, null, "a c d")]
+    [InlineData(null, null, null, "failed", null, null, "e")]
+    [InlineData(null, null, null, null, "DRONES", null, "a c d")]
+    [InlineData(null, null, null, "ok", null, 3, "a b c")]
+    [InlineData("2020-01-06", "2020-03-01", null, "ok", "talks", null, "b")]
+    public async Task QueryAsync_Filters_MatchingIdsInOrder(string? since, string? until, string? source, string? status, string? title, int? limit, string expected)
+    {
+        var store = await ListedStoreAsync();
+        var query = new DocumentQuery
+        {
+            Since = since is null ? null : DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture),
+            Until = until is null ? null : DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture),
+            Source = source,
+            Status = status switch { "ok" => DocumentStatus.Ok, "failed" => DocumentStatus.Failed, _ => null },
+            TitleContains = title,
+            Limit = limit,
+        };
+
+        var ids = new List<string>();
+        await foreach (var row in store.QueryAsync(query))
+        {
+            ids.Add(row.Id);
+        }
+
+        Assert.Equal(expected, string.Join(' ', ids));
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public async Task QueryAsync_Document_MetadataAndLayerCounts()
+    {
+        var store = await ListedStoreAsync();
+        var full = SampleDocuments.Full("d");
+
+        var rows = new List<DocumentListing>();
+        await foreach (var row in store.QueryAsync(new DocumentQuery()))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(new DocumentListing("a", DocumentStatus.Ok, new DateOnly(2020, 1, 5), "Drones over Tripoli", "Reuters", null, 0, 0, 0), rows[0]);
+        var d = rows.Single(r => r.Id == "d");
+        Assert.Equal((full.Entities.Length, full.Quotes.Length, full.Events.Length), (d.Entities, d.Quotes, d.Events));
+        Assert.True(d.Entities > 0 && d.Quotes > 0);
+        Assert.Equal(DocumentStatus.Failed, rows.Single(r => r.Id == "e").Status);
+    }
+
     [Fact]
     public async Task SaveAsync_SameTextNewPipeline_Replaced()
     {

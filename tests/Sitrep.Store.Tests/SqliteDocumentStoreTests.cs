@@ -41,6 +41,116 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
         Assert.True(SqliteDocumentStore.SchemaVersion >= 1);
     }
 
+    private string CreatedDir() => Directory.CreateDirectory(_dir).FullName;
+
+    private string RunStatusOf(long run, string name = "main")
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_dir, name + ".db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", run);
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Theory]
+    [Trait("Issue", "9")]
+    [InlineData(null, "running")]
+    [InlineData(RunStatus.Finished, "finished")]
+    [InlineData(RunStatus.Interrupted, "interrupted")]
+    public async Task FinishRunAsync_Status_Recorded(RunStatus? status, string expected)
+    {
+        long run;
+        await using (var store = await SqliteDocumentStore.OpenAsync(Path.Combine(CreatedDir(), "main.db")))
+        {
+            run = await store.BeginRunAsync(new RunInfo(["cleaner.v1"], [], "{}"));
+            if (status is { } s)
+            {
+                await store.FinishRunAsync(run, new RunTotals(0, 0, 0), [], s);
+            }
+        }
+
+        Assert.Equal(expected, RunStatusOf(run));
+    }
+
+    [Theory]
+    [Trait("Issue", "9")]
+    [InlineData("This is a text file, not a database. It is long enough to fill the SQLite header and a little more.")]
+    [InlineData(null)]
+    public async Task OpenAsync_NotADatabase_StoreExceptionNotADatabase(string? text)
+    {
+        var path = Path.Combine(CreatedDir(), "bad.db");
+        await File.WriteAllBytesAsync(path, text is null ? Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251)).ToArray() : System.Text.Encoding.UTF8.GetBytes(text));
+
+        var ex = await Assert.ThrowsAsync<StoreException>(() => SqliteDocumentStore.OpenAsync(path));
+
+        Assert.Equal((StoreProblem.NotADatabase, path), (ex.Problem, ex.Path));
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public async Task OpenAsync_WriteProtectedFile_ReadOnlyForWritingReadableForReading()
+    {
+        var path = Path.Combine(CreatedDir(), "ro.db");
+        await using (var store = await SqliteDocumentStore.OpenAsync(path))
+        {
+            await store.SaveAsync(SampleDocuments.Plain("a", "text"));
+        }
+
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        try
+        {
+            var ex = await Assert.ThrowsAsync<StoreException>(() => SqliteDocumentStore.OpenAsync(path));
+            Assert.Equal(StoreProblem.ReadOnly, ex.Problem);
+            await using var reader = await SqliteDocumentStore.OpenAsync(path, new SqliteStoreOptions { ReadOnly = true });
+            Assert.NotNull(await reader.GetAsync("a"));
+        }
+        finally
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+        }
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public async Task OpenAsync_LockedByAnotherConnection_LockedAfterBusyTimeout()
+    {
+        var path = Path.Combine(CreatedDir(), "locked.db");
+        await (await SqliteDocumentStore.OpenAsync(path)).DisposeAsync();
+        await using var other = new SqliteConnection($"Data Source={path};Pooling=False");
+        await other.OpenAsync();
+        Exec(other, "BEGIN EXCLUSIVE");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = await Assert.ThrowsAsync<StoreException>(async () =>
+        {
+            await using var store = await SqliteDocumentStore.OpenAsync(path, new SqliteStoreOptions { BusyTimeout = TimeSpan.FromSeconds(1) });
+            await store.SaveAsync(SampleDocuments.Plain("a", "text"));
+        });
+
+        Assert.Equal(StoreProblem.Locked, ex.Problem);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public async Task SaveAsync_PastMaxBytes_Full()
+    {
+        var path = Path.Combine(CreatedDir(), "small.db");
+        await (await SqliteDocumentStore.OpenAsync(path)).DisposeAsync();
+        await using var store = await SqliteDocumentStore.OpenAsync(path, new SqliteStoreOptions { MaxBytes = new FileInfo(path).Length + 4096 });
+
+        var ex = await Assert.ThrowsAsync<StoreException>(async () =>
+        {
+            foreach (var doc in SampleDocuments.Batch(50))
+            {
+                await store.SaveAsync(doc);
+            }
+        });
+
+        Assert.Equal(StoreProblem.Full, ex.Problem);
+    }
+
     [Fact]
     public void Migrate_From7_KeepsEventsAndAllowsEventsWithoutSource()
     {

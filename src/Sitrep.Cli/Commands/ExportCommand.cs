@@ -27,8 +27,15 @@ internal static class ExportCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var format = new Option<ExportFormat>("--format") { Description = "jsonl (one object per document, the export contract) or csv", DefaultValueFactory = _ => ExportFormat.Jsonl };
-        var what = new Option<ExportSubject>("--what") { Description = "CSV rows: documents, entities, quotes or events (events in GDELT 2.0 or ACLED columns, see --schema; JSONL is always one object per document)", DefaultValueFactory = _ => ExportSubject.Documents };
+        var format = CommonOptions.Choice("--format", "jsonl (one JSON object a line) or csv", ExportFormat.Jsonl, ("jsonl", ExportFormat.Jsonl), ("csv", ExportFormat.Csv));
+        var what = CommonOptions.Choice(
+            "--what",
+            "One row (CSV) or line (JSONL) per document (the export contract), entity mention, quote or event (CSV events in GDELT 2.0 or ACLED columns, see --schema)",
+            ExportSubject.Documents,
+            ("documents", ExportSubject.Documents),
+            ("entities", ExportSubject.Entities),
+            ("quotes", ExportSubject.Quotes),
+            ("events", ExportSubject.Events));
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",
@@ -83,7 +90,7 @@ internal static class ExportCommand
                 }
             }
 
-            await using IDocumentStore store = await SqliteDocumentStore.OpenAsync(dbPath, cancellationToken: ct).ConfigureAwait(false);
+            await using IDocumentStore store = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
             var documents = Processed(store, ct);
             var file = parse.GetValue(output);
             if (file is null)
@@ -102,7 +109,7 @@ internal static class ExportCommand
 
     private static Task<int> WriteAsync(
         IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography, TextWriter writer, CancellationToken ct) =>
-        format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, ct)
+        format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, what, ct)
         : schema is { } s ? CsvExporter.WriteEventsAsync(documents, writer, s, geography, ct)
         : CsvExporter.WriteAsync(documents, writer, what, ct);
 

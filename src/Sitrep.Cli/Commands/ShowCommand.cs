@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Sitrep.Cli.Rendering;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
@@ -29,11 +28,11 @@ internal static class ShowCommand
             return ExitNotFound;
         }
 
-        await using var store = await SqliteDocumentStore.OpenAsync(db, cancellationToken: ct).ConfigureAwait(false);
+        await using var store = await CommonOptions.OpenForReadingAsync(db, ct).ConfigureAwait(false);
         var stored = await store.GetAsync(id, ct).ConfigureAwait(false);
         if (stored is null)
         {
-            await error.WriteLineAsync($"No document '{id}' in '{db}'. 'sitrep export --format csv' lists the stored ids.").ConfigureAwait(false);
+            await error.WriteLineAsync($"No document '{id}' in '{db}'. 'sitrep list' lists the stored ids.").ConfigureAwait(false);
             return ExitNotFound;
         }
 

@@ -50,8 +50,12 @@ internal sealed class BatchIngestor
         _workers = Math.Max(1, workers ?? Environment.ProcessorCount);
     }
 
-    /// <summary>Ingests every item; <paramref name="progress"/> receives the number of inputs handled so far.</summary>
-    public async Task<IngestReport> RunAsync(IEnumerable<InputItem> items, long? runId, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ingests every item; <paramref name="progress"/> receives the counts so far after each store write. Cancelling
+    /// <paramref name="cancellationToken"/> (Ctrl-C) stops the batch: what was committed stays and the report, marked
+    /// <see cref="IngestReport.Interrupted"/>, counts it (issue 9 point 5).
+    /// </summary>
+    public async Task<IngestReport> RunAsync(IEnumerable<InputItem> items, long? runId, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         var clock = Stopwatch.StartNew();
@@ -84,6 +88,10 @@ internal sealed class BatchIngestor
 
         int stored = 0, replaced = 0, unchanged = 0, handled = 0;
         var failures = new ConcurrentBag<IngestFailure>();
+        var replacements = new List<Replacement>();
+        var interrupted = false;
+        void Report() => progress?.Report(new IngestProgress(handled, stored, replaced, unchanged, failures.Count));
+        Report(); // the batch starts: nothing done yet
         try
         {
             var batch = new List<(Document Document, string? SourceName)>(StoreBatch);
@@ -94,19 +102,23 @@ internal sealed class BatchIngestor
                     return;
                 }
 
-                foreach (var outcome in await _store.SaveManyAsync(batch, runId, token).ConfigureAwait(false))
+                var outcomes = await _store.SaveManyAsync(batch, runId, token).ConfigureAwait(false);
+                for (var i = 0; i < outcomes.Length; i++)
                 {
-                    switch (outcome)
+                    switch (outcomes[i])
                     {
                         case SaveOutcome.Stored: stored++; break;
-                        case SaveOutcome.Replaced: replaced++; break;
+                        case SaveOutcome.Replaced:
+                            replaced++;
+                            replacements.Add(ReplacementOf(batch[i].Document, batch[i].SourceName, known));
+                            break;
                         default: unchanged++; break;
                     }
                 }
 
                 handled += batch.Count;
                 batch.Clear();
-                progress?.Report(handled);
+                Report();
             }
 
             while (await results.Reader.WaitToReadAsync(token).ConfigureAwait(false))
@@ -126,12 +138,14 @@ internal sealed class BatchIngestor
                         await FlushAsync().ConfigureAwait(false);
                         await _store.SaveFailureAsync(new DocumentFailure(f.DocumentId, f.Code, f.Reason, f.Source), runId, token).ConfigureAwait(false);
                         failures.Add(f);
-                        progress?.Report(++handled);
+                        handled++;
+                        Report();
                     }
                     else
                     {
                         unchanged++;
-                        progress?.Report(++handled);
+                        handled++;
+                        Report();
                     }
                 }
 
@@ -140,6 +154,13 @@ internal sealed class BatchIngestor
             }
 
             await Task.WhenAll([producer, .. workers]).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: the batch in hand was not committed (the store checks the token before a transaction), so a re-run
+            // stores it; the workers stop at their next read.
+            await linked.CancelAsync().ConfigureAwait(false);
+            interrupted = true;
         }
         catch
         {
@@ -151,8 +172,16 @@ internal sealed class BatchIngestor
             await closer.ConfigureAwait(false);
         }
 
-        return new IngestReport(stored, replaced, unchanged, [.. failures.OrderBy(f => f.Sequence)], clock.Elapsed, runId);
+        return new IngestReport(stored, replaced, unchanged, [.. failures.OrderBy(f => f.Sequence)], clock.Elapsed, runId)
+        {
+            Replacements = [.. replacements],
+            Interrupted = interrupted,
+        };
     }
+
+    // The store said Replaced: the same text analysed again by another pipeline, or other text under a stored id.
+    private static Replacement ReplacementOf(Document document, string? source, IReadOnlyDictionary<string, DocumentFingerprint> known) =>
+        new(document.Id, source ?? document.Id, known.TryGetValue(document.Id, out var before) && before.ContentHash == ContentHash.Of(document.Text));
 
     private async Task WorkAsync(ChannelReader<(long Seq, InputItem Item)> inputs, ChannelWriter<Result> results, IReadOnlyDictionary<string, DocumentFingerprint> known, CancellationToken token)
     {

@@ -14,6 +14,15 @@ internal sealed record IngestReport(int Stored, int Replaced, int Unchanged, Imm
     /// <summary>What the run wants the user to know without failing (lines of a user's dictionary that were skipped).</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The documents counted in <see cref="Replaced"/>, in the order they were stored (issue 9 point 4: a replacement is
+    /// never silent).
+    /// </summary>
+    public ImmutableArray<Replacement> Replacements { get; init; } = [];
+
+    /// <summary>True when the user stopped the batch (Ctrl-C): the counts are what was committed until then.</summary>
+    public bool Interrupted { get; init; }
+
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Failures.Length;
 

@@ -12,4 +12,10 @@ internal sealed record IngestRequest(IReadOnlyList<string> Paths, string DbPath,
 
     /// <summary>A TABARI or PETRARCH-1 verb dictionary to code events with instead of Sitrep's own (issue 3 point 3), or null.</summary>
     public string? Verbs { get; init; }
+
+    /// <summary>The id of a text or HTML document read from stdin (<c>--id</c>), or null to derive it from the content (issue 9 point 4).</summary>
+    public string? StdinId { get; init; }
+
+    /// <summary>Largest size the database may grow to, in bytes (<c>--db-max-bytes</c>), or null for no limit but the disk.</summary>
+    public long? DbMaxBytes { get; init; }
 }

@@ -17,8 +17,10 @@ namespace Sitrep.Cli.Ingest;
 internal static class IngestRunner
 {
     /// <summary>Runs the request. Bad inputs are recorded, never thrown.</summary>
-    public static async Task<IngestReport> RunAsync(IngestRequest request, CliEnvironment environment, IProgress<int>? progress, CancellationToken cancellationToken)
+    public static async Task<IngestReport> RunAsync(IngestRequest request, CliEnvironment environment, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        // The database first: one that cannot be used is told at once, not after the dictionaries load (issue 9 point 3).
+        await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, new SqliteStoreOptions { MaxBytes = request.DbMaxBytes }, null, cancellationToken).ConfigureAwait(false);
         var catalog = CommonOptions.Catalog(request.DataRoot);
         if (request.Gazetteer is { } index)
         {
@@ -38,7 +40,7 @@ internal static class IngestRunner
         }
 
         var pipeline = SitrepPipelines.CreateDefault(catalog);
-        var reader = new InputReader(new ReaderOptions { MaxBytes = request.MaxBytes }, environment.OpenStdin);
+        var reader = new InputReader(new ReaderOptions { MaxBytes = request.MaxBytes, StdinId = request.StdinId }, environment.OpenStdin);
         var config = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["db"] = Path.GetFullPath(request.DbPath),
@@ -50,14 +52,16 @@ internal static class IngestRunner
             ["verbs"] = catalog.EventDictionary().Source,
         });
 
-        await using var store = await SqliteDocumentStore.OpenAsync(request.DbPath, cancellationToken: cancellationToken).ConfigureAwait(false);
         // A chosen gazetteer index or verb dictionary is data outside the catalog: its stamp joins the signature, so that
         // changing it reprocesses what an earlier run stored.
         var run = new RunInfo([.. pipeline.StageNames], [.. catalog.LoadedStamps, .. extra], config);
         var runId = await store.BeginRunAsync(run, cancellationToken).ConfigureAwait(false);
         var report = await new BatchIngestor(pipeline, store, BatchPolicy.RecordAndContinue, pipelineSignature: run.Signature)
             .RunAsync(reader.Read(request.Paths), runId, progress, cancellationToken).ConfigureAwait(false);
-        await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), [.. catalog.LoadedStamps, .. extra], cancellationToken).ConfigureAwait(false);
+        // Interrupted or not, the run record is closed with what was committed (issue 9 point 5); after Ctrl-C the token is
+        // cancelled, so this last write does not take it.
+        var status = report.Interrupted ? RunStatus.Interrupted : RunStatus.Finished;
+        await store.FinishRunAsync(runId, new RunTotals(report.Stored + report.Replaced, report.Unchanged, report.Failed), [.. catalog.LoadedStamps, .. extra], status, report.Interrupted ? CancellationToken.None : cancellationToken).ConfigureAwait(false);
         return report with { Warnings = [.. problems.Select(p => $"skipped a line of the verb dictionary: {p.Message}")] };
     }
 

@@ -22,49 +22,55 @@ internal static class EventJson
         foreach (var e in doc.Events)
         {
             writer.WriteStartObject();
-            JsonlExporter.WriteNullable(writer, "source", e.Source?.Code.Value);
-            JsonlExporter.WriteNullable(writer, "source_name", e.Source?.Name);
-            JsonlExporter.WriteNullable(writer, "target", e.Target?.Code.Value);
-            JsonlExporter.WriteNullable(writer, "target_name", e.Target?.Name);
-            writer.WriteString("cameo", e.Code.Value);
-            writer.WriteString("root", e.Root.Value);
-            writer.WriteNumber("quad", (int)e.QuadClass);
-            writer.WriteNumber("goldstein", e.Goldstein);
-            JsonlExporter.WriteNullable(writer, "plover", e.Plover == PloverCategory.None ? null : ContractNames.Of(e.Plover));
-            JsonlExporter.WriteNullable(writer, "date", e.Date?.ToString());
-            if (e.Date is { } date)
-            {
-                writer.WriteStartObject("date_range");
-                writer.WriteString("start", date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteString("end", date.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteString("precision", date.Precision.ToString().ToLowerInvariant());
-                writer.WriteString("rule", date.Rule);
-                writer.WriteEndObject();
-            }
-
-            PlacesJson.WriteEventPlace(writer, e.Place);
-            writer.WriteStartObject("evidence");
-            JsonlExporter.WriteSpan(writer, doc, e.Evidence);
-            writer.WriteEndObject();
-            writer.WriteStartObject("trigger");
-            JsonlExporter.WriteSpan(writer, doc, e.Trigger);
-            writer.WriteEndObject();
-            writer.WriteStartObject("sentence");
-            writer.WriteNumber("start", e.Sentence.Start);
-            writer.WriteNumber("end", e.Sentence.End);
-            writer.WriteEndObject();
-            writer.WriteNumber("confidence", e.Confidence);
-            writer.WriteBoolean("paired", e.Paired);
-            writer.WriteString("rule", e.Rule);
-            WriteActorTyping(writer, "source", e.Source);
-            WriteActorTyping(writer, "target", e.Target);
-            WriteAcled(writer, e);
-            WriteCasualties(writer, doc, "fatalities", e.Fatalities);
-            WriteCasualties(writer, doc, "injuries", e.Injuries);
+            WriteFields(writer, doc, e);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the fields of one event object (without its braces).</summary>
+    public static void WriteFields(Utf8JsonWriter writer, Document doc, DocumentEvent e)
+    {
+        JsonlExporter.WriteNullable(writer, "source", e.Source?.Code.Value);
+        JsonlExporter.WriteNullable(writer, "source_name", e.Source?.Name);
+        JsonlExporter.WriteNullable(writer, "target", e.Target?.Code.Value);
+        JsonlExporter.WriteNullable(writer, "target_name", e.Target?.Name);
+        writer.WriteString("cameo", e.Code.Value);
+        writer.WriteString("root", e.Root.Value);
+        writer.WriteNumber("quad", (int)e.QuadClass);
+        writer.WriteNumber("goldstein", e.Goldstein);
+        JsonlExporter.WriteNullable(writer, "plover", e.Plover == PloverCategory.None ? null : ContractNames.Of(e.Plover));
+        JsonlExporter.WriteNullable(writer, "date", e.Date?.ToString());
+        if (e.Date is { } date)
+        {
+            writer.WriteStartObject("date_range");
+            writer.WriteString("start", date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("end", date.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("precision", date.Precision.ToString().ToLowerInvariant());
+            writer.WriteString("rule", date.Rule);
+            writer.WriteEndObject();
+        }
+
+        PlacesJson.WriteEventPlace(writer, e.Place);
+        writer.WriteStartObject("evidence");
+        JsonlExporter.WriteSpan(writer, doc, e.Evidence);
+        writer.WriteEndObject();
+        writer.WriteStartObject("trigger");
+        JsonlExporter.WriteSpan(writer, doc, e.Trigger);
+        writer.WriteEndObject();
+        writer.WriteStartObject("sentence");
+        writer.WriteNumber("start", e.Sentence.Start);
+        writer.WriteNumber("end", e.Sentence.End);
+        writer.WriteEndObject();
+        writer.WriteNumber("confidence", e.Confidence);
+        writer.WriteBoolean("paired", e.Paired);
+        writer.WriteString("rule", e.Rule);
+        WriteActorTyping(writer, "source", e.Source);
+        WriteActorTyping(writer, "target", e.Target);
+        WriteAcled(writer, e);
+        WriteCasualties(writer, doc, "fatalities", e.Fatalities);
+        WriteCasualties(writer, doc, "injuries", e.Injuries);
     }
 
     /// <summary>Writes <c>"name": {"inter": 1, "name": "State forces"}</c>, or null for no actor or <see cref="AcledActorCategory.None"/>.</summary>

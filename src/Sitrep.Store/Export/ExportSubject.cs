@@ -1,6 +1,6 @@
 namespace Sitrep.Store.Export;
 
-/// <summary>What CSV export writes one row per (<c>--what</c>); JSONL always writes one object per document.</summary>
+/// <summary>What export writes one row per (<c>--what</c>): a CSV row or a JSONL line (issue 9 point 6).</summary>
 public enum ExportSubject
 {
     /// <summary>One row per document.</summary>

@@ -60,6 +60,63 @@ public static class JsonlExporter
         return count;
     }
 
+    /// <summary>
+    /// Writes one line per row of <paramref name="subject"/> (issue 9 point 6): a document object of the contract for
+    /// <see cref="ExportSubject.Documents"/>; for the others the object that the document's array holds (an element of
+    /// <c>entities</c>, <c>quotes</c> or <c>events</c>) with <c>document_id</c> first, and <c>event_id</c>
+    /// (<c>document#n</c>, as the CSV's GlobalEventID) for events.
+    /// </summary>
+    /// <returns>The number of lines written.</returns>
+    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, ExportSubject subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        if (subject == ExportSubject.Documents)
+        {
+            return await WriteAsync(documents, output, cancellationToken).ConfigureAwait(false);
+        }
+
+        var count = 0;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var actors = subject == ExportSubject.Entities ? doc.Actors.ToDictionary(a => a.EntityId, a => a.Code.Value) : [];
+            var rows = subject switch
+            {
+                ExportSubject.Entities => doc.Mentions.Length,
+                ExportSubject.Quotes => doc.Quotes.Length,
+                ExportSubject.Events => doc.Events.Length,
+                _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
+            };
+            for (var i = 0; i < rows; i++)
+            {
+                buffer.ResetWrittenCount();
+                using (var writer = new Utf8JsonWriter(buffer, Options))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("document_id", doc.Id);
+                    switch (subject)
+                    {
+                        case ExportSubject.Entities: WriteMention(writer, doc, doc.Mentions[i], actors); break;
+                        case ExportSubject.Quotes: WriteQuote(writer, doc, doc.Quotes[i]); break;
+                        default:
+                            writer.WriteString("event_id", doc.Id + "#" + (i + 1).ToString(CultureInfo.InvariantCulture));
+                            EventJson.WriteFields(writer, doc, doc.Events[i]);
+                            break;
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n").ConfigureAwait(false);
+                count++;
+            }
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
     /// <summary>Writes one document object.</summary>
     public static void Write(Utf8JsonWriter writer, Document doc)
     {
@@ -79,14 +136,8 @@ public static class JsonlExporter
         var actors = doc.Actors.ToDictionary(a => a.EntityId, a => a.Code.Value);
         foreach (var mention in doc.Mentions)
         {
-            var e = doc.Entities[mention.EntityId];
             writer.WriteStartObject();
-            WriteSpan(writer, doc, mention.Span);
-            writer.WriteString("type", ContractNames.Of(e.Type));
-            writer.WriteString("name", e.Name);
-            WriteNullable(writer, "role", e.Role);
-            WriteNullable(writer, "affiliation", e.Affiliation);
-            WriteNullable(writer, "actor", actors.GetValueOrDefault(e.Id)); // CAMEO-style code on the article date (issue 3)
+            WriteMention(writer, doc, mention, actors);
             writer.WriteEndObject();
         }
 
@@ -96,14 +147,7 @@ public static class JsonlExporter
         foreach (var q in doc.Quotes)
         {
             writer.WriteStartObject();
-            WriteSpan(writer, doc, q.Span);
-            writer.WriteString("kind", ContractNames.Of(q.Kind));
-            writer.WriteStartObject("speaker");
-            writer.WriteString("name", q.Speaker.Name);
-            WriteNullable(writer, "role", q.Speaker.Role);
-            writer.WriteBoolean("anonymous", q.Speaker.Anonymous);
-            WriteOffsets(writer, q.Speaker.Span);
-            writer.WriteEndObject();
+            WriteQuote(writer, doc, q);
             writer.WriteEndObject();
         }
 
@@ -169,6 +213,29 @@ public static class JsonlExporter
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMention(Utf8JsonWriter writer, Document doc, Mention mention, Dictionary<int, string> actors)
+    {
+        var e = doc.Entities[mention.EntityId];
+        WriteSpan(writer, doc, mention.Span);
+        writer.WriteString("type", ContractNames.Of(e.Type));
+        writer.WriteString("name", e.Name);
+        WriteNullable(writer, "role", e.Role);
+        WriteNullable(writer, "affiliation", e.Affiliation);
+        WriteNullable(writer, "actor", actors.GetValueOrDefault(e.Id)); // CAMEO-style code on the article date (issue 3)
+    }
+
+    private static void WriteQuote(Utf8JsonWriter writer, Document doc, Quote q)
+    {
+        WriteSpan(writer, doc, q.Span);
+        writer.WriteString("kind", ContractNames.Of(q.Kind));
+        writer.WriteStartObject("speaker");
+        writer.WriteString("name", q.Speaker.Name);
+        WriteNullable(writer, "role", q.Speaker.Role);
+        writer.WriteBoolean("anonymous", q.Speaker.Anonymous);
+        WriteOffsets(writer, q.Speaker.Span);
         writer.WriteEndObject();
     }
 

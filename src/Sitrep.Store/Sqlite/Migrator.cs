@@ -19,7 +19,7 @@ internal static class Migrator
     public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
 
     /// <summary>Brings the database up to <see cref="Latest"/>; returns the number of migrations applied.</summary>
-    /// <exception cref="InvalidOperationException">When the database is newer than this program.</exception>
+    /// <exception cref="StoreException">When the database is newer than this program (<see cref="StoreProblem.WrongSchema"/>).</exception>
     public static int Migrate(SqliteConnection connection)
     {
         using (var create = connection.CreateCommand())
@@ -37,7 +37,7 @@ internal static class Migrator
 
         if (current > Latest)
         {
-            throw new InvalidOperationException($"Database schema version {current} is newer than this Sitrep ({Latest}); upgrade Sitrep or use another --db.");
+            throw new StoreException(StoreProblem.WrongSchema, string.Empty, $"database schema version {current} is newer than this Sitrep ({Latest}); upgrade Sitrep or use another database");
         }
 
         var applied = 0;
@@ -66,6 +66,25 @@ internal static class Migrator
         }
 
         return applied;
+    }
+
+    /// <summary>Checks, without writing, that a database is at <see cref="Latest"/> (for a read-only open).</summary>
+    /// <exception cref="StoreException">When it is older or newer (<see cref="StoreProblem.WrongSchema"/>).</exception>
+    public static void Check(SqliteConnection connection)
+    {
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        var current = 0;
+        if (Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+        {
+            query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+            current = Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        if (current != Latest)
+        {
+            throw new StoreException(StoreProblem.WrongSchema, string.Empty, $"database schema version {current} is not this Sitrep's ({Latest}) and a read-only database cannot be migrated; make it writable and run again");
+        }
     }
 
     private static List<(int, string, string)> Load()

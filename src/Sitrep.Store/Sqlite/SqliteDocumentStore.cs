@@ -33,6 +33,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _signatures = new();
     private readonly TimeProvider _clock;
     private int _disposed;
+    private string _path = InMemory;
 
     private SqliteDocumentStore(SqliteConnection connection, TimeProvider clock)
     {
@@ -48,36 +49,99 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <param name="path">A file path, or <see cref="InMemory"/>.</param>
     /// <param name="clock">Time source for <c>stored_at</c> and run times; the system clock by default.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    /// <exception cref="SqliteException">When the file cannot be opened as a SQLite database.</exception>
-    public static async Task<SqliteDocumentStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    /// <exception cref="StoreException">When the file is not a database, cannot be written, is locked or the disk is full.</exception>
+    public static Task<SqliteDocumentStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, SqliteStoreOptions.Default, clock, cancellationToken);
+
+    /// <summary>Opens the database at <paramref name="path"/> with <paramref name="options"/>.</summary>
+    /// <param name="path">A file path, or <see cref="InMemory"/>.</param>
+    /// <param name="options">Read-only or not, the busy timeout and a size limit.</param>
+    /// <param name="clock">Time source for <c>stored_at</c> and run times; the system clock by default.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <exception cref="StoreException">
+    /// When the file is not a database or has another schema, cannot be written (a write-protected file is refused for
+    /// writing even where the file system would allow it, as for root), is locked or the disk is full.
+    /// </exception>
+    public static async Task<SqliteDocumentStore> OpenAsync(string path, SqliteStoreOptions options, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (path != InMemory && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
+        ArgumentNullException.ThrowIfNull(options);
+        if (path != InMemory && !options.ReadOnly && File.Exists(path) && new FileInfo(path).IsReadOnly)
+        {
+            throw new StoreException(StoreProblem.ReadOnly, path, "the file is write-protected");
+        }
+
+        if (path != InMemory && !options.ReadOnly && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
         {
             Directory.CreateDirectory(dir);
         }
 
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        };
         var connection = new SqliteConnection(builder.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = path == InMemory
-                    ? "PRAGMA foreign_keys = ON;"
-                    : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {WalCheckpointPages}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+                var busy = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+                pragma.CommandText = path == InMemory ? "PRAGMA foreign_keys = ON;"
+                    : options.ReadOnly ? $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};"
+                    : $"PRAGMA busy_timeout = {busy}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {WalCheckpointPages}; PRAGMA foreign_keys = ON;";
                 pragma.ExecuteNonQuery();
             }
 
-            Migrator.Migrate(connection);
-            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System);
+            if (options.MaxBytes is { } max)
+            {
+                LimitSize(connection, max);
+            }
+
+            if (!options.ReadOnly && path != InMemory)
+            {
+                // Take the write lock once and let it go: a database another process holds, or one that cannot be
+                // written, is told now (after the busy timeout at most), before the caller loads anything.
+                using var probe = connection.CreateCommand();
+                probe.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
+                probe.ExecuteNonQuery();
+            }
+
+            if (options.ReadOnly)
+            {
+                Migrator.Check(connection);
+            }
+            else
+            {
+                Migrator.Migrate(connection);
+            }
+
+            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System) { _path = path };
         }
-        catch
+        catch (Exception ex)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (Translate(ex, path) is { } problem)
+            {
+                throw problem;
+            }
+
             throw;
         }
+    }
+
+    // PRAGMA max_page_count caps the file in pages: the limit is in bytes, so it is divided by this database's page size.
+    private static void LimitSize(SqliteConnection connection, long maxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        var pageSize = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA max_page_count = " + Math.Max(1, maxBytes / pageSize).ToString(CultureInfo.InvariantCulture);
+        command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -101,13 +165,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public Task FinishRunAsync(long runId, RunTotals totals, IReadOnlyList<string> dataStamps, CancellationToken cancellationToken = default)
+    public Task FinishRunAsync(long runId, RunTotals totals, IReadOnlyList<string> dataStamps, RunStatus status = RunStatus.Finished, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataStamps);
         return Locked(
             () => _commands.Get(
-                "UPDATE runs SET finished_at = $t, stored = $s, unchanged = $u, failed = $f, data_stamps = $d WHERE id = $id",
+                "UPDATE runs SET finished_at = $t, stored = $s, unchanged = $u, failed = $f, data_stamps = $d, status = $st WHERE id = $id",
                 null,
+                ("$st", status == RunStatus.Interrupted ? "interrupted" : status == RunStatus.Running ? "running" : "finished"),
                 ("$t", Now()),
                 ("$s", totals.Stored),
                 ("$u", totals.Unchanged),
@@ -250,6 +315,23 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<DocumentListing> QueryAsync(DocumentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        }
+
+        // One query, read whole under the gate, then yielded: the gate is never held while the caller works.
+        var rows = await Locked(() => DocumentListings.Read(_commands, query), cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+    }
+
+    /// <inheritdoc />
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) =>
         Locked(
             () =>
@@ -298,6 +380,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
+    // A SQLite error the user can act on becomes a StoreException naming the file; null: anything else, rethrown as it came.
+    private static StoreException? Translate(Exception ex, string path) => ex switch
+    {
+        SqliteException sqlite => SqliteErrors.Translate(sqlite, path),
+        StoreException { Path: "" } store => new StoreException(store.Problem, path, store.Message, store),
+        _ => null,
+    };
+
     private async Task<T> Locked<T>(Func<T> action, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -305,6 +395,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             return action();
+        }
+        catch (SqliteException ex) when (SqliteErrors.Translate(ex, _path) is { } problem)
+        {
+            throw problem;
         }
         finally
         {

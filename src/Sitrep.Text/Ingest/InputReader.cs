@@ -11,8 +11,11 @@ public sealed class InputReader
     /// <summary>The path that means standard input.</summary>
     public const string StdinPath = "-";
 
-    /// <summary>Document id of plain text read from stdin.</summary>
+    /// <summary>The start of the id of a document read from stdin: <c>stdin-</c> and the start of its content hash.</summary>
     public const string StdinId = "stdin";
+
+    /// <summary>Hex digits of the SHA-256 of the bytes read that follow <c>stdin-</c> in a piped document's id.</summary>
+    public const int StdinHashDigits = 12;
 
     private readonly Func<Stream> _openStdin;
 
@@ -84,30 +87,40 @@ public sealed class InputReader
 
     /// <summary>
     /// Reads a stream whose format is sniffed from its first non-blank byte: <c>{</c> is JSONL, <c>&lt;</c> is HTML, anything
-    /// else is plain text with id <c>stdin</c>.
+    /// else is plain text. A text or HTML document gets the id <paramref name="id"/>, or by default one derived from its
+    /// content (<see cref="StdinIdOf"/>), so two different articles piped in turn are two documents (issue 9 point 4);
+    /// JSONL records keep their own ids.
     /// </summary>
-    public IEnumerable<InputItem> ReadSniffed(Stream stream, string source)
+    public IEnumerable<InputItem> ReadSniffed(Stream stream, string source, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var first = bytes.IndexOfAnyExcept(TextDecoder.Blank);
+        id ??= StdinIdOf(bytes);
         if (first >= 0 && bytes[first] == (byte)'{')
         {
             buffer.Position = 0;
-            return [.. JsonLinesReader.Read(source, StdinId, buffer, Options)];
+            return [.. JsonLinesReader.Read(source, id, buffer, Options)];
         }
 
         return first >= 0 && bytes[first] == (byte)'<'
-            ? [HtmlReader.Read(source, StdinId, bytes, Options)]
-            : [PlainTextReader.Read(source, StdinId, bytes, Options)];
+            ? [HtmlReader.Read(source, id, bytes, Options)]
+            : [PlainTextReader.Read(source, id, bytes, Options)];
     }
+
+    /// <summary>
+    /// The id of a document piped in as <paramref name="bytes"/>: <c>stdin-</c> and the first <see cref="StdinHashDigits"/>
+    /// hex digits of the bytes' SHA-256, so the same article piped again keeps its id and another gets its own.
+    /// </summary>
+    public static string StdinIdOf(ReadOnlySpan<byte> bytes) =>
+        StdinId + "-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..StdinHashDigits];
 
     private IEnumerable<InputItem> ReadStdin()
     {
         using var stdin = _openStdin();
-        return ReadSniffed(stdin, "stdin");
+        return ReadSniffed(stdin, "stdin", Options.StdinId);
     }
 
     private IEnumerable<InputItem> ReadFile(string path)

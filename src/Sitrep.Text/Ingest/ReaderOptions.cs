@@ -18,6 +18,12 @@ public sealed record ReaderOptions
     /// <summary>Share of control bytes (other than tab, CR, LF, FF) among the first <see cref="SniffBytes"/> above which an input is binary.</summary>
     public double BinaryControlRatio { get; init; } = DefaultBinaryControlRatio;
 
+    /// <summary>
+    /// The id of a text or HTML document read from stdin (<c>sitrep ingest - --id NAME</c>); null: derived from its content
+    /// (<see cref="InputReader.StdinIdOf"/>).
+    /// </summary>
+    public string? StdinId { get; init; }
+
     /// <summary>The default options.</summary>
     public static ReaderOptions Default { get; } = new();
 }

@@ -124,8 +124,8 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("plain words", "stdin", true)]
-    [InlineData("  <html><body><p>Some article text here.</p></body></html>", "stdin", true)]
+    [InlineData("plain words", "stdin-", true)]
+    [InlineData("  <html><body><p>Some article text here.</p></body></html>", "stdin-", true)]
     [InlineData("{\"id\":\"x1\",\"text\":\"t\"}\n", "x1", true)]
     public void Read_Stdin_FormatSniffed(string input, string expectedId, bool ok)
     {
@@ -134,7 +134,29 @@ public sealed class InputReaderTests : IDisposable
         var item = Assert.Single(reader.Read([InputReader.StdinPath]));
 
         Assert.Equal(ok, item.Succeeded);
-        Assert.Equal(expectedId, item.DocumentId);
+        Assert.Equal(expectedId == "stdin-" ? InputReader.StdinIdOf(Encoding.UTF8.GetBytes(input)) : expectedId, item.DocumentId);
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public void Read_StdinTwoArticles_IdsFromContentDiffer()
+    {
+        string IdOf(string text) => Assert.Single(new InputReader(openStdin: () => new MemoryStream(Encoding.UTF8.GetBytes(text))).Read([InputReader.StdinPath])).DocumentId;
+
+        var first = IdOf("First article.");
+
+        Assert.Matches("^stdin-[0-9a-f]{12}$", first);
+        Assert.Equal(first, IdOf("First article."));
+        Assert.NotEqual(first, IdOf("Second article."));
+    }
+
+    [Fact]
+    [Trait("Issue", "9")]
+    public void Read_StdinWithId_IdUsed()
+    {
+        var reader = new InputReader(new ReaderOptions { StdinId = "my-article" }, () => new MemoryStream(Encoding.UTF8.GetBytes("Some text.")));
+
+        Assert.Equal("my-article", Assert.Single(reader.Read([InputReader.StdinPath])).DocumentId);
     }
 
     [Fact]
