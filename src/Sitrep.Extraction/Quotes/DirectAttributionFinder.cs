@@ -34,8 +34,10 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
         if (end <= start + 1 && si >= 0 && si + 1 < layout.Sentences.Count)
         {
             // "“Why?” he asked.": a splitter may end the sentence at the mark; a lower-case next sentence continues it.
+            // A question or exclamation mark takes the place of the comma ("“Why not?” Arvel Dunmore will ask."), so a
+            // splitter ends the sentence there even before a capital: the next sentence may still be the attribution.
             var nextSentence = layout.Sentences[si + 1];
-            if (nextSentence.Start < para.End && char.IsLower(text[nextSentence.Start]))
+            if (nextSentence.Start < para.End && (char.IsLower(text[nextSentence.Start]) || text[segment.Inner.End - 1] is '?' or '!'))
             {
                 end = nextSentence.End;
             }
@@ -48,7 +50,7 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return null;
         }
 
-        if (lexicon.CueOf(words[0].Of(text)) == CueClass.Say)
+        if (lexicon.CueOf(words[0].Of(text)) is CueClass.Say or CueClass.Direct)
         {
             var phrase = parser.Forward(words[0].End, end, appositive: true, out _);
             return phrase is null ? null : new Attribution(phrase, words[0], end);
@@ -99,10 +101,16 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             {
                 // "X called the move a “…”": the quoted words complete the labelling verb's object.
                 var labeller = parser.Backward(limit, words[i].Start, out _);
+                if (labeller is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
+                {
+                    // "PBS is seen in …, and describes itself as a “…”": the sentence's subject labels (issue 9 point 7).
+                    labeller = parser.SentenceSubject(sentenceStart, words[i].Start);
+                }
+
                 return labeller is null ? null : new Attribution(labeller, words[i], segment.Close + 1);
             }
 
-            if (cls is not (CueClass.Say or CueClass.Tell))
+            if (cls is not (CueClass.Say or CueClass.Tell or CueClass.Direct))
             {
                 continue;
             }
@@ -113,7 +121,7 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             }
 
             var phrase = parser.Backward(limit, words[i].Start, out _)
-                ?? (cls == CueClass.Say ? parser.Forward(words[i].End, open, appositive: false, out _) : null);
+                ?? (cls is CueClass.Say or CueClass.Direct ? parser.Forward(words[i].End, open, appositive: false, out _) : null);
             if (phrase is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
             {
                 // "An eyewitness described how the attack unfolded, stating, “…”", "X did … and wrote “…”": the sentence's subject speaks.
@@ -126,5 +134,5 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
         return null;
     }
 
-    private bool IsSpeechCue(TextSpan word) => lexicon.CueOf(word.Of(text)) is CueClass.Say or CueClass.Tell;
+    private bool IsSpeechCue(TextSpan word) => lexicon.CueOf(word.Of(text)) is CueClass.Say or CueClass.Tell or CueClass.Direct;
 }
