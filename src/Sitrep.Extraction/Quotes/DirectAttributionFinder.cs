@@ -56,6 +56,13 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return phrase is null ? null : new Attribution(phrase, words[0], end);
         }
 
+        if (words[0].Of(text) == "by" && LabelledBefore(segment))
+        {
+            // "Amman, who was described as “knife-obsessed” by the police": the agent of a passive labelling verb.
+            var agent = parser.Forward(words[0].End, end, appositive: false, out _);
+            return agent is null ? null : new Attribution(agent, words[0], end);
+        }
+
         for (var i = 1; i < Math.Min(words.Count, options.MaxCueDistance); i++)
         {
             if (!IsSpeechCue(words[i]))
@@ -94,6 +101,12 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return null;
         }
 
+        if (trail is ":" or "," && AccordingTo(words, open, segment.Close + 1) is { } source)
+        {
+            // "The court decided, according to the summary, “…”": the source phrase attributes the quote after it.
+            return source;
+        }
+
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - options.MaxCueDistance); i--)
         {
             var cls = lexicon.CueOf(words[i].Of(text));
@@ -103,8 +116,13 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
                 var labeller = parser.Backward(limit, words[i].Start, out _);
                 if (labeller is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
                 {
-                    // "PBS is seen in …, and describes itself as a “…”": the sentence's subject labels (issue 9 point 7).
+                    // "PBS is seen in …, and describes itself as a “…”": the sentence's subject labels; "The mayor of London,
+                    // Sadiq Khan, thanked “…”": failing a named subject, the name in apposition before the verb (issue 9 point 7).
                     labeller = parser.SentenceSubject(sentenceStart, words[i].Start);
+                    if (labeller is not { Kind: SpeakerPhraseKind.Named } && parser.Backward(limit, words[i - 1].End, out _) is { Kind: SpeakerPhraseKind.Named } apposed)
+                    {
+                        labeller = apposed;
+                    }
                 }
 
                 return labeller is null ? null : new Attribution(labeller, words[i], segment.Close + 1);
@@ -132,6 +150,40 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
         }
 
         return null;
+    }
+
+    // "according to X" ending the words before a quote (then a comma or colon), as an attribution, or null.
+    private Attribution? AccordingTo(List<TextSpan> words, int open, int regionEnd)
+    {
+        for (var k = words.Count - 2; k >= Math.Max(0, words.Count - options.MaxSpeakerWords - 2); k--)
+        {
+            if (words[k].Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) && words[k + 1].Of(text) == "to")
+            {
+                var phrase = parser.Forward(words[k + 1].End, open, appositive: false, out var end);
+                return phrase is not null && WordScanner.Punctuation(text, end, open) is ":" or ","
+                    ? new Attribution(phrase, new TextSpan(words[k].Start, words[k + 1].End), regionEnd)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // A labelling verb (with "as" or not) among the last words before the quote's opening mark: "was described as “…”".
+    private bool LabelledBefore(QuotedSegment segment)
+    {
+        var si = layout.SentenceIndexAt(segment.Open);
+        var from = si >= 0 ? layout.Sentences[si].Start : layout.Paragraphs[segment.Paragraph].Start;
+        var words = WordScanner.Words(text, from, segment.Open);
+        for (var k = words.Count - 1; k >= Math.Max(0, words.Count - 3); k--)
+        {
+            if (lexicon.CueOf(words[k].Of(text)) == CueClass.Label)
+            {
+                return WordScanner.Punctuation(text, words[^1].End, segment.Open).Length == 0;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSpeechCue(TextSpan word) => lexicon.CueOf(word.Of(text)) is CueClass.Say or CueClass.Tell or CueClass.Direct;

@@ -34,6 +34,12 @@ public sealed class QuoteFormTests
         "indirect \"The toll on the eastern road might also be raised\" <- Belan Orrick")]
     [InlineData("indirect-long-subject", "Arvel Dunmore said the problem of price differences between the prices of the various grains of the valley had not been dealt with.",
         "indirect \"the problem of price differences between the prices of the various grains of the valley had not been dealt with\" <- Arvel Dunmore")]
+    [InlineData("fragment-passive-by", "Dunmore, who was described as \"bridge-obsessed\" by Belan Orrick, left the valley.",
+        "direct \"bridge-obsessed\" <- Belan Orrick")]
+    [InlineData("fragment-apposed-name", "The mayor of the valley, Mira Talvanen, thanked \"every volunteer who came\".",
+        "direct \"every volunteer who came\" <- Mira Talvanen (mayor of the valley)")]
+    [InlineData("according-to-before-quote", "The council decided, according to Belan Orrick, \"that the bridge will be rebuilt this year.\"",
+        "direct \"that the bridge will be rebuilt this year.\" <- Belan Orrick")]
     public void Find_Form_AttributesSpeaker(string id, string text, string expected)
     {
         Assert.False(string.IsNullOrEmpty(id));
