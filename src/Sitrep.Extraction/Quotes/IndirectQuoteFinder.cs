@@ -207,13 +207,32 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
             }
 
             if ((i == 0 && Grammar.Is(Grammar.SubjectPronouns, w)) || Grammar.Is(Grammar.Auxiliaries, w)
-                || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+                || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
+                || PresentVerb(words, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A present-tense verb after its subject ("the House of Lords needs its own Speaker", "the freeze sends the wrong
+    // message"; issue 9 point 7): a lower-case word in -s after a word that opens no noun phrase, before an object
+    // opener. A plural noun after a number or determiner ("said three words to …") is not one.
+    private bool PresentVerb(List<TextSpan> words, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !char.IsLower(text[words[i].Start]))
+        {
+            return false;
+        }
+
+        var w = words[i].Of(text).ToLowerInvariant();
+        var before = words[i - 1].Of(text);
+        return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal) && !Grammar.Is(Grammar.Determiners, before) && !Grammar.Is(Grammar.Prepositions, before)
+            && WordScanner.IsBlank(text, words[i - 1].End, words[i].Start) && WordScanner.IsBlank(text, words[i].End, words[i + 1].Start)
+            && Grammar.Is(Grammar.ObjectOpeners, words[i + 1].Of(text));
     }
 
     // Index of the first word of the reported clause after the cue at words[i], or -1.

@@ -40,6 +40,8 @@ public sealed class QuoteFormTests
         "direct \"every volunteer who came\" <- Mira Talvanen (mayor of the valley)")]
     [InlineData("according-to-before-quote", "The council decided, according to Belan Orrick, \"that the bridge will be rebuilt this year.\"",
         "direct \"that the bridge will be rebuilt this year.\" <- Belan Orrick")]
+    [InlineData("indirect-present-tense", "Mira Talvanen has said the valley needs its own bridge.",
+        "indirect \"the valley needs its own bridge\" <- Mira Talvanen")]
     public void Find_Form_AttributesSpeaker(string id, string text, string expected)
     {
         Assert.False(string.IsNullOrEmpty(id));
@@ -60,6 +62,12 @@ public sealed class QuoteFormTests
         // "posted" and "read" report quoted words only: "posted a loss" and "read the report" are no speech.
         Assert.Empty(QuoteTestKit.Stage.Process(HandDocument.Of("Dunmore Mills posted a loss of four million crowns in the first quarter."), CancellationToken.None).Quotes);
         Assert.Empty(QuoteTestKit.Stage.Process(HandDocument.Of("Arvel Dunmore read the letter aloud to the engineers on the bridge."), CancellationToken.None).Quotes);
+    }
+
+    [Fact]
+    public void Find_PluralNounAfterNumber_IsNoReportedClause()
+    {
+        Assert.Empty(QuoteTestKit.Stage.Process(HandDocument.Of("Arvel Dunmore said three words to the crowd."), CancellationToken.None).Quotes);
     }
 
     [Fact]
