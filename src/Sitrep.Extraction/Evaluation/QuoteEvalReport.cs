@@ -12,6 +12,7 @@ namespace Sitrep.Extraction.Evaluation;
 /// <param name="MatchedDirect">Gold direct quotes matched.</param>
 /// <param name="GoldIndirect">Gold indirect quotes.</param>
 /// <param name="MatchedIndirect">Gold indirect quotes matched.</param>
+/// <param name="ByForm">Recall by the gold quote's form, when the gold set labels forms (issue 9 point 7); empty otherwise.</param>
 public sealed record QuoteEvalReport(
     int Documents,
     int Gold,
@@ -23,8 +24,15 @@ public sealed record QuoteEvalReport(
     int GoldDirect,
     int MatchedDirect,
     int GoldIndirect,
-    int MatchedIndirect)
+    int MatchedIndirect,
+    IReadOnlyList<QuoteFormScore>? ByForm = null)
 {
+    /// <summary>Matched gold direct quotes / gold direct quotes (issue 9 bar: ≥ 0.90 on held-out Wikinews).</summary>
+    public double DirectRecall => GoldDirect == 0 ? 0 : (double)MatchedDirect / GoldDirect;
+
+    /// <summary>Matched gold indirect quotes / gold indirect quotes.</summary>
+    public double IndirectRecall => GoldIndirect == 0 ? 0 : (double)MatchedIndirect / GoldIndirect;
+
     /// <summary>Matched / predicted.</summary>
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 

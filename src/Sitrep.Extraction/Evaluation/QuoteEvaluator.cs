@@ -15,6 +15,7 @@ public static class QuoteEvaluator
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(analyze);
+        var forms = new SortedDictionary<string, (int Gold, int Matched)>(StringComparer.Ordinal);
         int docs = 0, gold = 0, predicted = 0, matched = 0, speaker = 0, exact = 0, kind = 0, goldDirect = 0, matchedDirect = 0, goldIndirect = 0, matchedIndirect = 0;
         foreach (var record in records)
         {
@@ -24,9 +25,19 @@ public static class QuoteEvaluator
             predicted += doc.Quotes.Length;
             goldDirect += record.Quotes.Count(q => q.Kind == "direct");
             goldIndirect += record.Quotes.Count(q => q.Kind != "direct");
+            foreach (var q in record.Quotes.Where(q => q.Form is not null))
+            {
+                forms[q.Form!] = forms.TryGetValue(q.Form!, out var c) ? (c.Gold + 1, c.Matched) : (1, 0);
+            }
+
             foreach (var (g, p) in Match(record.Quotes, doc.Quotes))
             {
                 matched++;
+                if (g.Form is not null)
+                {
+                    forms[g.Form] = (forms[g.Form].Gold, forms[g.Form].Matched + 1);
+                }
+
                 if (g.Kind == "direct")
                 {
                     matchedDirect++;
@@ -42,7 +53,8 @@ public static class QuoteEvaluator
             }
         }
 
-        return new QuoteEvalReport(docs, gold, predicted, matched, speaker, exact, kind, goldDirect, matchedDirect, goldIndirect, matchedIndirect);
+        return new QuoteEvalReport(docs, gold, predicted, matched, speaker, exact, kind, goldDirect, matchedDirect, goldIndirect, matchedIndirect,
+            [.. forms.Select(f => new QuoteFormScore(f.Key, f.Value.Gold, f.Value.Matched))]);
     }
 
     /// <summary>One-to-one pairs of overlapping gold and predicted quotes, largest overlap first.</summary>

@@ -5,7 +5,11 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Evaluation;
 
-/// <summary>One article of the quotes-gold JSONL: <c>{id, date, text, quotes:[{start, end, text, kind, speaker, anonymous, …}]}</c>.</summary>
+/// <summary>
+/// One article of the quotes-gold JSONL: <c>{id, date, text, quotes:[{start, end, text, kind, speaker, anonymous, …}]}</c>,
+/// or, for our own annotations, <c>{id, corpus, record, quotes:[…]}</c> pointing at a record of the news corpus whose text
+/// is read at run time and never copied (issue 9 point 7; <c>data/annotations/README.md</c>).
+/// </summary>
 /// <param name="Id">Article id.</param>
 /// <param name="Date">Publication date, if given.</param>
 /// <param name="Text">Raw text the offsets index.</param>
@@ -13,14 +17,21 @@ namespace Sitrep.Extraction.Evaluation;
 public sealed record QuoteGoldRecord(string Id, DateOnly? Date, string Text, ImmutableArray<QuoteGoldQuote> Quotes)
 {
     /// <summary>Parses one JSONL line.</summary>
-    /// <exception cref="JsonException">When the line is not an object with <c>id</c>, <c>text</c> and well-formed quotes.</exception>
-    public static QuoteGoldRecord Parse(string line)
+    /// <param name="line">The line.</param>
+    /// <param name="corpus">Resolves lines that carry <c>corpus</c> and <c>record</c> instead of <c>text</c>; may be null when none does.</param>
+    /// <exception cref="JsonException">When the line is not an object with <c>id</c>, a text (or a corpus record) and well-formed quotes.</exception>
+    /// <exception cref="FormatException">When the corpus record cannot be found.</exception>
+    public static QuoteGoldRecord Parse(string line, CaseCorpus? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         using var doc = JsonDocument.Parse(line);
         var root = doc.RootElement;
         var id = root.GetProperty("id").GetString() ?? throw new JsonException("record has no string 'id'.");
-        var text = root.GetProperty("text").GetString() ?? throw new JsonException($"record '{id}' has no string 'text'.");
+        var text = root.TryGetProperty("text", out var t) ? t.GetString() ?? throw new JsonException($"record '{id}' has no string 'text'.")
+            : root.TryGetProperty("corpus", out var file) && root.TryGetProperty("record", out var rec)
+                ? (corpus ?? throw new JsonException($"record '{id}' points into corpus file '{file.GetString()}': give the corpus folder."))
+                    .Text(file.GetString() ?? string.Empty, rec.GetString() ?? string.Empty)
+                : throw new JsonException($"record '{id}' has neither 'text' nor 'corpus' and 'record'.");
         DateOnly? date = root.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
         var quotes = ImmutableArray.CreateBuilder<QuoteGoldQuote>();
@@ -39,7 +50,8 @@ public sealed record QuoteGoldRecord(string Id, DateOnly? Date, string Text, Imm
                     new TextSpan(start, end),
                     q.TryGetProperty("kind", out var k) ? k.GetString() ?? "direct" : "direct",
                     q.TryGetProperty("speaker", out var s) ? s.GetString() ?? string.Empty : string.Empty,
-                    q.TryGetProperty("anonymous", out var a) && a.ValueKind == JsonValueKind.True));
+                    q.TryGetProperty("anonymous", out var a) && a.ValueKind == JsonValueKind.True,
+                    q.TryGetProperty("form", out var f) ? f.GetString() : null));
             }
         }
 
@@ -47,8 +59,10 @@ public sealed record QuoteGoldRecord(string Id, DateOnly? Date, string Text, Imm
     }
 
     /// <summary>Reads every non-blank line of a JSONL file.</summary>
-    /// <exception cref="JsonException">When a line is malformed; the message names the line number.</exception>
-    public static ImmutableArray<QuoteGoldRecord> ReadAll(string path)
+    /// <param name="path">The gold file.</param>
+    /// <param name="corpus">Resolves lines that point into the news corpus; may be null when none does.</param>
+    /// <exception cref="JsonException">When a line is malformed or its corpus record cannot be read; the message names the line number.</exception>
+    public static ImmutableArray<QuoteGoldRecord> ReadAll(string path, CaseCorpus? corpus = null)
     {
         var records = ImmutableArray.CreateBuilder<QuoteGoldRecord>();
         var n = 0;
@@ -62,7 +76,7 @@ public sealed record QuoteGoldRecord(string Id, DateOnly? Date, string Text, Imm
 
             try
             {
-                records.Add(Parse(line));
+                records.Add(Parse(line, corpus));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {

@@ -34,8 +34,10 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
         if (end <= start + 1 && si >= 0 && si + 1 < layout.Sentences.Count)
         {
             // "“Why?” he asked.": a splitter may end the sentence at the mark; a lower-case next sentence continues it.
+            // A question or exclamation mark takes the place of the comma ("“Why not?” Arvel Dunmore will ask."), so a
+            // splitter ends the sentence there even before a capital: the next sentence may still be the attribution.
             var nextSentence = layout.Sentences[si + 1];
-            if (nextSentence.Start < para.End && char.IsLower(text[nextSentence.Start]))
+            if (nextSentence.Start < para.End && (char.IsLower(text[nextSentence.Start]) || text[segment.Inner.End - 1] is '?' or '!'))
             {
                 end = nextSentence.End;
             }
@@ -48,10 +50,17 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return null;
         }
 
-        if (lexicon.CueOf(words[0].Of(text)) == CueClass.Say)
+        if (lexicon.CueOf(words[0].Of(text)) is CueClass.Say or CueClass.Direct)
         {
             var phrase = parser.Forward(words[0].End, end, appositive: true, out _);
             return phrase is null ? null : new Attribution(phrase, words[0], end);
+        }
+
+        if (words[0].Of(text) == "by" && LabelledBefore(segment))
+        {
+            // "Amman, who was described as “knife-obsessed” by the police": the agent of a passive labelling verb.
+            var agent = parser.Forward(words[0].End, end, appositive: false, out _);
+            return agent is null ? null : new Attribution(agent, words[0], end);
         }
 
         for (var i = 1; i < Math.Min(words.Count, options.MaxCueDistance); i++)
@@ -92,6 +101,12 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return null;
         }
 
+        if (trail is ":" or "," && AccordingTo(words, open, segment.Close + 1) is { } source)
+        {
+            // "The court decided, according to the summary, “…”": the source phrase attributes the quote after it.
+            return source;
+        }
+
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - options.MaxCueDistance); i--)
         {
             var cls = lexicon.CueOf(words[i].Of(text));
@@ -99,10 +114,21 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             {
                 // "X called the move a “…”": the quoted words complete the labelling verb's object.
                 var labeller = parser.Backward(limit, words[i].Start, out _);
+                if (labeller is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
+                {
+                    // "PBS is seen in …, and describes itself as a “…”": the sentence's subject labels; "The mayor of London,
+                    // Sadiq Khan, thanked “…”": failing a named subject, the name in apposition before the verb (issue 9 point 7).
+                    labeller = parser.SentenceSubject(sentenceStart, words[i].Start);
+                    if (labeller is not { Kind: SpeakerPhraseKind.Named } && parser.Backward(limit, words[i - 1].End, out _) is { Kind: SpeakerPhraseKind.Named } apposed)
+                    {
+                        labeller = apposed;
+                    }
+                }
+
                 return labeller is null ? null : new Attribution(labeller, words[i], segment.Close + 1);
             }
 
-            if (cls is not (CueClass.Say or CueClass.Tell))
+            if (cls is not (CueClass.Say or CueClass.Tell or CueClass.Direct))
             {
                 continue;
             }
@@ -113,7 +139,7 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             }
 
             var phrase = parser.Backward(limit, words[i].Start, out _)
-                ?? (cls == CueClass.Say ? parser.Forward(words[i].End, open, appositive: false, out _) : null);
+                ?? (cls is CueClass.Say or CueClass.Direct ? parser.Forward(words[i].End, open, appositive: false, out _) : null);
             if (phrase is null && i > 0 && (WordScanner.Punctuation(text, words[i - 1].End, words[i].Start) == "," || words[i - 1].Of(text) == "and"))
             {
                 // "An eyewitness described how the attack unfolded, stating, “…”", "X did … and wrote “…”": the sentence's subject speaks.
@@ -126,5 +152,39 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
         return null;
     }
 
-    private bool IsSpeechCue(TextSpan word) => lexicon.CueOf(word.Of(text)) is CueClass.Say or CueClass.Tell;
+    // "according to X" ending the words before a quote (then a comma or colon), as an attribution, or null.
+    private Attribution? AccordingTo(List<TextSpan> words, int open, int regionEnd)
+    {
+        for (var k = words.Count - 2; k >= Math.Max(0, words.Count - options.MaxSpeakerWords - 2); k--)
+        {
+            if (words[k].Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) && words[k + 1].Of(text) == "to")
+            {
+                var phrase = parser.Forward(words[k + 1].End, open, appositive: false, out var end);
+                return phrase is not null && WordScanner.Punctuation(text, end, open) is ":" or ","
+                    ? new Attribution(phrase, new TextSpan(words[k].Start, words[k + 1].End), regionEnd)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // A labelling verb (with "as" or not) among the last words before the quote's opening mark: "was described as “…”".
+    private bool LabelledBefore(QuotedSegment segment)
+    {
+        var si = layout.SentenceIndexAt(segment.Open);
+        var from = si >= 0 ? layout.Sentences[si].Start : layout.Paragraphs[segment.Paragraph].Start;
+        var words = WordScanner.Words(text, from, segment.Open);
+        for (var k = words.Count - 1; k >= Math.Max(0, words.Count - 3); k--)
+        {
+            if (lexicon.CueOf(words[k].Of(text)) == CueClass.Label)
+            {
+                return WordScanner.Punctuation(text, words[^1].End, segment.Open).Length == 0;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSpeechCue(TextSpan word) => lexicon.CueOf(word.Of(text)) is CueClass.Say or CueClass.Tell or CueClass.Direct;
 }

@@ -50,6 +50,10 @@ internal static class Grammar
         "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must",
         "should", "shall", "did", "does", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't");
 
+    /// <summary>Words that open the object of a verb (<c>needs its</c>, <c>sends the</c>, <c>continues to</c>).</summary>
+    public static readonly FrozenSet<string> ObjectOpeners = Set(
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no", "to", "it", "them", "him", "us", "more", "any");
+
     /// <summary>True when <paramref name="word"/> (any case) is in <paramref name="set"/>.</summary>
     public static bool Is(FrozenSet<string> set, string word) => set.Contains(word.ToLowerInvariant());
 

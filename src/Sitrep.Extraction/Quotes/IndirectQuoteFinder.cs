@@ -13,6 +13,10 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
     // How many words of a reported clause are searched for a verb.
     private const int ClauseVerbWindow = 10;
 
+    // A news subject runs to a dozen words or more ("the problem of price differentials between the prices of various
+    // OPEC crudes had …", issue 9 point 7): past the first window only an auxiliary, which a noun phrase seldom holds, counts.
+    private const int ClauseAuxiliaryWindow = 16;
+
     /// <summary>The indirect quotes of <paramref name="sentence"/>; <paramref name="isQuoted"/> tells whether an index lies inside quotation marks.</summary>
     public List<QuoteCandidate> Find(TextSpan sentence, Func<int, bool> isQuoted)
     {
@@ -103,7 +107,7 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
                     }
 
                     var phrase = parser.Backward(k + 1, tail[i].Start, out var consumed);
-                    if (phrase is not null && WordScanner.IsBlank(text, k + 1, consumed) && CleanTail(tail, i + 1, sentence.End))
+                    if (phrase is not null && WordScanner.IsBlank(text, k + 1, consumed) && CleanTail(tail, AfterAddressee(tail, i), sentence.End))
                     {
                         attribution = new Attribution(phrase, tail[i], sentence.End);
                     }
@@ -188,18 +192,47 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
     // subject, an auxiliary, or a past-tense verb within its first words.
     private bool LooksLikeClause(TextSpan span)
     {
-        var words = WordScanner.Words(text, span.Start, Math.Min(span.End, span.Start + 200));
-        for (var i = 0; i < Math.Min(words.Count, ClauseVerbWindow); i++)
+        var words = WordScanner.Words(text, span.Start, Math.Min(span.End, span.Start + 300));
+        for (var i = 0; i < Math.Min(words.Count, ClauseAuxiliaryWindow); i++)
         {
             var w = words[i].Of(text).ToLowerInvariant();
+            if (i >= ClauseVerbWindow)
+            {
+                if (Grammar.Is(Grammar.Auxiliaries, w))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             if ((i == 0 && Grammar.Is(Grammar.SubjectPronouns, w)) || Grammar.Is(Grammar.Auxiliaries, w)
-                || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+                || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
+                || PresentVerb(words, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A present-tense verb after its subject ("the House of Lords needs its own Speaker", "the freeze sends the wrong
+    // message"; issue 9 point 7): a lower-case word in -s after a word that opens no noun phrase, before an object
+    // opener. A plural noun after a number or determiner ("said three words to …") is not one.
+    private bool PresentVerb(List<TextSpan> words, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !char.IsLower(text[words[i].Start]))
+        {
+            return false;
+        }
+
+        var w = words[i].Of(text).ToLowerInvariant();
+        var before = words[i - 1].Of(text);
+        return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal) && !Grammar.Is(Grammar.Determiners, before) && !Grammar.Is(Grammar.Prepositions, before)
+            && WordScanner.IsBlank(text, words[i - 1].End, words[i].Start) && WordScanner.IsBlank(text, words[i].End, words[i + 1].Start)
+            && Grammar.Is(Grammar.ObjectOpeners, words[i + 1].Of(text));
     }
 
     // Index of the first word of the reported clause after the cue at words[i], or -1.
@@ -242,6 +275,24 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
             }
 
             // No "that" nor comma closes an adverbial: the clause starts here ("said this is …").
+        }
+
+        return j;
+    }
+
+    // Index of the first word after the cue at words[i] and, for "told", its addressee ("…, Helle told Reuters."; issue 9 point 7).
+    private int AfterAddressee(List<TextSpan> words, int i)
+    {
+        var j = i + 1;
+        if (lexicon.CueOf(words[i].Of(text)) != CueClass.Tell)
+        {
+            return j;
+        }
+
+        while (j < words.Count && j - i <= 5 && WordScanner.IsBlank(text, words[j - 1].End, words[j].Start)
+               && (parser.Classifier.IsNameWord(words[j]) || Grammar.Is(Grammar.Addressees, words[j].Of(text))))
+        {
+            j++;
         }
 
         return j;

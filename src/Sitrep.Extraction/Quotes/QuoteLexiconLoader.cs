@@ -42,7 +42,8 @@ public static class QuoteLexiconLoader
                 "tell" => CueClass.Tell,
                 "source" => CueClass.Source,
                 "label" => CueClass.Label,
-                _ => throw line.Error($"unknown class '{f[1]}': use say, tell, source or label."),
+                "direct" => CueClass.Direct,
+                _ => throw line.Error($"unknown class '{f[1]}': use say, tell, source, label or direct."),
             };
             var key = f[0].ToLowerInvariant();
             if (key.Contains(' ', StringComparison.Ordinal))

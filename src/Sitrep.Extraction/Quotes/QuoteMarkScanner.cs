@@ -30,7 +30,15 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
-                if (IsClosing(c) || c == '"')
+                if (c == '"' && text[open] == '"' && OpensNextPart(text, para, i))
+                {
+                    // A quote running over paragraphs whose line breaks were lost (the BBC texts): a straight mark after a
+                    // sentence end and a space, before a word, reopens the quote; the part before it is left unclosed
+                    // and runs on into the next part, as at a paragraph end (issue 9 point 7).
+                    Add(text, segments, open, i, p, unclosed: true, continues: true);
+                    open = i;
+                }
+                else if (IsClosing(c) || c == '"')
                 {
                     Add(text, segments, open, i, p, unclosed: false, continues: false);
                     open = -1;
@@ -38,7 +46,7 @@ internal static class QuoteMarkScanner
                 else if (IsOpening(c) && text[open] != '"')
                 {
                     // A second opening mark before any closing one: the first quote was never closed.
-                    Add(text, segments, open, i, p, unclosed: true, continues: false);
+                    Add(text, segments, open, i, p, unclosed: true, continues: OpensNextPart(text, para, i));
                     open = i;
                 }
             }
@@ -52,6 +60,25 @@ internal static class QuoteMarkScanner
         }
 
         return segments;
+    }
+
+    // A straight mark at `at` opens a quote rather than closing one: white space before it, a word (or bracket) right
+    // after it, and the words before it end a sentence.
+    private static bool OpensNextPart(string text, TextSpan para, int at)
+    {
+        if (at + 1 >= para.End || !(char.IsLetterOrDigit(text[at + 1]) || text[at + 1] is '[' or '(' or '\'')
+            || at - 1 < para.Start || !char.IsWhiteSpace(text[at - 1]))
+        {
+            return false;
+        }
+
+        var k = at - 1;
+        while (k > para.Start && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k] is '.' or '?' or '!' or '…';
     }
 
     /// <summary>True for an opening double quotation mark other than the straight one.</summary>

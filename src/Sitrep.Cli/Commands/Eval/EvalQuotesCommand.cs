@@ -28,12 +28,16 @@ internal static class EvalQuotesCommand
             Description = "Quote gold JSONL: {id, date, text, quotes:[{start, end, kind, speaker, anonymous, …}]} per line.",
             Required = true,
         };
-        var command = new Command("quotes", "Score quote extraction (span overlap P/R/F1, speaker accuracy) against a gold JSONL.") { gold };
-        command.SetAction(r => Run(r.GetValue(gold)!));
+        var corpus = new Option<DirectoryInfo?>("--corpus")
+        {
+            Description = $"Folder of the news corpus that gold lines with corpus/record point into (default: {CaseCorpus.DefaultFolder} from the current directory).",
+        };
+        var command = new Command("quotes", "Score quote extraction (span overlap P/R/F1, speaker accuracy) against a gold JSONL.") { gold, corpus };
+        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(corpus)));
         return command;
     }
 
-    private static int Run(FileInfo goldFile)
+    private static int Run(FileInfo goldFile, DirectoryInfo? corpus)
     {
         if (!goldFile.Exists)
         {
@@ -44,7 +48,7 @@ internal static class EvalQuotesCommand
         System.Collections.Immutable.ImmutableArray<QuoteGoldRecord> records;
         try
         {
-            records = QuoteGoldRecord.ReadAll(goldFile.FullName);
+            records = QuoteGoldRecord.ReadAll(goldFile.FullName, new CaseCorpus(corpus?.FullName ?? CaseCorpus.DefaultFolder));
         }
         catch (JsonException ex)
         {
@@ -61,8 +65,13 @@ internal static class EvalQuotesCommand
         table.AddRow("precision (span overlap)", F(r.Precision));
         table.AddRow("recall (span overlap)", F(r.Recall));
         table.AddRow("F1", F(r.F1));
-        table.AddRow("recall, direct", $"{r.MatchedDirect}/{r.GoldDirect}");
-        table.AddRow("recall, indirect", $"{r.MatchedIndirect}/{r.GoldIndirect}");
+        table.AddRow("recall, direct", $"{F(r.DirectRecall)} ({r.MatchedDirect}/{r.GoldDirect})");
+        table.AddRow("recall, indirect", $"{F(r.IndirectRecall)} ({r.MatchedIndirect}/{r.GoldIndirect})");
+        foreach (var f in r.ByForm ?? [])
+        {
+            table.AddRow($"recall, form {f.Form}", $"{F(f.Recall)} ({f.Matched}/{f.Gold})");
+        }
+
         table.AddRow("speaker accuracy (matched; same or contained name)", F(r.SpeakerAccuracy));
         table.AddRow("speaker accuracy (matched; same name)", F(r.SpeakerExactAccuracy));
         table.AddRow("kind accuracy (matched)", r.Matched == 0 ? "-" : F((double)r.KindCorrect / r.Matched));
