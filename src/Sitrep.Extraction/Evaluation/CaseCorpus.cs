@@ -42,6 +42,21 @@ public sealed class CaseCorpus
     /// </exception>
     public string Resolve(string file, string record, int start, int end)
     {
+        var text = Record(file, record);
+        if (start < 0 || end <= start || end > text.Length)
+        {
+            throw new FormatException($"span {start}-{end} is not a non-empty span inside record '{record}' of {Path.Combine(Folder, file)} (its text has {text.Length} UTF-16 code units)");
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>The whole text of <paramref name="record"/> in corpus file <paramref name="file"/> (issue 9 point 8: our own entity sample annotates whole articles).</summary>
+    /// <param name="file">A file name in <see cref="Folder"/> (<c>bbc-news.jsonl</c>), no directory part.</param>
+    /// <param name="record">The record's <c>id</c>.</param>
+    /// <exception cref="FormatException">When the file name has a directory part, the file does not exist or the record is not in it.</exception>
+    public string Record(string file, string record)
+    {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(record);
         if (file.Length == 0 || !string.Equals(Path.GetFileName(file), file, StringComparison.Ordinal) || file is "." or "..")
@@ -56,17 +71,7 @@ public sealed class CaseCorpus
         }
 
         var records = _files.GetOrAdd(file, _ => new Lazy<FrozenDictionary<string, string>>(() => Load(path))).Value;
-        if (!records.TryGetValue(record, out var text))
-        {
-            throw new FormatException($"record '{record}' is not in {path}");
-        }
-
-        if (start < 0 || end <= start || end > text.Length)
-        {
-            throw new FormatException($"span {start}-{end} is not a non-empty span inside record '{record}' of {path} (its text has {text.Length} UTF-16 code units)");
-        }
-
-        return text[start..end];
+        return records.TryGetValue(record, out var text) ? text : throw new FormatException($"record '{record}' is not in {path}");
     }
 
     private static FrozenDictionary<string, string> Load(string path)
