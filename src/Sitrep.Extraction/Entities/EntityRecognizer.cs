@@ -64,6 +64,7 @@ public sealed class EntityRecognizer : IStage
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
+        candidates = OrgEvidence.Apply(_lexicon, view, candidates);
         candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(text, c.Name));
         candidates.RemoveAll(c => IsTicker(document.Text, c.Span));
         AddDateline(document, candidates);
