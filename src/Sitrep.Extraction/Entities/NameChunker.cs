@@ -15,6 +15,11 @@ internal sealed class NameChunker
     /// <summary>Longest stem before an inner capital that still reads as a name prefix: "Mc", "Mac", "De", "You".</summary>
     private const int MaxNamePrefix = 3;
 
+    /// <summary>Most distinct stems of CamelCase words a document is searched for (keeps the search linear in practice).</summary>
+    private const int MaxGlueStems = 32;
+
+    private readonly Dictionary<string, bool> _stemAlone = new(StringComparer.Ordinal);
+
     private readonly EntityLexicon _lex;
     private readonly TokenView _view;
     private readonly List<Candidate> _out;
@@ -82,19 +87,20 @@ internal sealed class NameChunker
         !_consumed[i] && _view.IsCapitalised(i) && HyphenPrefix(i) == 0 && (Class(i) & WordClass.NonEntity) == 0 && !IsGlued(i);
 
     /// <summary>
-    /// True for two words glued by text extraction ("JorgensenImage", a name run into a photo credit; issue 9 point 8):
-    /// a lower-to-upper change inside the word after a stem of more than three letters, in a form edited news never
-    /// writes (the casing table does not hold it). Name forms with a short prefix ("McDonald", "MacArthur", "DeSantis",
-    /// "YouTube") and brand forms news writes ("PlayStation", "GameCube") stay names.
+    /// True for two words glued by text extraction ("Jo JorgensenImage: Jo Jorgensen for President", a caption label
+    /// run into a name; issue 9 point 8): a lower-to-upper change inside the word after a stem of more than three
+    /// letters, where the word is a form edited news does not write (the casing table does not hold it) or its stem
+    /// stands alone as a word elsewhere in the text. Name forms with a short prefix ("McDonald", "MacArthur",
+    /// "DeSantis", "YouTube") and brand forms news writes ("PlayStation", "ExxonMobil") stay names.
     /// </summary>
     private bool IsGlued(int i)
     {
-        var w = _view[i];
         if (!_view.IsWord(i))
         {
             return false;
         }
 
+        var w = _view[i];
         var inner = -1;
         for (var k = 1; k < w.Length; k++)
         {
@@ -110,7 +116,40 @@ internal sealed class NameChunker
             }
         }
 
-        return inner > MaxNamePrefix && !(_lex.Casing.TryGet(w, out var entry) && w.Equals(entry.Form, StringComparison.Ordinal));
+        if (inner <= MaxNamePrefix)
+        {
+            return false;
+        }
+
+        if (!(_lex.Casing.TryGet(w, out var entry) && w.Equals(entry.Form, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var stem = w[..inner].ToString();
+        if (!_stemAlone.TryGetValue(stem, out var alone))
+        {
+            // Bounded: past MaxGlueStems distinct stems a document's further CamelCase words are taken as written.
+            alone = _stemAlone.Count < MaxGlueStems && StandsAlone(_view.Text, stem);
+            _stemAlone[stem] = alone;
+        }
+
+        return alone;
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> with no letter on either side.</summary>
+    private static bool StandsAlone(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

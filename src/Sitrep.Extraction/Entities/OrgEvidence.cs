@@ -113,7 +113,7 @@ internal static class OrgEvidence
         }
 
         // "shares in Bombardier", "a stake in X".
-        if ((view.Is(f - 1, "in") || view.Is(f - 1, "of")) && IsLowerClass(lex, view, f - 2, WordClass.OrgAttribute))
+        if ((view.Is(f - 1, "in") || view.Is(f - 1, "of")) && view.IsWord(f - 2) && (lex.Classify(view[f - 2]) & WordClass.OrgAttribute) != 0)
         {
             return true;
         }
