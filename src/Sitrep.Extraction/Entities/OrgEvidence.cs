@@ -18,6 +18,9 @@ internal static class OrgEvidence
     /// <summary>Most words between a name and the <c>its</c> that refers back to it.</summary>
     public const int MaxItsDistance = 8;
 
+    /// <summary>Most names walked back through a list to find its "such as" (keeps a document of long lists linear).</summary>
+    public const int MaxListWalk = 32;
+
     private static readonly string[] Honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame"];
 
     public static List<Candidate> Apply(EntityLexicon lex, in TokenView view, List<Candidate> sorted)
@@ -160,7 +163,7 @@ internal static class OrgEvidence
     private static bool ListedAfterOrgNoun(EntityLexicon lex, in TokenView view, List<Candidate> sorted, int k)
     {
         var first = sorted[k].FirstToken;
-        for (var m = k; m >= 0; m--)
+        for (var m = k; m >= 0 && k - m < MaxListWalk; m--)
         {
             var c = sorted[m];
             if (m < k && c.LastToken != first - 2 && !(c.LastToken == first - 3 && view.Is(first - 2, ",") && view.Is(first - 1, "and")))
