@@ -11,11 +11,14 @@ namespace Sitrep.Extraction.Actors;
 /// <c>LBYGOV</c> on 2020-01-08); a country or group inside the name plus a role word (<c>Turkish officials</c> →
 /// <c>TURGOV</c>, <c>Syrian rebels</c> → <c>SYRREB</c>); for a person, the affiliation's code plus the role's agent
 /// (<c>GNA Interior Minister</c> → <c>LBYGOV</c>). Entities without a date-independent answer on an undated document
-/// are coded as of <see cref="ActorCoderOptions.UndatedAsOf"/>.
+/// are coded as of <see cref="ActorCoderOptions.UndatedAsOf"/>. A descriptive name with no country of its own ("the
+/// internationally recognised government", a <c>*GOV</c> line of <c>groups.txt</c>) takes the document's focus country
+/// (issue 9 point 8; see <see cref="FocusCountry"/>).
 /// </summary>
-public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, ActorCoderOptions? options = null) : IStage
+public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, ActorCoderOptions? options = null, FocusGroupDictionary? focusGroups = null) : IStage
 {
     private readonly ActorCoderOptions _options = options ?? new ActorCoderOptions();
+    private readonly FocusGroupDictionary _focusGroups = focusGroups ?? FocusGroupDictionary.Empty;
 
     /// <inheritdoc />
     public string Name => "actor-coder.v1";
@@ -35,6 +38,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
             .Where(m => m.Kind is MentionKind.Name or MentionKind.Alias)
             .ToLookup(m => m.EntityId, m => document.TextOf(m.Span));
         var result = ImmutableArray.CreateBuilder<ActorAssignment>();
+        var deferred = new List<(Entity Entity, ActorRecord Record)>();
         foreach (var entity in document.Entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,9 +46,74 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
             {
                 result.Add(assignment);
             }
+            else if (FocusGroup(entity, names[entity.Id], date) is { } record)
+            {
+                deferred.Add((entity, record));
+            }
+        }
+
+        if (deferred.Count > 0 && FocusCountry(result, document.Mentions) is { } focus)
+        {
+            foreach (var (entity, record) in deferred)
+            {
+                result.Add(new ActorAssignment(entity.Id, FocusGroupDictionary.CodeFor(record, focus), "focus-country", $"{Path.GetFileName(record.Path)}:{record.Line} ({focus.Value})"));
+            }
+
+            result.Sort((a, b) => a.EntityId.CompareTo(b.EntityId));
         }
 
         return document with { Actors = result.ToImmutable() };
+    }
+
+    /// <summary>
+    /// The country a document is about, for names that have none of their own: the country whose own name, places
+    /// (its cities, its seats of government) and dateline the document mentions most often, counted over the name
+    /// mentions of entities coded from <c>countries.txt</c> or <c>places.txt</c>; on a tie the one mentioned first.
+    /// Null when the document names no country.
+    /// </summary>
+    public static ActorCode? FocusCountry(IReadOnlyList<ActorAssignment> assignments, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var countryOf = new Dictionary<int, string>();
+        foreach (var a in assignments)
+        {
+            if (a.Rule == "dictionary" && (a.Evidence.StartsWith("countries.txt:", StringComparison.Ordinal) || a.Evidence.StartsWith("places.txt:", StringComparison.Ordinal)))
+            {
+                countryOf[a.EntityId] = a.Code.Value[..3];
+            }
+        }
+
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind is MentionKind.Name or MentionKind.Alias && countryOf.TryGetValue(m.EntityId, out var country))
+            {
+                var (count, first) = counts.GetValueOrDefault(country, (0, m.Span.Start));
+                counts[country] = (count + 1, Math.Min(first, m.Span.Start));
+            }
+        }
+
+        return counts.Count == 0 ? null
+            : ActorCode.Parse(counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key);
+    }
+
+    private ActorRecord? FocusGroup(Entity entity, IEnumerable<string> mentionTexts, DateOnly date)
+    {
+        if (_focusGroups.PhraseCount == 0 || entity.Type is not (EntityType.Org or EntityType.Person))
+        {
+            return null;
+        }
+
+        foreach (var phrase in new[] { entity.Name }.Concat(mentionTexts).Distinct(StringComparer.Ordinal))
+        {
+            if (_focusGroups.Match(phrase, date) is { } record)
+            {
+                return record;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The actor code of one entity on <paramref name="date"/>, or null when nothing in the dictionaries fits (pure: STYLE A5).</summary>

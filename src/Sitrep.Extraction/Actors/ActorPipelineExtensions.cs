@@ -13,6 +13,6 @@ public static class ActorPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
-        return builder.AddIfNotAlready(() => new ActorCoder(catalog.ActorDictionary(), catalog.AgentDictionary(), options));
+        return builder.AddIfNotAlready(() => new ActorCoder(catalog.ActorDictionary(), catalog.AgentDictionary(), options, catalog.FocusGroupDictionary()));
     }
 }

@@ -189,9 +189,15 @@ internal sealed partial class CoreferenceResolver
 
     private static string Singular(string s) => s.EndsWith('s') && s.Length > 3 ? s[..^1] : s;
 
-    /// <summary>A person named in an organisation's name leads it: Haftar of <c>Haftar National Army</c> (LNA).</summary>
+    /// <summary>
+    /// A person named at the head of an organisation's name leads it only where the text says so (issue 9 point 8): the
+    /// rest of the name is a lower-case group noun that makes the group the person's (<c>Haftar forces</c>, <c>the Assad
+    /// regime</c>), or a mention of the person and one of the organisation share a sentence (<c>Mr Ford, chairman of the
+    /// Ford Foundation</c>). A <c>Ford Foundation</c> elsewhere says nothing about a Mr Ford.
+    /// </summary>
     private void ResolveEponyms()
     {
+        Dictionary<int, HashSet<int>>? sentences = null;
         foreach (var p in _entities)
         {
             if (p.Type != EntityType.Person || p.Affiliation is not null || p.Parts.Length < 2)
@@ -203,10 +209,36 @@ internal sealed partial class CoreferenceResolver
             {
                 if (o.Type == EntityType.Org && o.Name.StartsWith(p.Parts[^1] + " ", StringComparison.Ordinal))
                 {
-                    p.Affiliation = o.Acronym ?? o.Name;
-                    break;
+                    sentences ??= SentencesByEntity();
+                    if (char.IsLower(o.Name[p.Parts[^1].Length + 1]) || SharesASentence(sentences, p.Id, o.Id))
+                    {
+                        p.Affiliation = o.Acronym ?? o.Name;
+                        break;
+                    }
                 }
             }
         }
     }
+
+    private Dictionary<int, HashSet<int>> SentencesByEntity()
+    {
+        var map = new Dictionary<int, HashSet<int>>();
+        foreach (var (mention, source) in _mentions)
+        {
+            if (source.Sentence >= 0)
+            {
+                if (!map.TryGetValue(mention.EntityId, out var set))
+                {
+                    map[mention.EntityId] = set = [];
+                }
+
+                set.Add(source.Sentence);
+            }
+        }
+
+        return map;
+    }
+
+    private static bool SharesASentence(Dictionary<int, HashSet<int>> sentences, int a, int b) =>
+        sentences.TryGetValue(a, out var sa) && sentences.TryGetValue(b, out var sb) && sa.Overlaps(sb);
 }

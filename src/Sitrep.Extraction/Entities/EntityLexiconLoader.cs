@@ -73,6 +73,8 @@ public static class EntityLexiconLoader
                 "place-prefix" => WordClass.PlacePrefix,
                 "name-blocker" => WordClass.NameBlocker,
                 "org-head" => WordClass.OrgHead,
+                "org-noun" => WordClass.OrgNoun,
+                "org-attribute" => WordClass.OrgAttribute,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)

@@ -1,5 +1,6 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction.Data;
+using Sitrep.Extraction.Dictionaries.Actors;
 
 namespace Sitrep.Extraction.Entities;
 
@@ -12,6 +13,6 @@ public static class EntityPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
-        return builder.AddIfNotAlready(() => new EntityRecognizer(catalog.EntityLexicon()));
+        return builder.AddIfNotAlready(() => new EntityRecognizer(catalog.EntityLexicon(), catalog.FocusGroupDictionary()));
     }
 }

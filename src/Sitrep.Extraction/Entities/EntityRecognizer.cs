@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Dictionaries.Actors;
 
 namespace Sitrep.Extraction.Entities;
 
@@ -14,12 +15,19 @@ namespace Sitrep.Extraction.Entities;
 public sealed class EntityRecognizer : IStage
 {
     private readonly EntityLexicon _lexicon;
+    private readonly FocusGroupDictionary _descriptive;
 
     /// <summary>Creates the stage over a lexicon (see <see cref="EntityLexiconLoader.EntityLexicon"/>).</summary>
-    public EntityRecognizer(EntityLexicon lexicon)
+    /// <param name="lexicon">Word classes and gazetteers.</param>
+    /// <param name="descriptive">
+    /// Descriptive group names that are organisations though written in lower case ("the internationally recognised
+    /// government"; the <c>*GOV</c> lines of <c>data/actors/groups.txt</c>, issue 9 point 8), or null for none.
+    /// </param>
+    public EntityRecognizer(EntityLexicon lexicon, FocusGroupDictionary? descriptive = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _descriptive = descriptive ?? FocusGroupDictionary.Empty;
     }
 
     /// <inheritdoc />
@@ -57,6 +65,7 @@ public sealed class EntityRecognizer : IStage
             var sentence = document.Sentences[s];
             var end = Math.Min(sentence.EndToken, view.Count);
             CoordinateMatcher.Run(document.Text, sentence, s, candidates);
+            DescriptiveGroups(view, s, sentence.FirstToken, end, consumed, candidates);
             EquipmentMatcher.Run(_lexicon, view, s, sentence.FirstToken, end, consumed, candidates);
             chunker.Run(s, sentence.FirstToken, end);
         }
@@ -64,11 +73,51 @@ public sealed class EntityRecognizer : IStage
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
+        candidates = OrgEvidence.Apply(_lexicon, view, candidates);
         candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(text, c.Name));
         candidates.RemoveAll(c => IsTicker(document.Text, c.Span));
         AddDateline(document, candidates);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CoreferenceResolver(_lexicon).Resolve(view, document.Sentences, candidates);
+    }
+
+    /// <summary>"the internationally recognised government", "the UN-backed government": a descriptive name of a body, as an organisation.</summary>
+    private void DescriptiveGroups(in TokenView view, int sentence, int start, int end, bool[] consumed, List<Candidate> candidates)
+    {
+        if (_descriptive.Phrases.IsEmpty)
+        {
+            return;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            foreach (var phrase in _descriptive.Phrases)
+            {
+                var last = i + phrase.Length - 1;
+                if (last >= end || !view[i].Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var k = 1;
+                while (k < phrase.Length && !consumed[i + k] && view[i + k].Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length && !consumed[i])
+                {
+                    candidates.Add(new Candidate(view.RangeSpan(i, last), EntityType.Org, MentionKind.Name, view.Range(i, last)) { Sentence = sentence, FirstToken = i, LastToken = last });
+                    for (var t = i; t <= last; t++)
+                    {
+                        consumed[t] = true;
+                    }
+
+                    i = last;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

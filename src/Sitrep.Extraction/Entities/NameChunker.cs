@@ -12,6 +12,14 @@ internal sealed class NameChunker
     /// <summary>Longest chunk, in tokens; longer runs of capitals are cut.</summary>
     public const int MaxChunkTokens = 12;
 
+    /// <summary>Longest stem before an inner capital that still reads as a name prefix: "Mc", "Mac", "De", "You".</summary>
+    private const int MaxNamePrefix = 3;
+
+    /// <summary>Most distinct stems of CamelCase words a document is searched for (keeps the search linear in practice).</summary>
+    private const int MaxGlueStems = 32;
+
+    private readonly Dictionary<string, bool> _stemAlone = new(StringComparer.Ordinal);
+
     private readonly EntityLexicon _lex;
     private readonly TokenView _view;
     private readonly List<Candidate> _out;
@@ -76,7 +84,106 @@ internal sealed class NameChunker
     private WordClass Class(int i) => _lex.Classify(_view[i]);
 
     private bool IsNameToken(int i) =>
-        !_consumed[i] && _view.IsCapitalised(i) && HyphenPrefix(i) == 0 && (Class(i) & WordClass.NonEntity) == 0;
+        !_consumed[i] && _view.IsCapitalised(i) && HyphenPrefix(i) == 0 && (Class(i) & WordClass.NonEntity) == 0 && !IsGlued(i);
+
+    /// <summary>
+    /// True for two words glued by text extraction ("Jo JorgensenImage: Jo Jorgensen for President", a caption label
+    /// run into a name; issue 9 point 8): a lower-to-upper change inside the word after a stem of more than three
+    /// letters, where the word is a form edited news does not write (the casing table does not hold it) or its stem
+    /// stands alone as a word elsewhere in the text. Name forms with a short prefix ("McDonald", "MacArthur",
+    /// "DeSantis", "YouTube") and brand forms news writes ("PlayStation", "ExxonMobil") stay names.
+    /// </summary>
+    private bool IsGlued(int i)
+    {
+        if (!_view.IsWord(i))
+        {
+            return false;
+        }
+
+        var w = _view[i];
+        var inner = -1;
+        for (var k = 1; k < w.Length; k++)
+        {
+            if (char.IsUpper(w[k]) && char.IsLower(w[k - 1]))
+            {
+                inner = k;
+                break;
+            }
+
+            if (!char.IsLetter(w[k]))
+            {
+                return false; // "al-Serraj", "O'Neill": joined by punctuation, not glued
+            }
+        }
+
+        if (inner <= MaxNamePrefix)
+        {
+            return false;
+        }
+
+        if (!(_lex.Casing.TryGet(w, out var entry) && w.Equals(entry.Form, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var stem = w[..inner].ToString();
+        if (!_stemAlone.TryGetValue(stem, out var alone))
+        {
+            // Bounded: past MaxGlueStems distinct stems a document's further CamelCase words are taken as written.
+            alone = _stemAlone.Count < MaxGlueStems && StandsAlone(_view.Text, stem);
+            _stemAlone[stem] = alone;
+        }
+
+        return alone;
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> with no letter on either side.</summary>
+    private static bool StandsAlone(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a number follows the name on the same line: a version, model or call-sign designation ("Marine One",
+    /// "Air Force One", "Halo 2", "Windows 2000", "Colin McRae Rally 2005") names a thing, never a person (issue 9 point 8).
+    /// </summary>
+    private bool NumberFollows(int j)
+    {
+        var k = j + 1;
+        if (k >= _view.Count || _view.Span(k).Start != _view.Span(j).End + 1 || _view.Text[_view.Span(j).End] != ' ')
+        {
+            return false;
+        }
+
+        var w = _view[k];
+        if (_view.Kind(k) == TokenKind.Number)
+        {
+            // "Burnout 3 won", not "Smith 45%" or "Jones 3-1" (a score) or "Tellier, 62" (no comma allowed above).
+            var after = k + 1 < _view.Count ? _view[k + 1] : default;
+            foreach (var ch in w)
+            {
+                if (!char.IsAsciiDigit(ch))
+                {
+                    return false;
+                }
+            }
+
+            return after is not ("%" or "-" or "." or ":");
+        }
+
+        return IsNumberWord(k);
+    }
+
+    private bool IsNumberWord(int k) => _view[k] is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten";
 
     /// <summary>For <c>Turkish-backed</c>, <c>U.N.-led</c>: the length of the capitalised part before a lower-case suffix.</summary>
     private int HyphenPrefix(int i)
@@ -761,6 +868,11 @@ internal sealed class NameChunker
         }
 
         var c = c0;
+        if ((c & WordClass.Demonym) == 0 && orgLen == 0 && placeLen == 0 && (NumberFollows(j) || (n > 1 && IsNumberWord(j))))
+        {
+            return; // "Marine One", "Halo 2": a designation, no person
+        }
+
         if (n == 1)
         {
             if ((c & WordClass.Demonym) != 0)

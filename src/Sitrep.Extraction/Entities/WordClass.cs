@@ -30,6 +30,8 @@ internal enum WordClass
     PlacePrefix = 1 << 22,
     NameBlocker = 1 << 23,
     OrgHead = 1 << 24,
+    OrgNoun = 1 << 25,
+    OrgAttribute = 1 << 26,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }

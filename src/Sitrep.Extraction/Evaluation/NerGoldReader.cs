@@ -8,7 +8,9 @@ namespace Sitrep.Extraction.Evaluation;
 /// <summary>
 /// Reads re3d-style gold JSONL (<c>{id, text, entities:[{start,end,type,text}]}</c>, issue 2 point 9): maps Person,
 /// Organisation, Location, Nationality and Weapon/MilitaryPlatform/Vehicle to our types, ignores other labels, and keeps
-/// only named mentions (text with a capital letter that is not a pronoun).
+/// only named mentions (text with a capital letter that is not a pronoun). A line may instead point into a news corpus
+/// (<c>{id, corpus, record, entities}</c>, no <c>text</c>: our own sample, issue 9 point 8); its offsets then index the
+/// whole text of that record, read through <see cref="CaseCorpus"/> at run time, never copied.
 /// </summary>
 public static class NerGoldReader
 {
@@ -39,12 +41,38 @@ public static class NerGoldReader
     /// <exception cref="FormatException">When a line is not a gold document; the message names the line.</exception>
     public static ImmutableArray<NerGoldDocument> Read(string path) => GoldLines.Read(path, "gold document", Parse);
 
-    /// <summary>Parses one gold JSON line.</summary>
-    public static NerGoldDocument Parse(string json)
+    /// <summary>Reads a gold file whose lines may point into <paramref name="corpus"/> instead of carrying their text.</summary>
+    /// <exception cref="FormatException">When a line is not a gold document or its record cannot be found; the message names the line.</exception>
+    public static ImmutableArray<NerGoldDocument> Read(string path, CaseCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return GoldLines.Read(path, "gold document", line => Parse(line, corpus));
+    }
+
+    /// <summary>Parses one gold JSON line that carries its text.</summary>
+    public static NerGoldDocument Parse(string json) => Parse(json, null);
+
+    /// <summary>Parses one gold JSON line; a line without <c>text</c> takes the text of its <c>record</c> in <c>corpus</c> from <paramref name="corpus"/>.</summary>
+    /// <exception cref="FormatException">When a line has no text and no corpus resolver is given, or its record is not found.</exception>
+    public static NerGoldDocument Parse(string json, CaseCorpus? corpus)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        var text = root.GetProperty("text").GetString() ?? string.Empty;
+        string text;
+        if (root.TryGetProperty("text", out var inline))
+        {
+            text = inline.GetString() ?? string.Empty;
+        }
+        else
+        {
+            if (corpus is null)
+            {
+                throw new FormatException("the line has no text and points into a corpus: read it with a corpus folder (--corpus)");
+            }
+
+            text = corpus.Text(root.GetProperty("corpus").GetString() ?? string.Empty, root.GetProperty("record").GetString() ?? string.Empty);
+        }
+
         var spans = ImmutableArray.CreateBuilder<NerGoldSpan>();
         foreach (var e in root.GetProperty("entities").EnumerateArray())
         {

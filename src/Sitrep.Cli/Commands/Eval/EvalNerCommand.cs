@@ -12,7 +12,7 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>sitrep eval ner --gold FILE [--min-f1 TYPE=VALUE]… [--case asis|lower|upper]</c>: scores entity recognition on
+/// <c>sitrep eval ner --gold FILE [--min-f1 TYPE=VALUE]… [--case asis|lower|upper] [--corpus DIR]</c>: scores entity recognition on
 /// re3d-style gold (issue 2 point 9) and prints per-type precision, recall and F1 with the micro average; with
 /// <c>--case lower</c> or <c>upper</c> each text is lower-cased or upper-cased first, to measure casing robustness
 /// (issue 8 point 4). Exit code 0 when every floor is met, 1 when a floor is missed, 2 on bad arguments or input.
@@ -39,8 +39,9 @@ internal static class EvalNerCommand
             DefaultValueFactory = _ => TextCases.Names[0],
         };
         textCase.AcceptOnlyFromAmong([.. TextCases.Names]);
-        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot, textCase };
-        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out, result.GetValue(textCase)));
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
+        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot, textCase, corpus };
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out, result.GetValue(textCase), result.GetValue(corpus)));
         return command;
     }
 
@@ -50,7 +51,8 @@ internal static class EvalNerCommand
     /// <param name="dataRoot">The Sitrep checkout, or null to find it.</param>
     /// <param name="console">Where the report goes.</param>
     /// <param name="textCase"><c>asis</c> (or null), <c>lower</c> or <c>upper</c>.</param>
-    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console, string? textCase = null)
+    /// <param name="corpus">The corpus folder for gold lines that point into one (our own sample), or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
+    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console, string? textCase = null, DirectoryInfo? corpus = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(floors);
@@ -85,7 +87,7 @@ internal static class EvalNerCommand
         {
             var catalog = dataRoot is null ? DataCatalog.Discover() : new DataCatalog(dataRoot.FullName);
             var pipeline = SitrepPipelines.CreateDefault(catalog);
-            var docs = NerGoldReader.Read(gold.FullName);
+            var docs = NerGoldReader.Read(gold.FullName, new CaseCorpus(corpus?.FullName ?? CaseCorpus.DefaultFolder));
             var scores = NerEvaluator.Evaluate(pipeline, docs, letterCase);
             Print(console, letterCase == TextCase.AsIs ? gold.Name : $"{gold.Name}, {TextCases.Names[(int)letterCase]} case", docs.Length, scores);
             var failed = false;

@@ -31,7 +31,8 @@ public sealed class ActorDictionary
     /// <summary>
     /// Builds a dictionary from Sitrep actor records. The same phrase may appear on several lines with the same code,
     /// with different dated codes whose ranges do not overlap, or with one undated code beside dated ones (the
-    /// undated code applies outside the ranges).
+    /// undated code applies outside the ranges). Records relative to the focus country (<see cref="ActorRecord.FocusCountry"/>)
+    /// are left out: their country is the document's, not the phrase's (see <see cref="FocusGroupDictionary"/>).
     /// </summary>
     /// <exception cref="DataFileException">
     /// When a phrase has two different undated codes, or two different codes over overlapping dates; the message
@@ -42,7 +43,7 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(records);
         var trie = new PhraseTrie<ActorCandidate>();
         var seen = new Dictionary<string, List<ActorRecord>>(StringComparer.Ordinal);
-        foreach (var record in records)
+        foreach (var record in records.Where(r => !r.FocusCountry))
         {
             var code = new DatedCode([record.Code], record.From, record.Until);
             foreach (var phrase in record.Phrases)

@@ -20,6 +20,7 @@ public static class ActorDictionaryCatalogExtensions
 
     private const string ActorKey = "actor-dictionary";
     private const string AgentKey = "agent-dictionary";
+    private const string FocusKey = "focus-group-dictionary";
 
     /// <summary>The actor dictionary from <see cref="ActorFiles"/>, built once per catalog and shared.</summary>
     /// <exception cref="DataFileException">When a file is missing or a line is malformed or conflicts with another; the message names file and line.</exception>
@@ -31,6 +32,14 @@ public static class ActorDictionaryCatalogExtensions
             var files = ActorFiles.Select(c.File).ToArray();
             return Actors.ActorDictionary.Build(files.SelectMany(f => ActorFileReader.Read(f)), files.Select(f => f.Stamp));
         });
+    }
+
+    /// <summary>The focus-country group names (<c>*GOV</c> lines) of <see cref="ActorFiles"/>, built once per catalog and shared (issue 9 point 8).</summary>
+    /// <exception cref="DataFileException">When a file is missing or a line is malformed; the message names file and line.</exception>
+    public static FocusGroupDictionary FocusGroupDictionary(this DataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Get(FocusKey, c => Actors.FocusGroupDictionary.Build(ActorFiles.Select(c.File).SelectMany(f => ActorFileReader.Read(f))));
     }
 
     /// <summary>The agent dictionary from <see cref="AgentFile"/>, built once per catalog and shared.</summary>

@@ -7,13 +7,17 @@ namespace Sitrep.Extraction.Dictionaries.Actors;
 
 /// <summary>
 /// Reads Sitrep actor files (issue 3 point 2; format in <c>data/README.md</c>): TAB-separated
-/// <c>code, phrases, from, until, note</c>; phrases separated by <c>|</c>; dates ISO <c>yyyy-MM-dd</c> or empty.
+/// <c>code, phrases, from, until, note</c>; phrases separated by <c>|</c>; dates ISO <c>yyyy-MM-dd</c> or empty; a code
+/// <c>*GOV</c> is relative to the document's focus country (<see cref="ActorRecord.FocusCountry"/>).
 /// Pure: a parsed <see cref="DataFile"/> in, records out, or a <see cref="DataFileException"/> naming file and line.
 /// </summary>
 public static class ActorFileReader
 {
     /// <summary>Separator between the phrases of one line.</summary>
     public const char PhraseSeparator = '|';
+
+    /// <summary>Marks a code relative to the document's focus country (<c>*GOV</c>: the government of the country the article is about).</summary>
+    public const char FocusCountryMark = '*';
 
     /// <summary>Marks a phrase that matches only with the exact letter case (<c>=US</c>, which must not match "us").</summary>
     public const char CaseSensitiveMark = '=';
@@ -36,7 +40,13 @@ public static class ActorFileReader
             throw line.Error($"expected 2 to 5 TAB-separated fields (code, phrases, from, until, note); found {fields.Length}.");
         }
 
-        var code = ParseCode(line, fields[0]);
+        var focus = fields[0].TrimStart().StartsWith(FocusCountryMark);
+        var code = ParseCode(line, focus ? fields[0].TrimStart()[1..] : fields[0]);
+        if (focus && (code.IsNull || code.Value.Length != 3))
+        {
+            throw line.Error($"'{fields[0]}' is not a focus-country code: write {FocusCountryMark} and one role segment of three letters ({FocusCountryMark}GOV, {FocusCountryMark}MIL).");
+        }
+
         var phrases = ImmutableArray.CreateBuilder<string>();
         foreach (var part in fields[1].Split(PhraseSeparator, StringSplitOptions.TrimEntries))
         {
@@ -62,7 +72,7 @@ public static class ActorFileReader
         }
 
         var note = fields.Length > 4 ? fields[4].Trim() : string.Empty;
-        return new ActorRecord(code, phrases.ToImmutable(), from, until, note, line.Path, line.Number);
+        return new ActorRecord(code, phrases.ToImmutable(), from, until, note, line.Path, line.Number) { FocusCountry = focus };
     }
 
     /// <summary>Parses an actor code of whole three-character segments (<c>LBYGOV</c>, <c>IGOUNO</c>) or <c>---</c>.</summary>

@@ -15,4 +15,11 @@ public sealed record ActorRecord(ActorCode Code, ImmutableArray<string> Phrases,
 {
     /// <summary>True when the code applies only between dates.</summary>
     public bool IsDated => From is not null || Until is not null;
+
+    /// <summary>
+    /// True for a descriptive name whose country is the document's focus country (code written <c>*GOV</c>, groups v2,
+    /// issue 9 point 8): <see cref="Code"/> then holds only the role (<c>GOV</c>), and the actor coder puts the focus
+    /// country before it. <see cref="ActorDictionary.Build"/> leaves such records out; <see cref="FocusGroupDictionary"/> holds them.
+    /// </summary>
+    public bool FocusCountry { get; init; }
 }

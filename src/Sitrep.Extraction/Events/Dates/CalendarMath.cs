@@ -22,6 +22,13 @@ internal static class CalendarMath
         return date.AddDays(ahead == 0 ? 7 : ahead);
     }
 
+    /// <summary>The latest <paramref name="day"/> on or before <paramref name="date"/>: the date itself when it falls on that day.</summary>
+    public static DateOnly WeekdayOnOrBefore(DateOnly date, DayOfWeek day) =>
+        date.AddDays(-(((int)date.DayOfWeek - (int)day + 7) % 7));
+
+    /// <summary>The <paramref name="day"/> of the week (Monday to Sunday) holding <paramref name="date"/>.</summary>
+    public static DateOnly WeekdayInWeek(DateOnly date, DayOfWeek day) => WeekStart(date).AddDays(((int)day + 6) % 7);
+
     /// <summary>The earliest <paramref name="day"/> on or after <paramref name="date"/>.</summary>
     public static DateOnly WeekdayOnOrAfter(DateOnly date, DayOfWeek day) =>
         date.AddDays(((int)day - (int)date.DayOfWeek + 7) % 7);

@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Events.Dates;
 /// never guessed.
 /// </summary>
 /// <remarks>
-/// Contextual expressions follow the tense of their verb: in past or unknown context "on Monday" is the Monday strictly
+/// Contextual expressions follow the tense of their verb: in past or unknown context "on Monday" is the latest Monday on or
 /// before the article date and "in November" the latest November not after the article's month, and periods that
 /// include the article date ("this week") end at it; in present or future context they are the article's own day or
 /// month, or the next one. Explicit directions win over tense ("last Monday", "next week", "nine months ago").

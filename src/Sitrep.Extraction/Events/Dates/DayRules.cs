@@ -46,14 +46,19 @@ internal static class DayRules
             return Placement.Placed(new DateRange(from, article, DatePrecision.Range), TemporalDirection.Past);
         }
 
+        // The weekday convention (docs/dates.md, issue 9 point 9). Wire copy names the day of publication by its
+        // weekday ("said on Monday" in a Monday story is that day), so a bare weekday includes the article date in
+        // either tense; "last" and "next" never mean the article's own day (a week before or after); "this" is the
+        // day of the article's week (Monday to Sunday, ISO 8601), before or after the article date.
         return rel switch
         {
             "last" or "past" => Placement.Placed(DateRange.Day(CalendarMath.WeekdayBefore(article, day)), TemporalDirection.Past),
             "next" or "coming" => Placement.Placed(DateRange.Day(CalendarMath.WeekdayAfter(article, day)), TemporalDirection.Future),
+            "this" => Placement.Placed(DateRange.Day(CalendarMath.WeekdayInWeek(article, day)), TemporalDirection.Contextual),
             _ when context.Forward => Placement.Placed(DateRange.Day(CalendarMath.WeekdayOnOrAfter(article, day)), TemporalDirection.Contextual),
 
-            // Past or unknown tense (issue 3 point 4): "on Monday" is the Monday before the article date.
-            _ => Placement.Placed(DateRange.Day(CalendarMath.WeekdayBefore(article, day)), TemporalDirection.Contextual),
+            // Past or unknown tense (issue 3 point 4): "on Monday" is the latest Monday on or before the article date.
+            _ => Placement.Placed(DateRange.Day(CalendarMath.WeekdayOnOrBefore(article, day)), TemporalDirection.Contextual),
         };
     }
 

@@ -20,13 +20,14 @@ public sealed class TenseEstimatorTests
     }
 
     [Theory]
-    [InlineData("VBP", "", VerbTense.Present, "2020-01-08")]
-    [InlineData("VBD", "", VerbTense.Past, "2020-01-01")]
-    [InlineData("VB", "will", VerbTense.Future, "2020-01-08")]
+    // Article date Wednesday 2020-01-08: a past Tuesday is the day before, a present or future one next week.
+    [InlineData("VBP", "", VerbTense.Present, "2020-01-14")]
+    [InlineData("VBD", "", VerbTense.Past, "2020-01-07")]
+    [InlineData("VB", "will", VerbTense.Future, "2020-01-14")]
     public void Resolve_DocumentWithSyntax_UsesTheHeadVerb(string verbTag, string aux, VerbTense expected, string resolved)
     {
-        // "presidents [aux] meet on Wednesday": Wednesday -> meet (obl), on -> Wednesday (case).
-        var words = aux.Length == 0 ? new[] { "presidents", "meet", "on", "Wednesday" } : ["presidents", aux, "meet", "on", "Wednesday"];
+        // "presidents [aux] meet on Tuesday": Tuesday -> meet (obl), on -> Tuesday (case).
+        var words = aux.Length == 0 ? new[] { "presidents", "meet", "on", "Tuesday" } : ["presidents", aux, "meet", "on", "Tuesday"];
         var text = string.Join(' ', words);
         var tokens = new List<Token>();
         var offset = 0;
@@ -46,7 +47,7 @@ public sealed class TenseEstimatorTests
         syntax.AddRange([new("VERB", verbTag, -1, "root"), new("ADP", "IN", verb + 2, "case"), new("PROPN", "NNP", verb, "obl")]);
         var sentence = new Sentence(new TextSpan(0, text.Length), 0, tokens.Count, 0);
         var document = new Document("t", text) { Tokens = [.. tokens], Syntax = [.. syntax], Sentences = [sentence] };
-        var expression = TextSpan.FromLength(text.IndexOf("on", StringComparison.Ordinal), "on Wednesday".Length);
+        var expression = TextSpan.FromLength(text.IndexOf("on", StringComparison.Ordinal), "on Tuesday".Length);
 
         Assert.Equal(expected, TenseEstimator.Estimate(document, sentence, expression));
         var found = Assert.Single(DateResolver.Resolve(document, sentence, new DateOnly(2020, 1, 8)));
