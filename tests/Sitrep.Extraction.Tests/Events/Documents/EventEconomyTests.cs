@@ -1,0 +1,38 @@
+using static Sitrep.Extraction.Tests.Events.Documents.EventTestKit;
+
+namespace Sitrep.Extraction.Tests.Events.Documents;
+
+/// <summary>
+/// Issue 8 point 5, precision on general news: money and markets use the words of violence and protest as metaphors
+/// (the verb dictionary's <c>&amp;ECONOMY</c> synset); titles in a sentence dense with names are no verbs; "pound" and
+/// "station" are nouns far more often than verbs. Fictional actors; expected events as <c>SOURCE&gt;TARGET:code</c>.
+/// </summary>
+[Trait("Issue", "8")]
+public sealed class EventEconomyTests
+{
+    // A sentence about money or markets codes no ACLED noun and no violence from a noun trigger.
+    [Theory]
+    [InlineData("Vernes said that the protest, involving 770,000 tonnes of sugar from Gondorian producers alone, was prompted by the policy.")]
+    [InlineData("Allied-Lyons won control of the stores last year in a battle against Arnor, which got a 49 pct stake.")]
+    [InlineData("Oil prices retreated after the producers cartel Gondor said it was unlikely to cut production.")]
+    public void MarketSentence_CodesNoViolenceFromANoun(string text) =>
+        Assert.DoesNotContain(DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries), e => e[^3..][..2] is "14" or "17" or "18" or "19");
+
+    // A verb of violence in a market sentence is still the act.
+    [Fact]
+    public void MarketSentence_KeepsAVerbOfViolence() =>
+        Assert.Contains("GONMIL>ARN:190", DumpConflict("Gondorian troops attacked Arnor, sending oil prices higher."), StringComparison.Ordinal);
+
+    // A title in a sentence with more capitals than lower-case words is still part of a name ("Finance Minister").
+    [Fact]
+    public void TitleInNameDenseSentence_IsNoTrigger() =>
+        Assert.Equal(string.Empty, DumpConflict("Officials seen arriving included Gondorian Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl."));
+
+    // "pound" and "stations" are a currency and buildings; "pounded" and "stationed" are the acts.
+    [Theory]
+    [InlineData("Interest has shifted to the soaring Gondorian pound, traders said.", "")]
+    [InlineData("Gondorian radio stations said on Monday that the vote ended.", "")]
+    [InlineData("Gondorian artillery pounded Arnor.", "GON>ARN:194")]
+    public void NounReadings_AreNoActs(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => !e.EndsWith(":010", StringComparison.Ordinal))));
+}
