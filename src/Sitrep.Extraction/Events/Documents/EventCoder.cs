@@ -147,6 +147,10 @@ public sealed class EventCoder : IStage
                 candidates.RemoveAll(c => c.Event.Code.RootNumber >= 18 && EconomyContext.IsNounTrigger(document.Text, c.Event.Trigger));
             }
 
+            // Issue 8 point 5: a firm's own dealings are commerce; a joint act whose and-joined partner has no code has
+            // lost its target.
+            candidates.RemoveAll(c => DealReadings.IsFirmsOwnDealing(c.Event) || DealReadings.HasUncodedPartner(frame, c.Event));
+
             if (_acled is not null && !economy[index] && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also

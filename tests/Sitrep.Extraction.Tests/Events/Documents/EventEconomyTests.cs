@@ -35,4 +35,19 @@ public sealed class EventEconomyTests
     [InlineData("Gondorian artillery pounded Arnor.", "GON>ARN:194")]
     public void NounReadings_AreNoActs(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => !e.EndsWith(":010", StringComparison.Ordinal))));
+
+    // A firm's own dealings are commerce, not an event between states (the guideline on commercial dealings).
+    [Theory]
+    [InlineData("Barad-dur Bank said it signed a definitive agreement to acquire the Pelargir savings bank.")]
+    [InlineData("Barad-dur Bank will start taking over the Pelargir savings bank next year.")]
+    public void FirmsOwnDealing_IsNoEvent(string text) =>
+        Assert.Equal(string.Empty, string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => !e.EndsWith(":010", StringComparison.Ordinal))));
+
+    // A joint act of "X and Y" whose partner no code covers has lost its target; two coded partners keep it.
+    [Theory]
+    [InlineData("Gondor and the Ent council signed a memorandum of understanding on tin sales.", false)]
+    [InlineData("The Ent council and Gondor signed a memorandum of understanding on tin sales.", false)]
+    [InlineData("Gondor and Arnor signed a memorandum of understanding on tin sales.", true)]
+    public void JointActWithUncodedPartner_IsNoEvent(string text, bool coded) =>
+        Assert.Equal(coded, DumpConflict(text).Contains(":05", StringComparison.Ordinal));
 }
