@@ -84,8 +84,7 @@ internal static class DealReadings
     private static bool IsFirm(EventActor? actor) =>
         actor is not null && actor.Code.Value is { Length: >= 3 } code && code.EndsWith("BUS", StringComparison.Ordinal) && !code.StartsWith("IGO", StringComparison.Ordinal);
 
-    /// <summary>The index of the word of <paramref name="frame"/> that starts at raw-text offset <paramref name="start"/>, or -1.</summary>
-    public static int IndexOf(SentenceFrame frame, int start)
+    private static int IndexOf(SentenceFrame frame, int start)
     {
         for (var i = 0; i < frame.Length; i++)
         {

@@ -175,8 +175,6 @@ public sealed class EventCoder : IStage
                 InstrumentOfViolence(document.Text, frame, candidates, anchored);
             }
 
-            // Issue 8 point 5: "over alleged hush money", "the threatened trade war": a participle that modifies a noun.
-            candidates.RemoveAll(c => AttributiveParticiple.Modifies(frame, c.Event));
             if (candidates.Count == 0)
             {
                 continue;

@@ -50,11 +50,4 @@ public sealed class EventEconomyTests
     [InlineData("Gondor and Arnor signed a memorandum of understanding on tin sales.", true)]
     public void JointActWithUncodedPartner_IsNoEvent(string text, bool coded) =>
         Assert.Equal(coded, DumpConflict(text).Contains(":05", StringComparison.Ordinal));
-
-    // A participle between a determiner and a noun modifies the noun ("the threatened trade war"); the verb is the act.
-    [Theory]
-    [InlineData("The threatened trade war between Gondor and Arnor worried voters.", false)]
-    [InlineData("Gondor threatened Arnor with sanctions.", true)]
-    public void AttributiveParticiple_IsNoAct(string text, bool coded) =>
-        Assert.Equal(coded, DumpConflict(text).Contains(":13", StringComparison.Ordinal));
 }
