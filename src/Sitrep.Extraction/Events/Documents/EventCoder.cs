@@ -24,6 +24,7 @@ public sealed class EventCoder : IStage
     private readonly EventCoderOptions _options;
     private readonly WordCache _words = new();
     private readonly SportContext _sport;
+    private readonly EconomyContext _economy;
     private readonly FrozenSet<string> _forces;
 
     /// <summary>Creates the stage.</summary>
@@ -38,6 +39,7 @@ public sealed class EventCoder : IStage
         _acled = acled is null ? null : new AcledTyper(acled);
         _coder = new SentenceEventCoder(dictionary, _options);
         _sport = new SportContext(dictionary);
+        _economy = new EconomyContext(dictionary);
         // Issue 8 point 5: "Iraqi forces", "Iranian gunboats": one-word members of &TROOPS and &WEAPON.
         _forces = dictionary.SynsetMembersOrEmpty("&TROOPS").Concat(dictionary.SynsetMembersOrEmpty("&WEAPON")).Where(m => m.Length == 1).Select(m => m[0]).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -76,6 +78,7 @@ public sealed class EventCoder : IStage
         var g = 0;
         ImmutableArray<ActorSlot> lastCompound = [];
         var sport = _sport.Sentences(document, _words);
+        var economy = _economy.Sentences(document, _words);
         // Quotes by the start of their cue, walked once alongside the sentences (linear in the document).
         var cued = document.Quotes.Where(q => q.Cue is not null).OrderBy(q => q.Cue!.Value.Start).ToArray();
         var nextCue = 0;
@@ -137,7 +140,18 @@ public sealed class EventCoder : IStage
             var candidates = EventReadings.StatementSources(sentenceQuotes, frame, _coder.Code(frame).Where(c => !EventReadings.IsPressBriefing(c.Event) && !EventReadings.IsMeetingScene(frame, c.Event)))
                 .Select(c => EventReadings.StateProtest(c, _dictionary.Codebook)).Select(c => EventReadings.VerbalAttack(frame, c, _dictionary.Codebook)).ToList();
             var anchored = new HashSet<EventCandidate>();
-            if (_acled is not null && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
+            if (economy[index])
+            {
+                // Issue 8 point 5: money and markets ("a takeover battle", "the slide of the Lebanese pound"): no violence
+                // from a noun, and no ACLED noun ("an explosion of prices", "a protest over sugar rebates").
+                candidates.RemoveAll(c => c.Event.Code.RootNumber >= 18 && EconomyContext.IsNounTrigger(document.Text, c.Event.Trigger));
+            }
+
+            // Issue 8 point 5: a firm's own dealings are commerce; a joint act whose and-joined partner has no code has
+            // lost its target.
+            candidates.RemoveAll(c => DealReadings.IsFirmsOwnDealing(c.Event) || DealReadings.HasUncodedPartner(frame, c.Event));
+
+            if (_acled is not null && !economy[index] && candidates.All(c => c.Event.Code.RootNumber == 1 || (c.Mood != EventMood.Asserted && c.Event.Code.RootNumber < 14)))
             {
                 // Issue 8: "a grenade attack on police", "clashes between rebels and troops": ACLED's own nouns, also
                 // when the sentence codes nothing but a statement ("…, police said") or a wish ("gathered … to urge");
@@ -154,7 +168,7 @@ public sealed class EventCoder : IStage
                 candidates.AddRange(anchored);
             }
 
-            if (_acled is not null && anchored.Count == 0)
+            if (_acled is not null && anchored.Count == 0 && !economy[index])
             {
                 // "A blast killed three soldiers", "shelling hit the village": an attack noun or weapon as the subject of an
                 // act of violence that names no actor says what kind of violence it was (REM_EXPLOS 183, shelling 194).

@@ -346,10 +346,19 @@ internal sealed class SentenceFrame
         return result;
     }
 
-    // Ordinary case: some words start with a capital and some with a lower-case letter.
+    // A lower-case word this long is no function word of a title-case line.
+    private const int LongWord = 5;
+
+    // Lower-case long words that make a sentence dense with capitals ordinary case.
+    private const int LongWordsInOrdinaryCase = 3;
+
+    // Ordinary case: some words start with a capital and some with a lower-case letter. A sentence dense with names and
+    // titles ("… included West German Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl")
+    // has more capitals than not and is still ordinary case when it has lower-case words longer than the short function
+    // words that a title-case line leaves in lower case ("of", "and", "the", "with") (issue 8 point 5).
     private static bool IsMixedCase(string text, ImmutableArray<TextSpan> spans)
     {
-        int upper = 0, lower = 0;
+        int upper = 0, lower = 0, longLower = 0;
         foreach (var span in spans)
         {
             if (span.Length > 1 && char.IsLetter(text[span.Start]))
@@ -366,11 +375,12 @@ internal sealed class SentenceFrame
                 else
                 {
                     lower++;
+                    longLower += span.Length >= LongWord ? 1 : 0;
                 }
             }
         }
 
-        return lower >= 2 && lower >= upper;
+        return lower >= 2 && (lower >= upper || longLower >= LongWordsInOrdinaryCase);
     }
 
     // "Russia and Turkey", "Ankara, Moscow and Tehran", "the UAE as well as Egypt".
