@@ -33,4 +33,31 @@ internal static class CorpusSample
 
     public static List<Document> Read(byte[] jsonl) =>
         [.. new InputReader().ReadSniffed(new MemoryStream(jsonl), "corpus").Where(i => i.Succeeded).Select(i => i.Document!)];
+
+    /// <summary>
+    /// A plain-text dump of <paramref name="chars"/> characters: Reuters article texts (news-corpus/reuters-21578.jsonl),
+    /// in file order and repeated if need be, with a blank line between articles, as a user would paste them into one
+    /// file (issue 9 point 1).
+    /// </summary>
+    public static string Dump(int chars)
+    {
+        var texts = File.ReadLines(Path.Combine(FindCorpus(), "reuters-21578.jsonl"))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.TryGetProperty("text", out var t) ? t.GetString() : null)
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(t => t!);
+        var b = new StringBuilder(chars + 4096);
+        while (b.Length < chars)
+        {
+            foreach (var t in texts)
+            {
+                b.Append(t).Append("\n\n");
+                if (b.Length >= chars)
+                {
+                    break;
+                }
+            }
+        }
+
+        return b.ToString(0, chars);
+    }
 }

@@ -49,7 +49,10 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Reads a document with all stored layers, or null for an unknown id.</summary>
     Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams stored documents ordered by id; only those with <paramref name="status"/> when given.</summary>
+    /// <summary>
+    /// Streams stored documents ordered by id; only those with <paramref name="status"/> when given, where
+    /// <see cref="DocumentStatus.Ok"/> takes the partial ones too (they hold the layers of the stages before the failing one).
+    /// </summary>
     IAsyncEnumerable<StoredDocument> ListAsync(DocumentStatus? status = null, CancellationToken cancellationToken = default);
 
     /// <summary>

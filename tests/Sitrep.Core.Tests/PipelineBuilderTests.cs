@@ -72,4 +72,23 @@ public sealed class PipelineBuilderTests
         Assert.Equal("boom", ex.Stage);
         Assert.Equal("doc-7", ex.DocumentId);
     }
+
+    [Fact]
+    public void Process_FailingStage_ExceptionKeepsEarlierLayersAndNamesStage()
+    {
+        var pipeline = new PipelineBuilder()
+            .Add(new FakeStage("tokens.v1", [], [LayerKind.Tokens]))
+            .Add(new FakeStage("boom", [LayerKind.Tokens], [LayerKind.Places]))
+            .Build();
+
+        var ex = Assert.Throws<StageException>(() => pipeline.Process(new Document("d", "text")));
+
+        Assert.Equal("boom", ex.Stage);
+        Assert.NotNull(ex.Partial);
+        Assert.True(ex.Partial.Has(LayerKind.Tokens));
+        Assert.False(ex.Partial.Has(LayerKind.Places));
+        var diagnostic = Assert.Single(ex.PartialWithDiagnostic()!.Diagnostics);
+        Assert.Equal(("boom", Sitrep.Core.Diagnostics.DiagnosticCode.StageFailed), (diagnostic.Stage, diagnostic.Code));
+        Assert.Contains("bad", diagnostic.Message, StringComparison.Ordinal);
+    }
 }

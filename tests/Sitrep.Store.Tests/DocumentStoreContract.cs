@@ -31,6 +31,44 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         }
     }
 
+    // Issue 9 point 2: a document whose later stage failed keeps its earlier layers, reads back as partial with the
+    // stage and message, lists with the processed documents, and is never up to date for a re-run.
+    [Fact]
+    public async Task SaveAsync_PartialDocument_StoredWithLayersAsPartialAndReprocessedOnRerun()
+    {
+        var store = await OpenAsync();
+        var full = SampleDocuments.Full();
+        var partial = full.WithDiagnostic(new Diagnostic("geocoder.v1", DiagnosticCode.StageFailed, Severity.Error, "Stage 'geocoder.v1' failed: Index was outside the bounds of the array."));
+
+        Assert.Equal(SaveOutcome.Stored, await store.SaveAsync(partial));
+
+        var stored = await store.GetAsync(full.Id);
+        Assert.NotNull(stored);
+        Assert.Equal(DocumentStatus.Partial, stored.Status);
+        Assert.Equal(DiagnosticCode.StageFailed, stored.FailureCode);
+        Assert.Contains("geocoder.v1", stored.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(full.Entities.Length, stored.Document!.Entities.Length);
+        Assert.Contains(full.Id, await ToListAsync(store.ListAsync(DocumentStatus.Ok)));
+        Assert.Equal([full.Id], await ToListAsync(store.ListAsync(DocumentStatus.Partial)));
+        Assert.False((await store.GetFingerprintsAsync()).ContainsKey(full.Id));
+
+        // The same text again, now complete (the bug fixed): replaced, not unchanged, and no longer partial.
+        Assert.Equal(SaveOutcome.Replaced, await store.SaveAsync(full));
+        Assert.Equal(DocumentStatus.Ok, (await store.GetAsync(full.Id))!.Status);
+        Assert.True((await store.GetFingerprintsAsync()).ContainsKey(full.Id));
+    }
+
+    private static async Task<List<string>> ToListAsync(IAsyncEnumerable<StoredDocument> documents)
+    {
+        var ids = new List<string>();
+        await foreach (var d in documents)
+        {
+            ids.Add(d.Id);
+        }
+
+        return ids;
+    }
+
     [Fact]
     public async Task SaveAsync_NewDocument_Stored()
     {

@@ -15,7 +15,9 @@ namespace Sitrep.Cli.Ingest;
 /// <see cref="StoreBatch"/>, share a transaction, so a crash loses at most those, which a re-run then stores).
 /// Kept out of the command classes so they stay thin shells (STYLE A11), and apart from <see cref="Pipeline"/> so the
 /// pipeline neither stores nor reports (STYLE §6). Under <see cref="BatchPolicy.RecordAndContinue"/> a document whose
-/// pipeline throws is stored as failed with the reason; under <see cref="BatchPolicy.Fail"/> the exception ends the batch.
+/// pipeline throws is counted as failed and stored with the layers of the stages before the failing one, as partial, with
+/// a diagnostic naming the stage (issue 9 point 2), or as failed with the reason when those layers are unknown; under
+/// <see cref="BatchPolicy.Fail"/> the exception ends the batch.
 /// </summary>
 internal sealed class BatchIngestor
 {
@@ -125,7 +127,15 @@ internal sealed class BatchIngestor
             {
                 while (results.Reader.TryRead(out var result))
                 {
-                    if (result.Document is { } doc)
+                    if (result is { Document: { } partial, Failure: { } stageFailure })
+                    {
+                        // Issue 9 point 2: stored with the earlier stages' layers, and counted and reported as failed.
+                        await FlushAsync().ConfigureAwait(false);
+                        await _store.SaveAsync(partial, runId, result.Source, token).ConfigureAwait(false);
+                        failures.Add(stageFailure with { Reason = stageFailure.Reason + " (stored partially: the layers of the stages before it are kept)" });
+                        progress?.Report(++handled);
+                    }
+                    else if (result.Document is { } doc)
                     {
                         batch.Add((doc, result.Source));
                         if (batch.Count >= StoreBatch)
@@ -211,10 +221,13 @@ internal sealed class BatchIngestor
         }
         catch (StageException ex) when (_policy == BatchPolicy.RecordAndContinue)
         {
-            // Recorded: counted, reported by id and stored as failed (STYLE §2).
-            return new Result(item.Source, null, new IngestFailure(seq, item.Source, item.Document.Id, DiagnosticCode.StageFailed, ex.Message));
+            // Recorded: counted, reported by id and stored (STYLE §2): with the earlier stages' layers when the pipeline
+            // kept them (issue 9 point 2), else as failed.
+            var failure = new IngestFailure(seq, item.Source, item.Document.Id, DiagnosticCode.StageFailed, ex.Message);
+            return new Result(item.Source, ex.PartialWithDiagnostic(), failure);
         }
     }
 
+    // A document with a failure is partial: stored with the failure noted; a failure alone is stored as failed.
     private sealed record Result(string Source, Document? Document, IngestFailure? Failure);
 }

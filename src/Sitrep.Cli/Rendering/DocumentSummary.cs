@@ -23,6 +23,12 @@ internal static class DocumentSummary
             return;
         }
 
+        if (stored.Status == DocumentStatus.Partial)
+        {
+            // Issue 9 point 2: a stage failed; what the stages before it found is shown below.
+            console.MarkupLine($"[yellow]partial[/]: {Markup.Escape(stored.FailureCode is { } c ? DiagnosticCatalog.Id(c) : "?")} {Markup.Escape(stored.FailureReason ?? string.Empty)}");
+        }
+
         var m = doc.Metadata;
         var meta = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         AddRow(meta, "Title", m.Title);

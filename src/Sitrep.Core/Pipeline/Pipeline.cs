@@ -18,7 +18,10 @@ public sealed class Pipeline
     public IEnumerable<string> StageNames => Stages.Select(s => s.Name);
 
     /// <summary>Runs every stage on the document.</summary>
-    /// <exception cref="StageException">When a stage throws; the inner exception is the cause.</exception>
+    /// <exception cref="StageException">
+    /// When a stage throws; the inner exception is the cause and <see cref="StageException.Partial"/> holds the document
+    /// with the layers of the stages before it (issue 9 point 2: a failing stage loses nothing).
+    /// </exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -36,7 +39,7 @@ public sealed class Pipeline
             }
             catch (Exception ex) when (ex is not StageException)
             {
-                throw new StageException(stage.Name, document.Id, ex);
+                throw new StageException(stage.Name, document.Id, ex) { Partial = document };
             }
 
             foreach (var layer in stage.Produces)

@@ -39,4 +39,17 @@ public sealed class StageException : Exception
 
     /// <summary>Id of the document it failed on.</summary>
     public string DocumentId { get; }
+
+    /// <summary>
+    /// The document as the stages before the failing one left it (their layers, none of the failing stage's), or null
+    /// when unknown. A batch stores it as partial instead of dropping those layers (issue 9 point 2).
+    /// </summary>
+    public Model.Document? Partial { get; init; }
+
+    /// <summary>
+    /// <see cref="Partial"/> with a <see cref="Diagnostics.DiagnosticCode.StageFailed"/> error naming the stage and the
+    /// cause, or null when the earlier layers are unknown.
+    /// </summary>
+    public Model.Document? PartialWithDiagnostic() =>
+        Partial?.WithDiagnostic(new Diagnostics.Diagnostic(Stage, Diagnostics.DiagnosticCode.StageFailed, Diagnostics.Severity.Error, $"Stage '{Stage}' failed: {InnerException?.Message}"));
 }

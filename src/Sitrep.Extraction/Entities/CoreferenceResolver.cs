@@ -19,6 +19,11 @@ internal sealed partial class CoreferenceResolver
     private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
     private readonly List<(Mention Mention, Candidate Source)> _mentions = [];
 
+    // Issue 9 point 1: persons by the words FindPersonByPart compares (first word, last word, last word without its
+    // particle), so a surname alone is looked up among its namesakes, not among every entity of the document. Entries
+    // go stale when a person's name grows; each is checked against the current name.
+    private readonly Dictionary<string, HashSet<int>> _personsByPart = new(StringComparer.Ordinal);
+
     public CoreferenceResolver(EntityLexicon lexicon)
     {
         _lex = lexicon;
@@ -43,6 +48,7 @@ internal sealed partial class CoreferenceResolver
             }
 
             entity.Absorb(c);
+            IndexParts(entity);
             var kind = c.Kind == MentionKind.Name && entity.Type != c.Type ? MentionKind.Name : c.Kind;
             _mentions.Add((new Mention(c.Span, entity.Id, kind), c with { Type = entity.Type }));
         }
@@ -70,23 +76,52 @@ internal sealed partial class CoreferenceResolver
         var e = new EntityDraft(_entities.Count, type, name);
         _entities.Add(e);
         _byKey[key] = e;
+        IndexParts(e);
         return e;
+    }
+
+    private void IndexParts(EntityDraft e)
+    {
+        if (e.Type != EntityType.Person || e.Parts.Length < 2)
+        {
+            return;
+        }
+
+        foreach (var part in (ReadOnlySpan<string>)[e.Parts[0], e.Parts[^1], StripParticle(e.Parts[^1])])
+        {
+            if (!_personsByPart.TryGetValue(part, out var ids))
+            {
+                _personsByPart[part] = ids = [];
+            }
+
+            ids.Add(e.Id);
+        }
     }
 
     private static string Key(EntityType type, string name) => $"{(int)type}|{name}";
 
+    // The latest person of two or more words whose first or last word is the name.
     private EntityDraft? FindPersonByPart(string name)
     {
-        for (var k = _entities.Count - 1; k >= 0; k--)
+        var best = -1;
+        foreach (var key in (ReadOnlySpan<string>)[name, StripParticle(name)])
         {
-            var e = _entities[k];
-            if (e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
+            if (!_personsByPart.TryGetValue(key, out var ids))
             {
-                return e;
+                continue;
+            }
+
+            foreach (var k in ids)
+            {
+                var e = _entities[k];
+                if (k > best && e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
+                {
+                    best = k;
+                }
             }
         }
 
-        return null;
+        return best >= 0 ? _entities[best] : null;
     }
 
     private static string StripParticle(string name)

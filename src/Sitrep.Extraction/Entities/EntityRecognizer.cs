@@ -58,7 +58,8 @@ public sealed class EntityRecognizer : IStage
         var view = new TokenView(text, document.Tokens);
         var consumed = new bool[view.Count];
         var candidates = new List<Candidate>();
-        var chunker = new NameChunker(_lexicon, view, consumed, candidates);
+        var lowerCase = new LowerCaseWords(text);
+        var chunker = new NameChunker(_lexicon, view, consumed, candidates, lowerCase);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -74,7 +75,7 @@ public sealed class EntityRecognizer : IStage
         candidates = OrgPhraseMerger.Merge(_lexicon, view, candidates);
         candidates = MentionLinker.Link(_lexicon, view, candidates);
         candidates = OrgEvidence.Apply(_lexicon, view, candidates);
-        candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && AppearsLowerCase(text, c.Name));
+        candidates.RemoveAll(c => c.Type is null && c.SentenceInitial && lowerCase.Contains(c.Name));
         candidates.RemoveAll(c => IsTicker(document.Text, c.Span));
         AddDateline(document, candidates);
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

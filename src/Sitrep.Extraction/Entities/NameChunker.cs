@@ -24,11 +24,13 @@ internal sealed class NameChunker
     private readonly TokenView _view;
     private readonly List<Candidate> _out;
     private readonly bool[] _consumed;
+    private readonly LowerCaseWords _lowerCase;
     private int _sentence;
     private int _sentenceStart;
 
-    public NameChunker(EntityLexicon lexicon, TokenView view, bool[] consumed, List<Candidate> output)
+    public NameChunker(EntityLexicon lexicon, TokenView view, bool[] consumed, List<Candidate> output, LowerCaseWords lowerCase)
     {
+        _lowerCase = lowerCase;
         _lex = lexicon;
         _view = view;
         _consumed = consumed;
@@ -403,7 +405,7 @@ internal sealed class NameChunker
         }
 
         if (i < j && i == _sentenceStart && (Class(i) & (WordClass.FirstName | WordClass.Demonym)) == 0 && !StartsKnownPhrase(i, j)
-            && _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) == 0 && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(i)))
+            && _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) == 0 && _lowerCase.Contains(_view.String(i)))
         {
             i++;
         }
@@ -986,7 +988,7 @@ internal sealed class NameChunker
         for (var k = i; k <= j; k++)
         {
             hasParticle |= !char.IsUpper(_view[k][0]) || (Class(k) & WordClass.Particle) != 0;
-            if (!hasParticle && EntityRecognizer.AppearsLowerCase(_view.Text, _view.String(k)))
+            if (!hasParticle && _lowerCase.Contains(_view.String(k)))
             {
                 return;
             }

@@ -14,6 +14,11 @@ internal sealed class PlaceContext
     private readonly double[] _countryWeight;
     private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
     private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
+
+    // Issue 9 point 1: a place named again adds no anchor (the nearest distance is the same without the copy), and
+    // distances already measured against the same anchors are remembered; the resolver asks for the same entries often.
+    private readonly HashSet<(string Key, float Lat, float Lon)> _anchorSet = [];
+    private readonly Dictionary<(int Entry, string Key), double> _nearest = [];
     private readonly Dictionary<(ushort, string), double> _byKey = [];
     private double _total;
 
@@ -91,7 +96,12 @@ internal sealed class PlaceContext
             keys.Add(key);
         }
 
-        _anchors.Add((key, _gazetteer.LatitudeAt(entry), _gazetteer.LongitudeAt(entry)));
+        var anchor = (key, _gazetteer.LatitudeAt(entry), _gazetteer.LongitudeAt(entry));
+        if (_anchorSet.Add(anchor))
+        {
+            _anchors.Add(anchor);
+            _nearest.Clear();
+        }
     }
 
     /// <summary>True when a confident place of another name lies in the entry's first-level division.</summary>
@@ -101,6 +111,18 @@ internal sealed class PlaceContext
 
     /// <summary>Distance in km from the entry to the nearest anchor of another name, or infinity.</summary>
     public double NearestAnchorKm(int entry, string key)
+    {
+        if (_nearest.TryGetValue((entry, key), out var known))
+        {
+            return known;
+        }
+
+        known = MeasureNearestAnchorKm(entry, key);
+        _nearest[(entry, key)] = known;
+        return known;
+    }
+
+    private double MeasureNearestAnchorKm(int entry, string key)
     {
         // Only distances under 300 km matter: an equirectangular estimate suffices, exact haversine only when close.
         var best = double.PositiveInfinity;

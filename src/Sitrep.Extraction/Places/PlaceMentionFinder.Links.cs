@@ -83,33 +83,50 @@ internal sealed partial class PlaceMentionFinder
         }
     }
 
-    // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the entity layer split at "and".
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the entity layer split at "and". The joined name replaces
+    // the mention it swallows; every qualifier link is renumbered to the mention it meant, so a link to the swallowed
+    // one goes to the joined name (issue 9 point 2: a stale index past the end made the resolver throw on long texts).
     private void JoinAnd(string text, List<PlaceMention> found)
     {
+        var kept = new List<PlaceMention>(found.Count);
+        var index = new int[found.Count];
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
+            index[i] = kept.Count;
             var start = m.Span.Start - " and ".Length;
-            if (start < 1 || !text.AsSpan(start, 5).SequenceEqual(" and "))
+            if (start >= 1 && text.AsSpan(start, 5).SequenceEqual(" and "))
             {
-                continue;
-            }
-
-            var wordStart = start;
-            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (wordStart < start && char.IsUpper(text[wordStart]) && IsCountryName(PlaceKeys.Find(gazetteer, text, wordStart, m.Span.End)))
-            {
-                found[i] = m with { Span = new TextSpan(wordStart, m.Span.End) };
-                if (i > 0 && found[i - 1].Span.Overlaps(found[i].Span))
+                var wordStart = start;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
                 {
-                    found.RemoveAt(i - 1);
-                    i--;
+                    wordStart--;
+                }
+
+                if (wordStart < start && char.IsUpper(text[wordStart]) && IsCountryName(PlaceKeys.Find(gazetteer, text, wordStart, m.Span.End)))
+                {
+                    m = m with { Span = new TextSpan(wordStart, m.Span.End) };
+                    if (kept.Count > 0 && kept[^1].Span.Overlaps(m.Span))
+                    {
+                        // The previous mention (and whatever pointed at it) is now this one.
+                        kept.RemoveAt(kept.Count - 1);
+                        for (var j = i - 1; j >= 0 && index[j] >= kept.Count; j--)
+                        {
+                            index[j] = kept.Count;
+                        }
+
+                        index[i] = kept.Count;
+                    }
                 }
             }
+
+            kept.Add(m);
+        }
+
+        found.Clear();
+        foreach (var m in kept)
+        {
+            found.Add(m.Qualifier >= 0 ? m with { Qualifier = index[m.Qualifier] } : m);
         }
     }
 

@@ -26,6 +26,7 @@ internal sealed class PlaceMisfits(Gazetteer gazetteer, GeocoderOptions options)
     public void Review(PlaceResolver.Item[] items, PlaceContext context)
     {
         var named = NamedCountries(items);
+        var focusIndex = new PlaceFocus(gazetteer, options, items);
         foreach (var item in items)
         {
             if (item.Pick < 0 || item.Mention.Role is not (PlaceRole.Mention or PlaceRole.Embedded) || item.Mention.Qualifier >= 0 || item.QualifierOf >= 0)
@@ -34,7 +35,7 @@ internal sealed class PlaceMisfits(Gazetteer gazetteer, GeocoderOptions options)
             }
 
             var entry = item.Postings[item.Pick] >> 2;
-            var focus = FocusCountry(items, item.Key!);
+            var focus = focusIndex.Of(item.Key!);
             var country = gazetteer.CountryIndexAt(entry);
             // Abroad, or an unsure guess at home: "Stonewall" the Texan hamlet in a story about a Virginia golf club.
             var abroad = country != focus && !named.Contains(country);
@@ -59,6 +60,9 @@ internal sealed class PlaceMisfits(Gazetteer gazetteer, GeocoderOptions options)
             {
                 item.Drop();
             }
+
+            // The picks changed: count again (rare; the count is linear).
+            focusIndex = new PlaceFocus(gazetteer, options, items);
         }
     }
 
@@ -134,26 +138,5 @@ internal sealed class PlaceMisfits(Gazetteer gazetteer, GeocoderOptions options)
     /// The country holding at least half of the document's confident places (mentions of <paramref name="except"/>
     /// aside), or 0.
     /// </summary>
-    public ushort FocusCountry(PlaceResolver.Item[] items, string? except)
-    {
-        var counts = new Dictionary<ushort, int>();
-        var total = 0;
-        foreach (var item in items)
-        {
-            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role != PlaceRole.NotAPlace
-                && !string.Equals(item.Key, except, StringComparison.Ordinal) && gazetteer.CountryIndexAt(item.Postings[item.Pick] >> 2) is var c and > 0)
-            {
-                counts[c] = counts.GetValueOrDefault(c) + 1;
-                total++;
-            }
-        }
-
-        if (counts.Count == 0)
-        {
-            return 0;
-        }
-
-        var top = counts.MaxBy(kv => kv.Value);
-        return top.Value * 2 >= total ? top.Key : (ushort)0;
-    }
+    public ushort FocusCountry(PlaceResolver.Item[] items, string? except) => new PlaceFocus(gazetteer, options, items).Of(except);
 }

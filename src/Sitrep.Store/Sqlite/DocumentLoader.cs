@@ -53,9 +53,13 @@ internal static class DocumentLoader
             };
             var hash = Str(r, 1);
             var source = Str(r, 4);
+            var (failureCode, failureReason) = (Str(r, 2), Str(r, 3));
             r.Close();
             doc = LoadLayers(commands, doc);
-            return new StoredDocument(id, DocumentStatus.Ok, hash, doc, null, null, source, runId);
+            // A stage failed after earlier ones produced layers (issue 9 point 2).
+            return failureCode is not null
+                ? new StoredDocument(id, DocumentStatus.Partial, hash, doc, ParseCode(failureCode), failureReason, source, runId)
+                : new StoredDocument(id, DocumentStatus.Ok, hash, doc, null, null, source, runId);
         }
     }
 

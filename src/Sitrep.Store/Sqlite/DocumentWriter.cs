@@ -24,6 +24,8 @@ internal static class DocumentWriter
     public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc, string hash, long? runId, string? sourceName, string storedAt, string? pipeline)
     {
         var m = doc.Metadata;
+        // A stage failed after earlier ones produced layers: the row says so (DocumentStatus.Partial).
+        var failure = doc.Diagnostics.FirstOrDefault(d => d.Code == Core.Diagnostics.DiagnosticCode.StageFailed && d.Severity == Core.Diagnostics.Severity.Error);
         commands.Get(
             InsertDocument,
             tx,
@@ -31,8 +33,8 @@ internal static class DocumentWriter
             ("$run", runId),
             ("$status", "ok"),
             ("$hash", hash),
-            ("$fcode", null),
-            ("$freason", null),
+            ("$fcode", failure is null ? null : Core.Diagnostics.DiagnosticCatalog.Id(failure.Code)),
+            ("$freason", failure?.Message),
             ("$src", sourceName),
             ("$date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$title", m.Title),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Sitrep.Core.Diagnostics;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Store.Sqlite;
@@ -197,7 +198,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () =>
             {
                 var hashes = new Dictionary<string, DocumentFingerprint>(StringComparer.Ordinal);
-                using var r = _commands.Get("SELECT id, content_hash, pipeline FROM documents WHERE status = 'ok'", null).ExecuteReader();
+                // A partial row (a stage failed) is never up to date: a re-run, perhaps with the bug fixed, processes it again.
+                using var r = _commands.Get("SELECT id, content_hash, pipeline FROM documents WHERE status = 'ok' AND failure_code IS NULL", null).ExecuteReader();
                 while (r.Read())
                 {
                     hashes[r.GetString(0)] = new DocumentFingerprint(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
@@ -250,7 +252,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         var signature = runId is { } run && _signatures.TryGetValue(run, out var s) ? s : null;
         var existing = Existing(tx, document.Id);
-        if (existing is ("ok", var old, var pipeline) && old == hash && pipeline == signature)
+        if (existing is ("ok", var old, var pipeline, null) && old == hash && pipeline == signature && !IsPartial(document))
         {
             return SaveOutcome.Unchanged;
         }
@@ -295,8 +297,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () =>
             {
                 var list = new List<string>();
-                var sql = status is null ? "SELECT id FROM documents ORDER BY id" : "SELECT id FROM documents WHERE status = $s ORDER BY id";
-                using var r = _commands.Get(sql, null, status is null ? [] : [("$s", status == DocumentStatus.Ok ? "ok" : "failed")]).ExecuteReader();
+                // Ok lists every processed document, partial ones included (they have layers to show and export).
+                var sql = status switch
+                {
+                    null => "SELECT id FROM documents ORDER BY id",
+                    DocumentStatus.Partial => "SELECT id FROM documents WHERE status = 'ok' AND failure_code IS NOT NULL ORDER BY id",
+                    _ => "SELECT id FROM documents WHERE status = $s ORDER BY id",
+                };
+                using var r = _commands.Get(sql, null, status is null or DocumentStatus.Partial ? [] : [("$s", status == DocumentStatus.Ok ? "ok" : "failed")]).ExecuteReader();
                 while (r.Read())
                 {
                     list.Add(r.GetString(0));
@@ -369,11 +377,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    private (string Status, string? Hash, string? Pipeline)? Existing(SqliteTransaction tx, string id)
+    private (string Status, string? Hash, string? Pipeline, string? FailureCode)? Existing(SqliteTransaction tx, string id)
     {
-        using var r = _commands.Get("SELECT status, content_hash, pipeline FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteReader();
-        return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)) : null;
+        using var r = _commands.Get("SELECT status, content_hash, pipeline, failure_code FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteReader();
+        return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)) : null;
     }
+
+    private static bool IsPartial(Document document) => document.Diagnostics.Any(d => d.Code == DiagnosticCode.StageFailed && d.Severity == Severity.Error);
 
     private void Delete(SqliteTransaction tx, string id) =>
         _commands.Get("DELETE FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteNonQuery();

@@ -60,6 +60,50 @@ public sealed class EventCoder : IStage
         return document with { Events = Code(document, cancellationToken).Where(c => c.Mood == EventMood.Asserted).Select(c => c.Event).ToImmutableArray() };
     }
 
+    /// <summary>
+    /// For each sentence (by index), the speaker of the first quote (in the document's order) that overlaps it and whose
+    /// speaker it contains. Issue 9 point 1: one pass over the quotes with a binary search over the sentences, where a
+    /// scan of every quote for every sentence made coding quadratic.
+    /// </summary>
+    internal static Dictionary<int, TextSpan> SpeakersBySentence(Document document)
+    {
+        var result = new Dictionary<int, TextSpan>();
+        var sentences = document.Sentences;
+        foreach (var q in document.Quotes)
+        {
+            if (q.Speaker.Span is not { } at)
+            {
+                continue;
+            }
+
+            // The last sentence starting at or before the speaker, then any earlier one that still reaches it.
+            int lo = 0, hi = sentences.Length - 1, s = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sentences[mid].Span.Start <= at.Start)
+                {
+                    (s, lo) = (mid, mid + 1);
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            for (; s >= 0 && sentences[s].Span.End >= at.Start; s--)
+            {
+                var span = sentences[s].Span;
+                if (at.End <= span.End && q.Span.Start < span.End && span.Start < q.Span.End)
+                {
+                    result.TryAdd(s, at);
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Every candidate event of the document, dated, de-duplicated, with its mood (A5: compute, then annotate).</summary>
     public ImmutableArray<EventCandidate> Code(Document document, CancellationToken cancellationToken = default)
     {
@@ -82,6 +126,7 @@ public sealed class EventCoder : IStage
         // Quotes by the start of their cue, walked once alongside the sentences (linear in the document).
         var cued = document.Quotes.Where(q => q.Cue is not null).OrderBy(q => q.Cue!.Value.Start).ToArray();
         var nextCue = 0;
+        var sentenceSpeakers = SpeakersBySentence(document);
         var index = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -112,8 +157,7 @@ public sealed class EventCoder : IStage
 
             AddGenericActors(document, sentence, actors, ref g);
             AddPluralPronouns(document, sentence, actors, lastCompound);
-            var speaker = document.Quotes.FirstOrDefault(q => q.Span.Start < sentence.Span.End && sentence.Span.Start < q.Span.End
-                && q.Speaker.Span is { } at && sentence.Span.Start <= at.Start && at.End <= sentence.Span.End)?.Speaker.Span;
+            TextSpan? speaker = sentenceSpeakers.TryGetValue(index, out var said) ? said : null;
             var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger, _forces.Contains);
             if (!frame.Groups.IsEmpty)
             {
