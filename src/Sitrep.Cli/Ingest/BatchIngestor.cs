@@ -133,7 +133,8 @@ internal sealed class BatchIngestor
                         await FlushAsync().ConfigureAwait(false);
                         await _store.SaveAsync(partial, runId, result.Source, token).ConfigureAwait(false);
                         failures.Add(stageFailure with { Reason = stageFailure.Reason + " (stored partially: the layers of the stages before it are kept)" });
-                        progress?.Report(++handled);
+                        handled++;
+                        Report();
                     }
                     else if (result.Document is { } doc)
                     {
