@@ -53,11 +53,14 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
             item.Container = (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
         }
 
+        (List<PlaceResolver.Item> Items, NearestSpans Index)? localities = null;
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is { Pick: < 0, Container: null, Mention.Role: PlaceRole.Mention or PlaceRole.Embedded })
             {
-                items[i].Container = Locality(items, i, context, focus);
+                localities ??= Localities(items, context, focus);
+                var k = localities.Value.Index.Nearest(items[i].Mention.Span);
+                items[i].Container = k >= 0 ? localities.Value.Items[k] : null;
                 items[i].Near = items[i].Container is not null;
             }
         }
@@ -70,12 +73,12 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
     // The nearest confident town, village or second-level division the text names before the mention (else after it),
     // in the document's country and near another of its places ("Best" and "Buy" of a Best Buy are no locality of a
-    // Virginia story); the dateline's place only when the body names none.
-    private PlaceResolver.Item? Locality(PlaceResolver.Item[] items, int i, PlaceContext context, ushort focus)
+    // Virginia story); the dateline's place only when the body names none. Issue 9 point 1: the candidates are the
+    // same for every mention, so they are chosen once and indexed by position (NearestSpans), not scanned per mention.
+    private (List<PlaceResolver.Item> Items, NearestSpans Index) Localities(PlaceResolver.Item[] items, PlaceContext context, ushort focus)
     {
-        PlaceResolver.Item? best = null;
-        var bestDistance = long.MaxValue;
-        var span = items[i].Mention.Span;
+        var candidates = new List<PlaceResolver.Item>();
+        var spans = new List<(TextSpan Span, long Penalty)>();
         foreach (var other in items)
         {
             if (other.Pick < 0 || other.Confidence < MinLocalityConfidence || other.Mention.Role is not (PlaceRole.Mention or PlaceRole.Embedded or PlaceRole.Dateline) || !IsLocal(other) || !InFocus(other, focus))
@@ -83,25 +86,17 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
                 continue;
             }
 
-            var o = other.Mention.Span;
-            long distance = o.End <= span.Start ? span.Start - o.End : 2L * Math.Max(0, o.Start - span.End);
-            if (other.Mention.Role == PlaceRole.Dateline)
-            {
-                distance += int.MaxValue;
-            }
-
+            var penalty = other.Mention.Role == PlaceRole.Dateline ? (long)int.MaxValue : 0L;
             if (!(context.NearestAnchorKm(other.Postings[other.Pick] >> 2, other.Key!) < SupportKm))
             {
-                distance += 2L * int.MaxValue;
+                penalty += 2L * int.MaxValue;
             }
 
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (other, distance);
-            }
+            candidates.Add(other);
+            spans.Add((other.Mention.Span, penalty));
         }
 
-        return best;
+        return (candidates, new NearestSpans(spans));
     }
 
     private bool IsLocal(PlaceResolver.Item item)
