@@ -24,6 +24,11 @@ internal sealed partial class CoreferenceResolver
     // go stale when a person's name grows; each is checked against the current name.
     private readonly Dictionary<string, HashSet<int>> _personsByPart = new(StringComparer.Ordinal);
 
+    // Issue 9 point 1: the latest person by role, for LinkTitle (a title alone links to the latest person whose role is
+    // the title or ends with its head word). A person's role never changes once set, so the latest id of a role and of
+    // each of its endings is all LinkTitle needs; see RoleIndex.
+    private readonly RoleIndex _personsByRole = new();
+
     public CoreferenceResolver(EntityLexicon lexicon)
     {
         _lex = lexicon;
@@ -49,6 +54,11 @@ internal sealed partial class CoreferenceResolver
 
             entity.Absorb(c);
             IndexParts(entity);
+            if (entity.Type == EntityType.Person)
+            {
+                _personsByRole.Add(entity.Id, entity.Role);
+            }
+
             var kind = c.Kind == MentionKind.Name && entity.Type != c.Type ? MentionKind.Name : c.Kind;
             _mentions.Add((new Mention(c.Span, entity.Id, kind), c with { Type = entity.Type }));
         }
@@ -165,13 +175,9 @@ internal sealed partial class CoreferenceResolver
     private EntityDraft LinkTitle(Candidate c)
     {
         var head = c.Name[(c.Name.LastIndexOf(' ') + 1)..];
-        for (var k = _entities.Count - 1; k >= 0; k--)
+        if (_personsByRole.Latest(c.Role, head) is var k and >= 0)
         {
-            var e = _entities[k];
-            if (e.Type == EntityType.Person && e.Role is { } role && (role.Equals(c.Role, StringComparison.OrdinalIgnoreCase) || role.EndsWith(head, StringComparison.OrdinalIgnoreCase)))
-            {
-                return e;
-            }
+            return _entities[k];
         }
 
         var key = Key(EntityType.Person, "title:" + c.Role);
@@ -233,6 +239,7 @@ internal sealed partial class CoreferenceResolver
     private void ResolveEponyms()
     {
         Dictionary<int, HashSet<int>>? sentences = null;
+        Dictionary<string, List<EntityDraft>>? orgsByFirstWord = null;
         foreach (var p in _entities)
         {
             if (p.Type != EntityType.Person || p.Affiliation is not null || p.Parts.Length < 2)
@@ -240,20 +247,49 @@ internal sealed partial class CoreferenceResolver
                 continue;
             }
 
-            foreach (var o in _entities)
+            // Issue 9 point 1: a surname has no space, so a name starting with it and a space is one whose first word
+            // (up to its first space) it is: the organisations are looked up by that word, in entity order.
+            orgsByFirstWord ??= OrgsByFirstWord();
+            if (!orgsByFirstWord.TryGetValue(p.Parts[^1], out var orgs))
             {
-                if (o.Type == EntityType.Org && o.Name.StartsWith(p.Parts[^1] + " ", StringComparison.Ordinal))
+                continue;
+            }
+
+            foreach (var o in orgs)
+            {
+                sentences ??= SentencesByEntity();
+                if (char.IsLower(o.Name[p.Parts[^1].Length + 1]) || SharesASentence(sentences, p.Id, o.Id))
                 {
-                    sentences ??= SentencesByEntity();
-                    if (char.IsLower(o.Name[p.Parts[^1].Length + 1]) || SharesASentence(sentences, p.Id, o.Id))
-                    {
-                        p.Affiliation = o.Acronym ?? o.Name;
-                        break;
-                    }
+                    p.Affiliation = o.Acronym ?? o.Name;
+                    break;
                 }
             }
         }
     }
+
+    /// <summary>Organisations whose name has a space, by the text before its first space, each list in entity order.</summary>
+    private Dictionary<string, List<EntityDraft>> OrgsByFirstWord()
+    {
+        var map = new Dictionary<string, List<EntityDraft>>(StringComparer.Ordinal);
+        foreach (var o in _entities)
+        {
+            if (o.Type == EntityType.Org && FirstWord(o.Name) is { } word)
+            {
+                if (!map.TryGetValue(word, out var list))
+                {
+                    map[word] = list = [];
+                }
+
+                list.Add(o);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The text before a name's first space, or null when it has none.</summary>
+    internal static string? FirstWord(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? name[..space] : null;
 
     private Dictionary<int, HashSet<int>> SentencesByEntity()
     {

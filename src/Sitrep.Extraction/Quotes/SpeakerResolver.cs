@@ -17,6 +17,11 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
 
     private readonly List<(int End, Speaker Speaker)> _named = [];
 
+    // Issue 9 point 1: the latest named speaker and the first PERSON entity by the last word of a name of two words or
+    // more (the text after its last space), so a surname alone is looked up, not compared with every earlier speaker.
+    private readonly Dictionary<string, Speaker> _namedBySurname = new(StringComparer.Ordinal);
+    private Dictionary<string, Entity>? _personsBySurname;
+
     /// <summary>Resolves the speaker of an attribution.</summary>
     public Speaker Resolve(Attribution attribution)
     {
@@ -37,6 +42,10 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
                 if (phrase.Kind == SpeakerPhraseKind.Named && CouldBePerson(speaker))
                 {
                     _named.Add((phrase.Span.End, speaker));
+                    if (Surname(speaker.Name) is { } surname)
+                    {
+                        _namedBySurname[surname] = speaker;
+                    }
                 }
 
                 return speaker;
@@ -89,25 +98,32 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
             return null;
         }
 
-        for (var i = _named.Count - 1; i >= 0; i--)
+        // The name has no space, so a name ending with a space and it is one whose text after its last space it is.
+        if (_namedBySurname.TryGetValue(phrase.Name, out var earlier))
         {
-            var earlier = _named[i].Speaker;
-            if (earlier.Name.EndsWith(" " + phrase.Name, StringComparison.Ordinal))
+            return earlier with { Span = phrase.Span, Role = earlier.Role ?? phrase.Role };
+        }
+
+        if (_personsBySurname is null)
+        {
+            _personsBySurname = new Dictionary<string, Entity>(StringComparer.Ordinal);
+            foreach (var p in document.Entities)
             {
-                return earlier with { Span = phrase.Span, Role = earlier.Role ?? phrase.Role };
+                if (p.Type == EntityType.Person && Surname(p.Name) is { } surname)
+                {
+                    _personsBySurname.TryAdd(surname, p);
+                }
             }
         }
 
-        foreach (var e in document.Entities)
-        {
-            if (e.Type == EntityType.Person && e.Name.EndsWith(" " + phrase.Name, StringComparison.Ordinal))
-            {
-                return new Speaker(e.Name, e.Role ?? phrase.Role, Anonymous: false, phrase.Span, e.Id);
-            }
-        }
-
-        return null;
+        return _personsBySurname.TryGetValue(phrase.Name, out var e)
+            ? new Speaker(e.Name, e.Role ?? phrase.Role, Anonymous: false, phrase.Span, e.Id)
+            : null;
     }
+
+    /// <summary>The text after a name's last space, or null when it has none.</summary>
+    internal static string? Surname(string name) =>
+        name.LastIndexOf(' ') is var space and >= 0 ? name[(space + 1)..] : null;
 
     // "“…,” he said." with no pronoun mention: the most recent named speaker, else the most recent person mentioned.
     private Speaker? Antecedent(TextSpan pronoun)
