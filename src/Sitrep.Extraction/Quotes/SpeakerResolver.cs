@@ -22,6 +22,12 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
     private readonly Dictionary<string, Speaker> _namedBySurname = new(StringComparer.Ordinal);
     private Dictionary<string, Entity>? _personsBySurname;
 
+    // Issue 9 point 1: Antecedent's walk over the mentions up to the first one at or after a pronoun, answered by binary
+    // search: the running maximum of the mentions' starts (the walk stops where it first reaches the pronoun) and the
+    // last person name before each mention.
+    private int[]? _maxStartThrough;
+    private int[]? _lastPersonBefore;
+
     /// <summary>Resolves the speaker of an attribution.</summary>
     public Speaker Resolve(Attribution attribution)
     {
@@ -129,19 +135,8 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
     private Speaker? Antecedent(TextSpan pronoun)
     {
         var lastSpeaker = _named.Count > 0 && _named[^1].End <= pronoun.Start ? _named[^1] : ((int End, Speaker Speaker)?)null;
-        Mention? lastPerson = null;
-        foreach (var m in document.Mentions)
-        {
-            if (m.Span.Start >= pronoun.Start)
-            {
-                break;
-            }
-
-            if (m.Kind == MentionKind.Name && IsPerson(m.EntityId))
-            {
-                lastPerson = m;
-            }
-        }
+        var last = LastPersonNameBefore(pronoun.Start);
+        var lastPerson = last >= 0 ? document.Mentions[last] : null;
 
         // A speaker of the last few sentences beats a person merely mentioned since ("X said … about Trump. “…,” he said").
         if (lastSpeaker is not null && pronoun.Start - lastSpeaker.Value.End <= RecentSpeakerWindow)
@@ -156,6 +151,42 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
         }
 
         return lastSpeaker is null ? null : lastSpeaker.Value.Speaker with { Span = pronoun };
+    }
+
+    /// <summary>
+    /// The index of the last PERSON name among the mentions before the first one starting at or after
+    /// <paramref name="start"/>, or -1: what a walk over the mentions from the first finds, in O(log n).
+    /// </summary>
+    internal int LastPersonNameBefore(int start)
+    {
+        var mentions = document.Mentions;
+        if (_maxStartThrough is null || _lastPersonBefore is null)
+        {
+            _maxStartThrough = new int[mentions.Length];
+            _lastPersonBefore = new int[mentions.Length + 1];
+            _lastPersonBefore[0] = -1;
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                _maxStartThrough[i] = Math.Max(i > 0 ? _maxStartThrough[i - 1] : int.MinValue, mentions[i].Span.Start);
+                _lastPersonBefore[i + 1] = mentions[i].Kind == MentionKind.Name && IsPerson(mentions[i].EntityId) ? i : _lastPersonBefore[i];
+            }
+        }
+
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_maxStartThrough[mid] < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return _lastPersonBefore[lo];
     }
 
     private IEnumerable<Mention> Overlapping(TextSpan span)
