@@ -91,6 +91,8 @@ public sealed class QuoteFinder
             }
         }
 
+        var followers = FollowReportedSpeech(text, segments, direct, indirect, candidates.Count);
+
         // Quoted words neither attributed nor part of reported speech: report the long ones, drop scare quotes.
         var ii = 0;
         for (var i = 0; i < segments.Count; i++)
@@ -102,7 +104,7 @@ public sealed class QuoteFinder
             }
 
             var reported = ii < indirect.Count && indirect[ii].Span.Contains(inner);
-            if (direct[i] is null && !inner.IsEmpty && !reported
+            if (direct[i] is null && !followers.ContainsKey(i) && !inner.IsEmpty && !reported
                 && WordScanner.Words(text, inner.Start, inner.End).Count >= _options.MinUnattributedWords)
             {
                 diagnostics.Add(new Diagnostic(_stageName, DiagnosticCode.UnattributedQuote, Severity.Info,
@@ -111,6 +113,7 @@ public sealed class QuoteFinder
         }
 
         candidates.AddRange(indirect);
+        candidates.AddRange(followers.Values);
         SpeakerPhrase? PreviousSubject(int index)
         {
             var si = layout.SentenceIndexAt(index);
@@ -190,6 +193,52 @@ public sealed class QuoteFinder
 
         return result;
     }
+
+    // A direct quote with no attribution of its own right after reported speech, in the same paragraph, continues it
+    // (issue 9 point 7): "The spokesman said the talks had failed. “There is nothing more …”" and "… said it would
+    // appeal; “…”". Further quotes right after such a quote continue it in turn. Short quoted words (a title, a scare
+    // quote opening the next sentence) stay unattributed. Keys are segment indices; antecedents index the candidates
+    // list that holds <paramref name="firstIndirect"/> direct candidates, then the indirect ones, then these.
+    private SortedDictionary<int, QuoteCandidate> FollowReportedSpeech(string text, List<QuotedSegment> segments, List<QuoteCandidate?> direct,
+        List<QuoteCandidate> indirect, int firstIndirect)
+    {
+        var followers = new SortedDictionary<int, QuoteCandidate>();
+        var ends = indirect.Select((c, k) => (End: ReportEnd(c), Index: firstIndirect + k)).OrderBy(e => e.End).ToList();
+        var ei = -1;
+        (int End, int Index)? previous = null;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var seg = segments[i];
+            while (ei + 1 < ends.Count && ends[ei + 1].End <= seg.Open)
+            {
+                ei++;
+            }
+
+            if (direct[i] is not null || seg.Inner.IsEmpty || WordScanner.Words(text, seg.Inner.Start, seg.Inner.End).Count < _options.MinUnattributedWords)
+            {
+                continue;
+            }
+
+            int? antecedent = previous is { } p && SameClauseGap(text, p.End, seg.Open) ? p.Index
+                : ei >= 0 && SameClauseGap(text, ends[ei].End, seg.Open) ? ends[ei].Index
+                : null;
+            if (antecedent is { } a)
+            {
+                followers[i] = new QuoteCandidate(seg.Inner, QuoteKind.Direct, null, a);
+                previous = (seg.Close + 1, firstIndirect + indirect.Count + followers.Count - 1);
+            }
+        }
+
+        return followers;
+    }
+
+    // Where reported speech and its attribution end ("…, officials said" ends after "said").
+    private static int ReportEnd(QuoteCandidate c) =>
+        c.Attribution is { } a ? Math.Max(c.Span.End, Math.Max(a.Cue.End, a.Speaker.Span.End)) : c.Span.End;
+
+    // Only punctuation and spaces, no line break, between two indices.
+    private static bool SameClauseGap(string text, int start, int end) =>
+        start <= end && OnlyPunctuation(text, start, end) && text.IndexOf('\n', start, end - start) < 0;
 
     private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates, Func<int, SpeakerPhrase?> previousSubject)
     {
