@@ -62,7 +62,13 @@ public sealed class QuoteFinder
         {
             if (direct[i] is { } c)
             {
-                occupied.Add(Occupied(c, segments[i]));
+                // The quote, its cue and its speaker: reported speech beside them in the sentence is kept.
+                occupied.Add(new TextSpan(segments[i].Open, segments[i].Close + 1));
+                if (c.Attribution is { } a)
+                {
+                    occupied.Add(a.Cue);
+                    occupied.Add(a.Speaker.Span);
+                }
             }
         }
 
@@ -79,15 +85,24 @@ public sealed class QuoteFinder
                 oi++;
             }
 
-            var blocked = false;
+            // A sentence holding an attributed direct quote may still report speech beside it ("X described the
+            // decision as “…” but told reporters he did not expect …"; issue 9 point 7): keep what lies clear of the
+            // quote and its attribution.
+            var blocking = new List<TextSpan>();
             for (var k = oi; k < occupied.Count && occupied[k].Start < sentence.End; k++)
             {
-                blocked |= occupied[k].Overlaps(sentence);
+                if (occupied[k].Overlaps(sentence))
+                {
+                    blocking.Add(occupied[k]);
+                }
             }
 
-            if (!blocked)
+            foreach (var c in indirectFinder.Find(sentence, IsQuoted))
             {
-                indirect.AddRange(indirectFinder.Find(sentence, IsQuoted));
+                if (!blocking.Exists(o => o.Overlaps(c.Span) || (c.Attribution is { } a && o.Overlaps(a.Cue))))
+                {
+                    indirect.Add(c);
+                }
             }
         }
 
@@ -284,19 +299,6 @@ public sealed class QuoteFinder
 
         quotes.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         return quotes.ToImmutable();
-    }
-
-    private static TextSpan Occupied(QuoteCandidate candidate, QuotedSegment seg)
-    {
-        var start = seg.Open;
-        var end = seg.Close + 1;
-        if (candidate.Attribution is { } a)
-        {
-            start = Math.Min(start, Math.Min(a.Cue.Start, a.Speaker.Span.Start));
-            end = Math.Max(end, Math.Max(a.RegionEnd, a.Speaker.Span.End));
-        }
-
-        return new TextSpan(start, Math.Max(start, end));
     }
 
     private static bool InsideAny(List<QuotedSegment> segments, int index)

@@ -29,6 +29,12 @@ public sealed class QuoteConstructionTests
     [InlineData("reported-adjective", "Mira Talvanen denied the reported sale the engineers had planned for the bridge.", "")]
     [InlineData("according-to-document", "The judges decided, according to the summary, \"that the bridge toll was unlawful and of no effect.\"",
         "direct \"that the bridge toll was unlawful and of no effect.\" <- the summary")]
+    [InlineData("indirect-beside-fragment", "Mira Talvanen called the plan \"reckless\", and Belan Orrick said the toll would be raised next year.",
+        "direct \"reckless\" <- Mira Talvanen\nindirect \"the toll would be raised next year\" <- Belan Orrick")]
+    [InlineData("indirect-beside-direct", "\"We will win,\" Arvel Dunmore said, and Belan Orrick said the bridge would fall within a year.",
+        "direct \"We will win,\" <- Arvel Dunmore\nindirect \"the bridge would fall within a year\" <- Belan Orrick")]
+    [InlineData("no-indirect-from-direct-cue", "Belan Orrick said: \"The bridge will fall within a year.\"",
+        "direct \"The bridge will fall within a year.\" <- Belan Orrick")]
     public void Find_Construction_AttributesSpeaker(string id, string text, string expected)
     {
         Assert.False(string.IsNullOrEmpty(id));
