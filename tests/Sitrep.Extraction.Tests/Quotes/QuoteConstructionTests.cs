@@ -35,6 +35,9 @@ public sealed class QuoteConstructionTests
         "direct \"We will win,\" <- Arvel Dunmore\nindirect \"the bridge would fall within a year\" <- Belan Orrick")]
     [InlineData("no-indirect-from-direct-cue", "Belan Orrick said: \"The bridge will fall within a year.\"",
         "direct \"The bridge will fall within a year.\" <- Belan Orrick")]
+    [InlineData("colon-utterance-noun", "The Valley Council concluded with the statement: \"The bridge toll is unlawful and of no effect.\"",
+        "direct \"The bridge toll is unlawful and of no effect.\" <- The Valley Council")]
+    [InlineData("colon-utterance-noun-no-subject", "It ended with these words: \"The bridge toll is unlawful and of no effect.\"", "")]
     public void Find_Construction_AttributesSpeaker(string id, string text, string expected)
     {
         Assert.False(string.IsNullOrEmpty(id));
