@@ -107,6 +107,14 @@ internal sealed class DirectAttributionFinder(string text, TextLayout layout, Qu
             return source;
         }
 
+        if (trail == ":" && words.Count >= 2 && Grammar.Is(Grammar.UtteranceNouns, words[^1].Of(text)) && Grammar.Is(Grammar.Determiners, words[^2].Of(text)))
+        {
+            // "The court's summary concluded with the statement: “…”" (issue 9 point 7): the quote is the text of the
+            // utterance named before the colon; the sentence's subject speaks, else the utterance itself.
+            var subject = parser.SentenceSubject(sentenceStart, words[^2].Start) ?? parser.Classifier.Classify(words[^2..]);
+            return subject is null ? null : new Attribution(subject, words[^1], segment.Close + 1);
+        }
+
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - options.MaxCueDistance); i--)
         {
             var cls = lexicon.CueOf(words[i].Of(text));

@@ -54,6 +54,10 @@ internal static class Grammar
     public static readonly FrozenSet<string> ObjectOpeners = Set(
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "no", "to", "it", "them", "him", "us", "more", "any");
 
+    /// <summary>Nouns of an utterance whose text a colon may introduce: "concluded with the statement: “…”".</summary>
+    public static readonly FrozenSet<string> UtteranceNouns = Set(
+        "statement", "message", "letter", "note", "words", "remarks", "post", "tweet", "summary", "ruling", "judgment", "conclusion");
+
     /// <summary>True when <paramref name="word"/> (any case) is in <paramref name="set"/>.</summary>
     public static bool Is(FrozenSet<string> set, string word) => set.Contains(word.ToLowerInvariant());
 

@@ -10,6 +10,9 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
 {
     private const int MinQuoteWords = 3;
 
+    // How many words before ", who said" are searched for the determiner that opens the relative's antecedent.
+    private const int RelativeAntecedentWords = 5;
+
     // How many words of a reported clause are searched for a verb.
     private const int ClauseVerbWindow = 10;
 
@@ -145,7 +148,14 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
                 continue;
             }
 
-            var phrase = parser.Backward(sentence.Start, words[i].Start, out var subjectStart);
+            // After a determiner the cue is a noun or adjective, not a verb: "read the report the engineers had written".
+            if (Grammar.Is(Grammar.Determiners, words[i - 1].Of(text)))
+            {
+                continue;
+            }
+
+            var phrase = RelativeSubject(sentence, words, i, out var subjectStart)
+                ?? parser.Backward(sentence.Start, words[i].Start, out subjectStart);
             if (phrase is null || phrase.Name.Equals("it", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -179,6 +189,31 @@ internal sealed class IndirectQuoteFinder(string text, QuoteLexicon lexicon, Spe
         }
 
         return found;
+    }
+
+    // A non-restrictive relative clause names its speaker before the comma: "some senior members, who say the party
+    // needs him" (issue 9 point 7). Only "who" right before the cue, after a comma, counts.
+    private SpeakerPhrase? RelativeSubject(TextSpan sentence, List<TextSpan> words, int i, out int subjectStart)
+    {
+        subjectStart = words[i].Start;
+        if (i < 2 || !Is(words[i - 1], "who") || WordScanner.Punctuation(text, words[i - 2].End, words[i - 1].Start) != ",")
+        {
+            return null;
+        }
+
+        // The antecedent noun phrase starts at its determiner when it has one ("will disappoint some senior members").
+        var limit = sentence.Start;
+        for (var k = i - 2; k >= Math.Max(0, i - 2 - RelativeAntecedentWords); k--)
+        {
+            if (Grammar.Is(Grammar.Determiners, words[k].Of(text)))
+            {
+                limit = words[k].Start;
+                break;
+            }
+        }
+
+        var phrase = parser.Backward(limit, words[i - 2].End, out subjectStart);
+        return phrase is { Kind: not SpeakerPhraseKind.Pronoun } ? phrase : null;
     }
 
     // A semicolon ends reported speech: what follows is another clause ("…, and that X; “…”").

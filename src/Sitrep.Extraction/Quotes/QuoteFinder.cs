@@ -62,7 +62,13 @@ public sealed class QuoteFinder
         {
             if (direct[i] is { } c)
             {
-                occupied.Add(Occupied(c, segments[i]));
+                // The quote, its cue and its speaker: reported speech beside them in the sentence is kept.
+                occupied.Add(new TextSpan(segments[i].Open, segments[i].Close + 1));
+                if (c.Attribution is { } a)
+                {
+                    occupied.Add(a.Cue);
+                    occupied.Add(a.Speaker.Span);
+                }
             }
         }
 
@@ -79,17 +85,28 @@ public sealed class QuoteFinder
                 oi++;
             }
 
-            var blocked = false;
+            // A sentence holding an attributed direct quote may still report speech beside it ("X described the
+            // decision as “…” but told reporters he did not expect …"; issue 9 point 7): keep what lies clear of the
+            // quote and its attribution.
+            var blocking = new List<TextSpan>();
             for (var k = oi; k < occupied.Count && occupied[k].Start < sentence.End; k++)
             {
-                blocked |= occupied[k].Overlaps(sentence);
+                if (occupied[k].Overlaps(sentence))
+                {
+                    blocking.Add(occupied[k]);
+                }
             }
 
-            if (!blocked)
+            foreach (var c in indirectFinder.Find(sentence, IsQuoted))
             {
-                indirect.AddRange(indirectFinder.Find(sentence, IsQuoted));
+                if (!blocking.Exists(o => o.Overlaps(c.Span) || (c.Attribution is { } a && o.Overlaps(a.Cue))))
+                {
+                    indirect.Add(c);
+                }
             }
         }
+
+        var followers = FollowReportedSpeech(text, segments, direct, indirect, candidates.Count);
 
         // Quoted words neither attributed nor part of reported speech: report the long ones, drop scare quotes.
         var ii = 0;
@@ -102,7 +119,7 @@ public sealed class QuoteFinder
             }
 
             var reported = ii < indirect.Count && indirect[ii].Span.Contains(inner);
-            if (direct[i] is null && !inner.IsEmpty && !reported
+            if (direct[i] is null && !followers.ContainsKey(i) && !inner.IsEmpty && !reported
                 && WordScanner.Words(text, inner.Start, inner.End).Count >= _options.MinUnattributedWords)
             {
                 diagnostics.Add(new Diagnostic(_stageName, DiagnosticCode.UnattributedQuote, Severity.Info,
@@ -111,6 +128,7 @@ public sealed class QuoteFinder
         }
 
         candidates.AddRange(indirect);
+        candidates.AddRange(followers.Values);
         SpeakerPhrase? PreviousSubject(int index)
         {
             var si = layout.SentenceIndexAt(index);
@@ -191,6 +209,52 @@ public sealed class QuoteFinder
         return result;
     }
 
+    // A direct quote with no attribution of its own right after reported speech, in the same paragraph, continues it
+    // (issue 9 point 7): "The spokesman said the talks had failed. “There is nothing more …”" and "… said it would
+    // appeal; “…”". Further quotes right after such a quote continue it in turn. Short quoted words (a title, a scare
+    // quote opening the next sentence) stay unattributed. Keys are segment indices; antecedents index the candidates
+    // list that holds <paramref name="firstIndirect"/> direct candidates, then the indirect ones, then these.
+    private SortedDictionary<int, QuoteCandidate> FollowReportedSpeech(string text, List<QuotedSegment> segments, List<QuoteCandidate?> direct,
+        List<QuoteCandidate> indirect, int firstIndirect)
+    {
+        var followers = new SortedDictionary<int, QuoteCandidate>();
+        var ends = indirect.Select((c, k) => (End: ReportEnd(c), Index: firstIndirect + k)).OrderBy(e => e.End).ToList();
+        var ei = -1;
+        (int End, int Index)? previous = null;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var seg = segments[i];
+            while (ei + 1 < ends.Count && ends[ei + 1].End <= seg.Open)
+            {
+                ei++;
+            }
+
+            if (direct[i] is not null || seg.Inner.IsEmpty || WordScanner.Words(text, seg.Inner.Start, seg.Inner.End).Count < _options.MinUnattributedWords)
+            {
+                continue;
+            }
+
+            int? antecedent = previous is { } p && SameClauseGap(text, p.End, seg.Open) ? p.Index
+                : ei >= 0 && SameClauseGap(text, ends[ei].End, seg.Open) ? ends[ei].Index
+                : null;
+            if (antecedent is { } a)
+            {
+                followers[i] = new QuoteCandidate(seg.Inner, QuoteKind.Direct, null, a);
+                previous = (seg.Close + 1, firstIndirect + indirect.Count + followers.Count - 1);
+            }
+        }
+
+        return followers;
+    }
+
+    // Where reported speech and its attribution end ("…, officials said" ends after "said").
+    private static int ReportEnd(QuoteCandidate c) =>
+        c.Attribution is { } a ? Math.Max(c.Span.End, Math.Max(a.Cue.End, a.Speaker.Span.End)) : c.Span.End;
+
+    // Only punctuation and spaces, no line break, between two indices.
+    private static bool SameClauseGap(string text, int start, int end) =>
+        start <= end && OnlyPunctuation(text, start, end) && text.IndexOf('\n', start, end - start) < 0;
+
     private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates, Func<int, SpeakerPhrase?> previousSubject)
     {
         // Direct candidates come first, index-aligned with segments; antecedents index that prefix. Resolve in text
@@ -235,19 +299,6 @@ public sealed class QuoteFinder
 
         quotes.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         return quotes.ToImmutable();
-    }
-
-    private static TextSpan Occupied(QuoteCandidate candidate, QuotedSegment seg)
-    {
-        var start = seg.Open;
-        var end = seg.Close + 1;
-        if (candidate.Attribution is { } a)
-        {
-            start = Math.Min(start, Math.Min(a.Cue.Start, a.Speaker.Span.Start));
-            end = Math.Max(end, Math.Max(a.RegionEnd, a.Speaker.Span.End));
-        }
-
-        return new TextSpan(start, Math.Max(start, end));
     }
 
     private static bool InsideAny(List<QuotedSegment> segments, int index)

@@ -5,6 +5,9 @@ namespace Sitrep.Extraction.Quotes;
 /// <summary>Decides what a run of words next to a reporting verb names: a person or body, a pronoun, an anonymous source, or nothing.</summary>
 internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
 {
+    // "the" plus at most two words before the title ("the prime minister", "the foreign secretary").
+    private const int MaxTitleNominalWords = 4;
+
     /// <summary>Classifies contiguous noun-phrase words; null when they name no plausible speaker.</summary>
     public SpeakerPhrase? Classify(IReadOnlyList<TextSpan> words)
     {
@@ -43,7 +46,28 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
             return new SpeakerPhrase(whole, whole.Of(text), null, kind);
         }
 
-        return Named(words, cut);
+        return Named(words, cut) ?? TitleNominal(words, cut);
+    }
+
+    // "The cardinal said …", "the prime minister told …": a definite lower-case title noun names the office holder the
+    // story is about (issue 9 point 7). The entity layer may link it to the person; otherwise the phrase stands as said.
+    private SpeakerPhrase? TitleNominal(IReadOnlyList<TextSpan> words, int cut)
+    {
+        if (cut < 2 || cut > MaxTitleNominalWords || !Word(words[0]).Equals("the", StringComparison.OrdinalIgnoreCase) || !lexicon.IsTitle(Word(words[cut - 1])))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < cut; i++)
+        {
+            if (!char.IsLower(text[words[i].Start]))
+            {
+                return null;
+            }
+        }
+
+        var whole = new TextSpan(words[0].Start, words[^1].End);
+        return new SpeakerPhrase(whole, whole.Of(text), null, SpeakerPhraseKind.Institution);
     }
 
     /// <summary>True when the word can be part of a proper name: capitalised, or a name particle (<c>al-Serraj</c>).</summary>
