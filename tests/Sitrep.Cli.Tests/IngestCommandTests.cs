@@ -134,16 +134,4 @@ public sealed class IngestCommandTests : IDisposable
         await using var store = await SqliteDocumentStore.OpenAsync(_cli.Db);
         Assert.NotNull(await store.GetAsync("s-2"));
     }
-
-    [Fact]
-    public async Task Ingest_ChangedFile_Replaced()
-    {
-        var path = _cli.Write("a.txt", "First version.");
-        await _cli.RunAsync("ingest", path, "--db", _cli.Db);
-        File.WriteAllText(path, "Second version.");
-
-        var (_, output, _) = await _cli.RunAsync("ingest", path, "--db", _cli.Db);
-
-        Assert.Contains("0 stored, 1 replaced", output, StringComparison.Ordinal);
-    }
 }

@@ -163,21 +163,8 @@ public static class GeoNamesImporter
 
     private static void ReadGeonames(string path, GazetteerBuilder builder, ImportRun run)
     {
-        var tally = run.Start(path);
-        ForEachLine(path, (line, number) =>
+        ForEachPlaceRow(path, run, (row, tally) =>
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                return;
-            }
-
-            tally.Rows++;
-            if (!GeoNamesRow.TryParse(line, out var row, out var problem))
-            {
-                run.Bad(path, number, problem);
-                return;
-            }
-
             if (row.FeatureClass == "P")
             {
                 run.NoteSeat(row);
@@ -200,21 +187,8 @@ public static class GeoNamesImporter
 
     private static void ReadSeats(string path, ImportRun run)
     {
-        var tally = run.Start(path);
-        ForEachLine(path, (line, number) =>
+        ForEachPlaceRow(path, run, (row, tally) =>
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                return;
-            }
-
-            tally.Rows++;
-            if (!GeoNamesRow.TryParse(line, out var row, out var problem))
-            {
-                run.Bad(path, number, problem);
-                return;
-            }
-
             if (row.FeatureClass == "P" && row.Admin1.Length > 0)
             {
                 run.NoteSeat(row);
@@ -383,6 +357,29 @@ public static class GeoNamesImporter
             var preferred = (f.Length > 4 && f[4] == "1") || (f.Length > 5 && f[5] == "1") || language == "abbr";
             builder.AddName(handle, f[3], preferred ? NameKind.Official : NameKind.Alternate);
             tally.Kept++;
+        });
+    }
+
+    /// <summary>Each well-formed row of a GeoNames place dump (allCountries/cities layout), counted in the file's tally;
+    /// blank and comment lines are skipped and a malformed row is reported through <see cref="ImportRun.Bad"/>.</summary>
+    private static void ForEachPlaceRow(string path, ImportRun run, Action<GeoNamesRow, ImportRun.Tally> action)
+    {
+        var tally = run.Start(path);
+        ForEachLine(path, (line, number) =>
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                return;
+            }
+
+            tally.Rows++;
+            if (!GeoNamesRow.TryParse(line, out var row, out var problem))
+            {
+                run.Bad(path, number, problem);
+                return;
+            }
+
+            action(row, tally);
         });
     }
 

@@ -86,4 +86,30 @@ internal static class QuoteTestKit
 
     /// <summary>The full pipeline: text layers, the entity stage, the quote stage.</summary>
     public static Pipeline Full { get; } = new PipelineBuilder().UseText().UseEntities(Catalog).UseQuotes(Catalog).Build();
+
+    /// <summary>
+    /// Writes, for each gold record, every gold quote as found ("ok"), missed ("MISS") or found with another speaker
+    /// ("SPKR(name)"), then the predicted quotes no gold quote matches ("FP"): the listing the quote-set tests print.
+    /// </summary>
+    public static void WriteMatches(IReadOnlyList<Sitrep.Extraction.Evaluation.QuoteGoldRecord> records, Action<string> write, Func<string, string, bool> sameSpeaker, int width)
+    {
+        foreach (var r in records)
+        {
+            var doc = Full.Process(new Document(r.Id, r.Text));
+            var matched = Sitrep.Extraction.Evaluation.QuoteEvaluator.Match(r.Quotes, doc.Quotes);
+            foreach (var g in r.Quotes)
+            {
+                var m = matched.FirstOrDefault(x => x.Gold == g);
+                var status = m.Predicted is null ? "MISS" : sameSpeaker(m.Predicted.Speaker.Name, g.Speaker) ? "ok  " : "SPKR(" + m.Predicted.Speaker.Name + ")";
+                write($"{r.Id} {status} {g.Kind} {g.Form} {g.Speaker}: {Short(g.Span.Of(r.Text), width)}");
+            }
+
+            foreach (var p in doc.Quotes.Where(p => !matched.Any(x => x.Predicted == p)))
+            {
+                write($"{r.Id} FP   {p.Kind} {p.Speaker.Name}: {Short(doc.TextOf(p.Span), width)}");
+            }
+        }
+    }
+
+    private static string Short(string s, int width) => s.Length <= width ? s : s[..(width - 3)] + "...";
 }
