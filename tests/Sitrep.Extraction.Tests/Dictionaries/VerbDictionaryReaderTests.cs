@@ -9,6 +9,8 @@ public sealed class VerbDictionaryReaderTests
         "&TIETYPES",
         "+MILITARY",
         "+ECONOMIC",
+        "&AUXVERB_",
+        "+HAVE",
         "--- RUSH [---] ---",
         "RUSH",
         "SPEED {SPEEDING SPEEDS SPED }",
@@ -22,6 +24,13 @@ public sealed class VerbDictionaryReaderTests
     ];
 
     private static VerbLexicon Lexicon() => VerbDictionaryReader.Read("v.txt", Sample);
+
+    [Fact]
+    public void Read_SynsetLabelEndingInUnderscore_AsksForNoPlurals()
+    {
+        Assert.True(Lexicon().Synsets["&AUXVERB"].NoPlurals);
+        Assert.False(Lexicon().Synsets["&TIETYPES"].NoPlurals);
+    }
 
     [Fact]
     public void Read_Synset_Members() =>

@@ -85,7 +85,7 @@ public static class AgentDictionaryReader
         else
         {
             var singular = head.Trim().TrimEnd('_');
-            forms = [head, Pluralize(singular)];
+            forms = [head, RegularPlural.Of(singular)];
         }
 
         var phrases = forms
@@ -96,12 +96,6 @@ public static class AgentDictionaryReader
             .ToImmutableArray();
         return phrases.IsEmpty ? throw line.Error("the agent line has no phrase.") : new AgentEntry(phrases, code, isPrefix, line.Number);
     }
-
-    private static string Pluralize(string word) =>
-        word.EndsWith('Y') && word.Length > 1 && !"AEIOU".Contains(word[^2], StringComparison.Ordinal) ? word[..^1] + "IES"
-        : word.EndsWith('S') || word.EndsWith('X') || word.EndsWith("CH", StringComparison.Ordinal) || word.EndsWith("SH", StringComparison.Ordinal) ? word + "ES"
-        : word.Contains('!', StringComparison.Ordinal) ? word // a set already lists its plurals
-        : word + "S";
 
     private static IEnumerable<string> Expand(TabariLine line, string form, Dictionary<string, string[]> sets)
     {

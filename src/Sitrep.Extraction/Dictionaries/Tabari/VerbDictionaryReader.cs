@@ -21,14 +21,14 @@ public static class VerbDictionaryReader
         var synsets = ImmutableDictionary.CreateBuilder<string, Synset>(StringComparer.Ordinal);
         var blocks = ImmutableArray.CreateBuilder<VerbBlock>();
         var transformations = ImmutableArray.CreateBuilder<Transformation>();
-        (string Name, int Line, List<DictionaryPhrase> Members)? synset = null;
+        (string Name, int Line, bool NoPlurals, List<DictionaryPhrase> Members)? synset = null;
         (string Name, string? Code, int Line, List<VerbEntry> Verbs, List<VerbPattern> Patterns)? block = null;
 
         void Close()
         {
             if (synset is { } s)
             {
-                synsets[s.Name] = new Synset(s.Name, [.. s.Members], s.Line);
+                synsets[s.Name] = new Synset(s.Name, [.. s.Members], s.Line, s.NoPlurals);
                 synset = null;
             }
 
@@ -53,8 +53,8 @@ public static class VerbDictionaryReader
                 else if (text.StartsWith('&'))
                 {
                     Close();
-                    var name = text.Split((char[])[' ', '\t'], 2)[0].TrimEnd('_').ToUpperInvariant();
-                    synset = (name, line.Number, []);
+                    var label = text.Split((char[])[' ', '\t'], 2)[0];
+                    synset = (label.TrimEnd('_').ToUpperInvariant(), line.Number, label.EndsWith('_'), []);
                 }
                 else if (text.StartsWith('~'))
                 {

@@ -8,7 +8,7 @@ namespace Sitrep.Extraction.Events.Coding;
 /// are sought backwards from the verb to the start of the sentence, elements after it (the lower match) forwards to the
 /// end of the verb phrase. An element joined by <c>_</c> must stand next to its neighbour; after a space any words may
 /// come between. Words match whole words; <c>&amp;SYNSET</c> matches any member (members may be phrases or other
-/// synsets); <c>$</c>, <c>+</c> and <c>^</c> take an actor phrase (source, target, skipped) and <c>%</c> a compound one.
+/// synsets, and regular plurals of members not ending in <c>_</c>); <c>$</c>, <c>+</c> and <c>^</c> take an actor phrase (source, target, skipped) and <c>%</c> a compound one.
 /// Matching backtracks, so the nearest consistent match is found.
 /// </summary>
 internal sealed class PatternMatcher
@@ -238,6 +238,13 @@ internal sealed class PatternMatcher
             else
             {
                 yield return member.Words;
+
+                // PETRARCH generates the regular plural of a synset member unless the member or the label ends in _
+                // (PETRARCH2 docs/source/dictionaries.rst, "Synsets"): &CURRENCY's PESO also matches PESOS.
+                if (!synset.NoPlurals && !member.ExactLast)
+                {
+                    yield return member.Words.SetItem(member.Words.Length - 1, RegularPlural.Of(member.Words[^1]));
+                }
             }
         }
     }

@@ -53,6 +53,15 @@ internal static class CoderFixture
         "--- AGREE [081] ---",
         "AGREE",
         "- % * [030:030]",
+        "&BOND",
+        "+TIE",
+        "+PACT_",
+        "&ACCORD_",
+        "+TREATY",
+        "--- RENEW [---] ---",
+        "RENEW",
+        "- * &BOND [064]",
+        "- * &ACCORD [065]",
     ];
 
     public static readonly string[] Discards = ["BASEBALL", "+TYPHOON"];

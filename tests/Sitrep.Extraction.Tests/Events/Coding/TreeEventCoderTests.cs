@@ -143,4 +143,26 @@ public sealed class TreeEventCoderTests
         Assert.Equal(["ARN->GON:190"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBZ attacks) (NP (NNP Gondor))) (. .)))"));
         Assert.Empty(CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBZ attackes) (NP (NNP Gondor))) (. .)))"));
     }
+
+    // Synset members get their regular plural unless the member or the label ends in _ (PETRARCH2 dictionary format).
+    [Fact]
+    public void Code_SynsetMember_MatchesItsRegularPlural()
+    {
+        Assert.Equal(["ARN->GON:064"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+        Assert.Equal(["ARN->GON:064"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (DT a) (NN tie)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+    }
+
+    [Fact]
+    public void Code_SynsetMemberEndingInUnderscore_HasNoPlural()
+    {
+        Assert.Empty(CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (NNS pacts)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+        Assert.Equal(["ARN->GON:064"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (DT a) (NN pact)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+    }
+
+    [Fact]
+    public void Code_SynsetLabelEndingInUnderscore_HasNoPlurals()
+    {
+        Assert.Empty(CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (NNS treaties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+        Assert.Equal(["ARN->GON:065"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (DT a) (NN treaty)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
+    }
 }
