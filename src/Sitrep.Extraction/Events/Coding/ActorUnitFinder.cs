@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Dictionaries.Actors;
@@ -10,7 +11,10 @@ namespace Sitrep.Extraction.Events.Coding;
 /// actor of each conjunct (conjuncts are split at <c>CC</c> and at the commas of a coordinated list), with the agents of
 /// its conjunct, or of a conjunct without an actor of its own ("the ambassadors of A, B and C"), applied
 /// (<see cref="AgentMatch.ApplyTo"/>; suffixes in word order, then prefixes). A possessive needs no rule: in
-/// "Dagolath's Prime Minister Telemar" the first actor is <c>DAG</c> and the agent adds <c>GOV</c>.
+/// "Dagolath's Prime Minister Telemar" the first actor is <c>DAG</c> and the agent adds <c>GOV</c>. An actor phrase whose
+/// file line separates words by a blank (<c>ITHILEN TELEVISION</c>) may have other words between them, inside the noun
+/// phrase of its first word ("Ithilen state-run television"; PETRARCH2 dictionary format); it is taken when it holds
+/// more dictionary words than the phrase of consecutive words found there.
 /// </summary>
 internal sealed class ActorUnitFinder
 {
@@ -18,7 +22,7 @@ internal sealed class ActorUnitFinder
     private readonly ImmutableArray<ActorMatch> _actors;
     private readonly ImmutableArray<AgentMatch> _agents;
 
-    public ActorUnitFinder(CodingSentence sentence, ActorDictionary actors, AgentDictionary agents, DateOnly date)
+    public ActorUnitFinder(CodingSentence sentence, ActorDictionary actors, AgentDictionary agents, DateOnly date, FrozenDictionary<string, ImmutableArray<OpenActorPhrase>>? openActors = null)
     {
         _sentence = sentence;
         var words = sentence.Words.AsSpan();
@@ -26,7 +30,13 @@ internal sealed class ActorUnitFinder
         var agentList = ImmutableArray.CreateBuilder<AgentMatch>();
         for (var i = 0; i < words.Length;)
         {
-            if (actors.Match(words, i, date) is { } actor && !actor.Codes.IsDefaultOrEmpty)
+            var consecutive = actors.Match(words, i, date) is { Codes.IsDefaultOrEmpty: false } c ? c : null;
+            if ((openActors is null ? null : MatchOpen(openActors, i, date, consecutive?.Length ?? 0)) is { } open)
+            {
+                actorList.Add(open);
+                i = open.End;
+            }
+            else if (consecutive is { } actor)
             {
                 actorList.Add(actor);
                 i = actor.End;
@@ -44,6 +54,60 @@ internal sealed class ActorUnitFinder
 
         _actors = actorList.ToImmutable();
         _agents = agentList.ToImmutable();
+    }
+
+    /// <summary>
+    /// The open actor phrase (<see cref="OpenActorPhrase"/>) with the most words, more than <paramref name="atLeast"/>,
+    /// starting at word <paramref name="start"/>: each word after a blank may come after any words, after a <c>_</c>
+    /// right after its neighbour, and every word lies inside the lowest noun phrase holding word <paramref name="start"/>.
+    /// </summary>
+    private ActorMatch? MatchOpen(FrozenDictionary<string, ImmutableArray<OpenActorPhrase>> openActors, int start, DateOnly date, int atLeast)
+    {
+        if (openActors.Count == 0 || !openActors.TryGetValue(PhraseWords.Fold(_sentence.Words[start]), out var candidates))
+        {
+            return null;
+        }
+
+        var phrase = _sentence.Leaves[start].Parent;
+        while (phrase is { IsNounPhrase: false })
+        {
+            phrase = phrase.IsClause || phrase.Category == "VP" ? null : phrase.Parent;
+        }
+
+        var limit = phrase?.End ?? start + 1;
+        ActorMatch? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Words.Length <= atLeast || candidate.Entry.CodeOn(date) is not { } code)
+            {
+                continue;
+            }
+
+            var last = start;
+            for (var k = 1; k < candidate.Words.Length && last >= 0; k++)
+            {
+                var from = last + 1;
+                var to = candidate.Phrase.IsOpenAfter(k - 1) ? limit : Math.Min(limit, from + 1);
+                last = -1;
+                for (var j = from; j < to; j++)
+                {
+                    var word = PhraseWords.Fold(_sentence.Words[j]);
+                    if (word == candidate.Words[k] || (k == candidate.Words.Length - 1 && !candidate.Phrase.ExactLast && word.StartsWith(candidate.Words[k], StringComparison.Ordinal)))
+                    {
+                        last = j;
+                        break;
+                    }
+                }
+            }
+
+            if (last >= 0)
+            {
+                best = new ActorMatch(start, last + 1 - start, code.Codes, candidate.Source, candidate.Entry.Line);
+                atLeast = candidate.Words.Length;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Actor phrases of the sentence, left to right.</summary>

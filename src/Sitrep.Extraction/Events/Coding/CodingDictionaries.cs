@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Extraction.Dictionaries.Actors;
 using Sitrep.Extraction.Dictionaries.Tabari;
@@ -22,6 +23,14 @@ public sealed class CodingDictionaries
         Verbs = verbs;
         Discards = discards.IsDefault ? [] : discards;
         VerbIndex = new VerbIndex(verbs);
+        OpenActors = FrozenDictionary<string, ImmutableArray<OpenActorPhrase>>.Empty;
+    }
+
+    private CodingDictionaries(ActorDictionary actors, AgentDictionary agents, VerbLexicon verbs, ImmutableArray<DiscardEntry> discards, IEnumerable<OpenActorPhrase> openActors)
+        : this(actors, agents, verbs, discards)
+    {
+        OpenActors = openActors.GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Actor phrases and their dated codes.</summary>
@@ -37,6 +46,9 @@ public sealed class CodingDictionaries
     public ImmutableArray<DiscardEntry> Discards { get; }
 
     internal VerbIndex VerbIndex { get; }
+
+    /// <summary>Actor phrases with a blank between two words (other words may come between them), by first word.</summary>
+    internal FrozenDictionary<string, ImmutableArray<OpenActorPhrase>> OpenActors { get; }
 
     /// <summary>Builds the dictionaries from the lines of TABARI/PETRARCH files (read by the caller).</summary>
     /// <param name="actors">Actor files: (name for messages, lines), several allowed as PETRARCH's <c>actorfile_list</c>.</param>
@@ -62,10 +74,14 @@ public sealed class CodingDictionaries
         var actorEntries = actors.SelectMany(a => ActorDictionaryReader.Read(a.Name, a.Lines, problems))
             .Select(e => stemActors ? e : e with { Phrases = [.. e.Phrases.Select(p => p with { ExactLast = true })] })
             .ToList();
+        var source = string.Join(",", actors.Select(a => a.Name));
+        var open = actorEntries.SelectMany(e => e.Phrases.Where(p => p.HasOpenJoin)
+            .Select(p => new OpenActorPhrase([.. p.Words.Select(w => PhraseWords.Fold(w))], p, e, source)));
         return new CodingDictionaries(
-            ActorDictionary.FromTabari(actorEntries, string.Join(",", actors.Select(a => a.Name))),
+            ActorDictionary.FromTabari(actorEntries, source),
             AgentDictionary.FromTabari(AgentDictionaryReader.Read(agents.Name, agents.Lines, problems), agents.Name),
             VerbDictionaryReader.Read(verbs.Name, verbs.Lines, problems),
-            discards is { } d ? DiscardDictionaryReader.Read(d.Name, d.Lines) : []);
+            discards is { } d ? DiscardDictionaryReader.Read(d.Name, d.Lines) : [],
+            open);
     }
 }

@@ -13,6 +13,8 @@ internal static class CoderFixture
         "GONDOR [GON]",
         "+MINAS_TIRITH",
         "ROHAN [ROH]",
+        "NORDIA_ [NRD]",
+        "NORDIA TELEVISION_ [NRDTV]",
         "THE_SHIRE [FRO/SAM]",
         "ARAGORN",
         "\t[RNG <950601]",

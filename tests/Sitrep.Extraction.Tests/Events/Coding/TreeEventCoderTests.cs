@@ -165,4 +165,17 @@ public sealed class TreeEventCoderTests
         Assert.Empty(CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (NNS treaties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
         Assert.Equal(["ARN->GON:065"], CoderFixture.Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD renewed) (NP (DT a) (NN treaty)) (PP (IN with) (NP (NNP Gondor)))) (. .)))"));
     }
+
+    // A blank between two words of an actor phrase lets other words stand between them, inside one noun phrase.
+    [Fact]
+    public void Code_ActorPhraseWithBlank_MatchesWithWordsBetweenInsideItsNounPhrase()
+    {
+        Assert.Equal(["NRDTV->GON:190"], CoderFixture.Code("(ROOT (S (NP (NNP Nordia) (JJ state-run) (NN television)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))"));
+        Assert.Equal(["NRDTV->GON:190"], CoderFixture.Code("(ROOT (S (NP (NNP Nordia) (NN television)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))"));
+    }
+
+    [Fact]
+    public void Code_ActorPhraseWithBlank_DoesNotReachIntoAnotherPhrase() =>
+        Assert.Equal(["NRD->GON:190"], CoderFixture.Code(
+            "(ROOT (S (NP (NNP Nordia)) (VP (VBD attacked) (NP (NN television)) (PP (IN in) (NP (NNP Gondor)))) (. .)))"));
 }

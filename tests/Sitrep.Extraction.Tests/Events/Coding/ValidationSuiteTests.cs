@@ -7,7 +7,7 @@ namespace Sitrep.Extraction.Tests.Events.Coding;
 /// <summary>The PETRARCH validation suite (dev half) coded from its supplied parses (issue 3 point 6 bar: ≥ 90%).</summary>
 public sealed class ValidationSuiteTests
 {
-    /// <summary>Measured 125 / 134 = 0.9328 when written; the floor sits just below it so a regression fails.</summary>
+    /// <summary>Measured 125 / 134 = 0.9328 when written, 126 / 134 = 0.9403 since actor phrases with a blank match across words (issue 9 point 12); the floor sits below it so a regression fails.</summary>
     private const double ExactFloor = 0.92;
 
     [Fact]
