@@ -41,10 +41,10 @@ internal static class DependencyToConstituency
     }
 
     /// <summary>
-    /// Repairs two parser errors that cost a clause its subject: a noun root whose finite verb hangs under it as a
-    /// reduced relative ("Arnor, Calenardhon and Gondor welcomed …" parsed as a noun phrase) becomes the verb's subject;
-    /// a second nominal before a verb that already has a subject ("Radagast the Brown called") becomes the subject's
-    /// apposition. Arcs that then cross are lifted by <see cref="Projectivize"/>.
+    /// Repairs two parser errors that cost a clause its subject or its possessor: a noun root whose finite verb hangs
+    /// under it as a reduced relative ("Arnor, Calenardhon and Gondor welcomed …" parsed as a noun phrase) becomes the
+    /// verb's subject; a possessor hanging on the verb belongs to the next noun before it ("Caras Galadhon's new mayor
+    /// left"). Arcs that then cross are lifted by <see cref="Projectivize"/>.
     /// </summary>
     private static DependencyWord[] Repair(IReadOnlyList<DependencyWord> input, int[] heads)
     {
@@ -78,21 +78,6 @@ internal static class DependencyToConstituency
                 continue;
             }
 
-            // a bare noun before a finite verb, left as an unmarked oblique, is its subject ("new mayor left"); a
-            // subject found after it is then its apposition ("Gollum centre of … Radagast the Brown called")
-            var bare = Enumerable.Range(0, v).FirstOrDefault(d => heads[d] == v && IsNoun(words[d].Tag) && words[d].Relation is "obl:unmarked" or "obl:npmod" or "dep" or "nmod:desc"
-                && !HasDependent(words, heads, d, "case"), -1);
-            if (bare >= 0)
-            {
-                var subject = Enumerable.Range(bare + 1, v - bare - 1).FirstOrDefault(d => heads[d] == v && words[d].BaseRelation == "nsubj", -1);
-                words[bare] = words[bare] with { Relation = "nsubj" };
-                if (subject >= 0)
-                {
-                    heads[subject] = bare;
-                    words[subject] = words[subject] with { Head = bare, Relation = "appos" };
-                }
-            }
-
             // a possessor hanging on the verb belongs to the next noun ("Caras Galadhon's new mayor")
             for (var p = 0; p < v; p++)
             {
@@ -102,17 +87,6 @@ internal static class DependencyToConstituency
                     heads[p] = owner;
                     words[p] = words[p] with { Head = owner };
                 }
-            }
-        }
-
-        for (var x = 0; x < words.Length; x++)
-        {
-            var v = heads[x];
-            if (v > x && IsVerb(words[v].Tag) && words[x].Tag.StartsWith("NN", StringComparison.Ordinal) && words[x].BaseRelation is "dep" or "appos" or "nsubj" or "list"
-                && Enumerable.Range(0, x).LastOrDefault(s => heads[s] == v && words[s].BaseRelation == "nsubj", -1) is var subject && subject >= 0)
-            {
-                heads[x] = subject;
-                words[x] = words[x] with { Head = subject, Relation = "appos" };
             }
         }
 

@@ -25,7 +25,7 @@ public sealed class ValidationSuiteTests
         Assert.True(exact >= ExactFloor, $"exact share {exact:0.0000} < {ExactFloor}; failing: {string.Join("; ", outcomes.Where(o => !o.Exact).Select(o => o.Record.Id))}");
     }
 
-    /// <summary>Raw text with our own tagger and parser measured 116 / 134 = 0.8657 when written (issue 3 bar: ≥ 75%).</summary>
+    /// <summary>Raw text with our own tagger and parser measured 116 / 134 = 0.8657 when written, 115 / 134 = 0.8582 since two parse repairs fitted to one record were removed (issue 9 point 12; issue 3 bar: ≥ 75%).</summary>
     private const double RawExactFloor = 0.85;
 
     [Fact]
