@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Dictionaries.Actors;
+using Sitrep.Extraction.Dictionaries.Tabari;
 
 namespace Sitrep.Extraction.Events.Coding;
 
@@ -11,10 +12,10 @@ namespace Sitrep.Extraction.Events.Coding;
 /// actor of each conjunct (conjuncts are split at <c>CC</c> and at the commas of a coordinated list), with the agents of
 /// its conjunct, or of a conjunct without an actor of its own ("the ambassadors of A, B and C"), applied
 /// (<see cref="AgentMatch.ApplyTo"/>; suffixes in word order, then prefixes). A possessive needs no rule: in
-/// "Dagolath's Prime Minister Telemar" the first actor is <c>DAG</c> and the agent adds <c>GOV</c>. An actor phrase whose
-/// file line separates words by a blank (<c>ITHILEN TELEVISION</c>) may have other words between them, inside the noun
-/// phrase of its first word ("Ithilen state-run television"; PETRARCH2 dictionary format); it is taken when it holds
-/// more dictionary words than the phrase of consecutive words found there.
+/// "Dagolath's Prime Minister Telemar" the first actor is <c>DAG</c> and the agent adds <c>GOV</c>. An actor or agent
+/// phrase whose file line separates words by a blank (<c>ITHILEN TELEVISION</c>, <c>SECURITY SERVICE</c>) may have other
+/// words between them, inside the noun phrase of its first word ("Ithilen state-run television"; PETRARCH2 dictionary
+/// format); it is taken when it holds more dictionary words than the phrase of consecutive words found there.
 /// </summary>
 internal sealed class ActorUnitFinder
 {
@@ -22,7 +23,13 @@ internal sealed class ActorUnitFinder
     private readonly ImmutableArray<ActorMatch> _actors;
     private readonly ImmutableArray<AgentMatch> _agents;
 
-    public ActorUnitFinder(CodingSentence sentence, ActorDictionary actors, AgentDictionary agents, DateOnly date, FrozenDictionary<string, ImmutableArray<OpenActorPhrase>>? openActors = null)
+    public ActorUnitFinder(
+        CodingSentence sentence,
+        ActorDictionary actors,
+        AgentDictionary agents,
+        DateOnly date,
+        FrozenDictionary<string, ImmutableArray<OpenPhrase<ActorEntry>>>? openActors = null,
+        FrozenDictionary<string, ImmutableArray<OpenPhrase<AgentEntry>>>? openAgents = null)
     {
         _sentence = sentence;
         var words = sentence.Words.AsSpan();
@@ -31,9 +38,9 @@ internal sealed class ActorUnitFinder
         for (var i = 0; i < words.Length;)
         {
             var consecutive = actors.Match(words, i, date) is { Codes.IsDefaultOrEmpty: false } c ? c : null;
-            if ((openActors is null ? null : MatchOpen(openActors, i, date, consecutive?.Length ?? 0)) is { } open)
+            if (MatchOpen(openActors, i, consecutive?.Length ?? 0, e => e.CodeOn(date) is { } code ? code.Codes : null) is { } open)
             {
-                actorList.Add(open);
+                actorList.Add(new ActorMatch(i, open.End - i, open.Codes, open.Phrase.Source, open.Phrase.Entry.Line));
                 i = open.End;
             }
             else if (consecutive is { } actor)
@@ -41,7 +48,13 @@ internal sealed class ActorUnitFinder
                 actorList.Add(actor);
                 i = actor.End;
             }
-            else if (agents.Match(words, i) is { } agent)
+            else if (agents.Match(words, i) is var agent
+                && MatchOpen(openAgents, i, agent?.Length ?? 0, e => e.Phrases.IsEmpty ? null : [ActorCode.Parse(e.Code)]) is { } openAgent)
+            {
+                agentList.Add(new AgentMatch(i, openAgent.End - i, openAgent.Codes[0], openAgent.Phrase.Entry.IsPrefix));
+                i = openAgent.End;
+            }
+            else if (agent is not null)
             {
                 agentList.Add(agent);
                 i = agent.End;
@@ -57,13 +70,15 @@ internal sealed class ActorUnitFinder
     }
 
     /// <summary>
-    /// The open actor phrase (<see cref="OpenActorPhrase"/>) with the most words, more than <paramref name="atLeast"/>,
-    /// starting at word <paramref name="start"/>: each word after a blank may come after any words, after a <c>_</c>
-    /// right after its neighbour, and every word lies inside the lowest noun phrase holding word <paramref name="start"/>.
+    /// The open phrase (<see cref="OpenPhrase{TEntry}"/>) with the most words, more than <paramref name="atLeast"/>,
+    /// starting at word <paramref name="start"/> and having codes: each word after a blank may come after any words,
+    /// after a <c>_</c> right after its neighbour, and every word lies inside the lowest noun phrase holding word
+    /// <paramref name="start"/>. Null when none matches.
     /// </summary>
-    private ActorMatch? MatchOpen(FrozenDictionary<string, ImmutableArray<OpenActorPhrase>> openActors, int start, DateOnly date, int atLeast)
+    private (OpenPhrase<TEntry> Phrase, int End, ImmutableArray<ActorCode> Codes)? MatchOpen<TEntry>(
+        FrozenDictionary<string, ImmutableArray<OpenPhrase<TEntry>>>? open, int start, int atLeast, Func<TEntry, ImmutableArray<ActorCode>?> codesOf)
     {
-        if (openActors.Count == 0 || !openActors.TryGetValue(PhraseWords.Fold(_sentence.Words[start]), out var candidates))
+        if (open is null || open.Count == 0 || !open.TryGetValue(PhraseWords.Fold(_sentence.Words[start]), out var candidates))
         {
             return null;
         }
@@ -75,10 +90,10 @@ internal sealed class ActorUnitFinder
         }
 
         var limit = phrase?.End ?? start + 1;
-        ActorMatch? best = null;
+        (OpenPhrase<TEntry> Phrase, int End, ImmutableArray<ActorCode> Codes)? best = null;
         foreach (var candidate in candidates)
         {
-            if (candidate.Words.Length <= atLeast || candidate.Entry.CodeOn(date) is not { } code)
+            if (candidate.Words.Length <= atLeast || codesOf(candidate.Entry) is not { IsDefaultOrEmpty: false } codes)
             {
                 continue;
             }
@@ -102,7 +117,7 @@ internal sealed class ActorUnitFinder
 
             if (last >= 0)
             {
-                best = new ActorMatch(start, last + 1 - start, code.Codes, candidate.Source, candidate.Entry.Line);
+                best = (candidate, last + 1, codes);
                 atLeast = candidate.Words.Length;
             }
         }

@@ -23,14 +23,21 @@ public sealed class CodingDictionaries
         Verbs = verbs;
         Discards = discards.IsDefault ? [] : discards;
         VerbIndex = new VerbIndex(verbs);
-        OpenActors = FrozenDictionary<string, ImmutableArray<OpenActorPhrase>>.Empty;
+        OpenActors = FrozenDictionary<string, ImmutableArray<OpenPhrase<ActorEntry>>>.Empty;
+        OpenAgents = FrozenDictionary<string, ImmutableArray<OpenPhrase<AgentEntry>>>.Empty;
     }
 
-    private CodingDictionaries(ActorDictionary actors, AgentDictionary agents, VerbLexicon verbs, ImmutableArray<DiscardEntry> discards, IEnumerable<OpenActorPhrase> openActors)
+    private CodingDictionaries(
+        ActorDictionary actors,
+        AgentDictionary agents,
+        VerbLexicon verbs,
+        ImmutableArray<DiscardEntry> discards,
+        IEnumerable<OpenPhrase<ActorEntry>> openActors,
+        IEnumerable<OpenPhrase<AgentEntry>> openAgents)
         : this(actors, agents, verbs, discards)
     {
-        OpenActors = openActors.GroupBy(p => p.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        OpenActors = ByFirstWord(openActors);
+        OpenAgents = ByFirstWord(openAgents);
     }
 
     /// <summary>Actor phrases and their dated codes.</summary>
@@ -48,7 +55,10 @@ public sealed class CodingDictionaries
     internal VerbIndex VerbIndex { get; }
 
     /// <summary>Actor phrases with a blank between two words (other words may come between them), by first word.</summary>
-    internal FrozenDictionary<string, ImmutableArray<OpenActorPhrase>> OpenActors { get; }
+    internal FrozenDictionary<string, ImmutableArray<OpenPhrase<ActorEntry>>> OpenActors { get; }
+
+    /// <summary>Agent phrases with a blank between two words, by first word.</summary>
+    internal FrozenDictionary<string, ImmutableArray<OpenPhrase<AgentEntry>>> OpenAgents { get; }
 
     /// <summary>Builds the dictionaries from the lines of TABARI/PETRARCH files (read by the caller).</summary>
     /// <param name="actors">Actor files: (name for messages, lines), several allowed as PETRARCH's <c>actorfile_list</c>.</param>
@@ -75,13 +85,19 @@ public sealed class CodingDictionaries
             .Select(e => stemActors ? e : e with { Phrases = [.. e.Phrases.Select(p => p with { ExactLast = true })] })
             .ToList();
         var source = string.Join(",", actors.Select(a => a.Name));
-        var open = actorEntries.SelectMany(e => e.Phrases.Where(p => p.HasOpenJoin)
-            .Select(p => new OpenActorPhrase([.. p.Words.Select(w => PhraseWords.Fold(w))], p, e, source)));
+        var agentEntries = AgentDictionaryReader.Read(agents.Name, agents.Lines, problems);
         return new CodingDictionaries(
             ActorDictionary.FromTabari(actorEntries, source),
-            AgentDictionary.FromTabari(AgentDictionaryReader.Read(agents.Name, agents.Lines, problems), agents.Name),
+            AgentDictionary.FromTabari(agentEntries, agents.Name),
             VerbDictionaryReader.Read(verbs.Name, verbs.Lines, problems),
             discards is { } d ? DiscardDictionaryReader.Read(d.Name, d.Lines) : [],
-            open);
+            Open(actorEntries, e => e.Phrases, source),
+            Open(agentEntries, e => e.Phrases, agents.Name));
     }
+
+    private static IEnumerable<OpenPhrase<TEntry>> Open<TEntry>(IEnumerable<TEntry> entries, Func<TEntry, ImmutableArray<DictionaryPhrase>> phrases, string source) =>
+        entries.SelectMany(e => phrases(e).Where(p => p.HasOpenJoin).Select(p => new OpenPhrase<TEntry>([.. p.Words.Select(w => PhraseWords.Fold(w))], p, e, source)));
+
+    private static FrozenDictionary<string, ImmutableArray<OpenPhrase<TEntry>>> ByFirstWord<TEntry>(IEnumerable<OpenPhrase<TEntry>> phrases) =>
+        phrases.GroupBy(p => p.Words[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
 }

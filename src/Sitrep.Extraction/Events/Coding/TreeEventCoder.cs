@@ -45,7 +45,7 @@ public sealed class TreeEventCoder
             return [];
         }
 
-        var actors = new ActorUnitFinder(sentence, _dictionaries.Actors, _dictionaries.Agents, date, _dictionaries.OpenActors);
+        var actors = new ActorUnitFinder(sentence, _dictionaries.Actors, _dictionaries.Agents, date, _dictionaries.OpenActors, _dictionaries.OpenAgents);
         var matcher = new PatternMatcher(sentence, actors, _dictionaries.Verbs.Synsets);
         var events = new List<CodedEvent>();
         var codedUntil = -1;

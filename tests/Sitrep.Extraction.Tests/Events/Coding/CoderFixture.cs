@@ -29,6 +29,7 @@ internal static class CoderFixture
         "SOLDIER [~MIL]",
         "AMBASSADOR [~GOV]",
         "MSF {} [NGO~]",
+        "SECURITY SERVICE {} [~SPY]",
     ];
 
     public static readonly string[] Verbs =

@@ -178,4 +178,16 @@ public sealed class TreeEventCoderTests
     public void Code_ActorPhraseWithBlank_DoesNotReachIntoAnotherPhrase() =>
         Assert.Equal(["NRD->GON:190"], CoderFixture.Code(
             "(ROOT (S (NP (NNP Nordia)) (VP (VBD attacked) (NP (NN television)) (PP (IN in) (NP (NNP Gondor)))) (. .)))"));
+
+    [Fact]
+    public void Code_AgentPhraseWithBlank_MatchesWithWordsBetweenInsideItsNounPhrase()
+    {
+        Assert.Equal(["ARNSPY->GON:190"], CoderFixture.Code("(ROOT (S (NP (DT The) (NNP Arnor) (NN security) (JJ internal) (NN service)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))"));
+        Assert.Equal(["ARNSPY->GON:190"], CoderFixture.Code("(ROOT (S (NP (DT The) (NNP Arnor) (NN security) (NN service)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))"));
+    }
+
+    [Fact]
+    public void Code_AgentPhraseWithBlank_DoesNotReachIntoAnotherPhrase() =>
+        Assert.Equal(["ARN->GON:190"], CoderFixture.Code(
+            "(ROOT (S (NP (NNP Arnor) (NN security)) (VP (VBD attacked) (NP (NP (DT the) (NN service)) (PP (IN of) (NP (NNP Gondor))))) (. .)))"));
 }
