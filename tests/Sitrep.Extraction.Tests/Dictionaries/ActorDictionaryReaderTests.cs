@@ -82,6 +82,18 @@ public sealed class ActorDictionaryReaderTests
     }
 
     [Fact]
+    public void Read_PhraseLongerThanTheMatcherHolds_IsAProblemOfItsLine_AndTheRestIsKept()
+    {
+        var longPhrase = string.Join('_', Enumerable.Range(1, 17).Select(i => $"W{i}")) + " [ROH]";
+        var problems = new List<TabariFormatException>();
+        var entries = ActorDictionaryReader.Read("t.txt", ["GONDOR [GON]", longPhrase, "ROHAN [ROH]"], problems);
+        Assert.Equal(["GONDOR", "ROHAN"], entries.Select(e => e.Phrases[0].Words[0]));
+        Assert.Equal(2, problems.Single().Line);
+        Assert.Contains("17 words", problems.Single().Message, StringComparison.Ordinal);
+        Assert.Throws<TabariFormatException>(() => ActorDictionaryReader.Read("t.txt", [longPhrase]));
+    }
+
+    [Fact]
     public void Read_ControlCharacters_AreTolerated() =>
         Assert.Equal("ROHAN", ActorDictionaryReader.Read("t.txt", ["\u001aROHAN [ROH]"])[0].Phrases[0].Words[0]);
 }

@@ -29,6 +29,14 @@ public sealed class AgentDictionaryReaderTests
     }
 
     [Fact]
+    public void Read_PhraseLongerThanTheMatcherHolds_NamesItsLine()
+    {
+        var longPhrase = string.Join('_', Enumerable.Range(1, 17).Select(i => $"W{i}")) + " [~GOV]";
+        var error = Assert.Throws<TabariFormatException>(() => AgentDictionaryReader.Read("a.txt", ["MILITIA [~MIL]", longPhrase]));
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
     public void Read_PrefixCode_Marked() => Assert.True(AgentDictionaryReader.Read("a.txt", ["UN_AGENCY [IGO~]"]).Single().IsPrefix);
 
     [Theory]

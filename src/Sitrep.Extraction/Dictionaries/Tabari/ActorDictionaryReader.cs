@@ -89,7 +89,17 @@ public static class ActorDictionaryReader
         var bracket = text.IndexOf('[', StringComparison.Ordinal);
         var phraseText = bracket < 0 ? text : text[..bracket];
         var phrase = DictionaryPhrase.Parse(phraseText) ?? throw line.Error("the line has a code but no phrase.");
+        CheckLength(line, phrase);
         return (phrase, bracket < 0 ? [] : ParseCodes(line, text[bracket..].Trim()));
+    }
+
+    /// <summary>Rejects a phrase longer than the matcher holds (<see cref="Actors.PhraseTrie{T}.MaxPhraseWords"/> words), naming the line.</summary>
+    internal static void CheckLength(TabariLine line, DictionaryPhrase phrase)
+    {
+        if (phrase.Words.Length > Actors.PhraseTrie<int>.MaxPhraseWords)
+        {
+            throw line.Error($"the phrase has {phrase.Words.Length} words; a phrase may have at most {Actors.PhraseTrie<int>.MaxPhraseWords}.");
+        }
     }
 
     /// <summary>Parses one or more bracket groups on a line: <c>[A 820101-911231] [B]</c>.</summary>

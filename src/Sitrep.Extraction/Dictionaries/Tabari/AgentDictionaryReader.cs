@@ -94,6 +94,11 @@ public static class AgentDictionaryReader
             .OfType<DictionaryPhrase>()
             .Distinct(PhraseComparer.Instance)
             .ToImmutableArray();
+        foreach (var phrase in phrases)
+        {
+            ActorDictionaryReader.CheckLength(line, phrase);
+        }
+
         return phrases.IsEmpty ? throw line.Error("the agent line has no phrase.") : new AgentEntry(phrases, code, isPrefix, line.Number);
     }
 

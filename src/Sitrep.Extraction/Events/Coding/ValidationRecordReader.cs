@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Sitrep.Extraction.Events.Coding;
 
-/// <summary>Reads validation-suite records, one JSON object a line (fields <c>id, date (yyyymmdd), text, parse, expected, active, config</c>).</summary>
+/// <summary>Reads validation-suite records, one JSON object a line (fields <c>id, date (yyyymmdd, as the suite writes it, or ISO yyyy-mm-dd), text, parse, expected, active, config</c>).</summary>
 public static class ValidationRecordReader
 {
     /// <summary>Reads the records of a JSONL text.</summary>
@@ -41,7 +41,7 @@ public static class ValidationRecordReader
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        var date = DateOnly.ParseExact(root.GetProperty("date").GetString()!, "yyyyMMdd", CultureInfo.InvariantCulture);
+        var date = DateOnly.ParseExact(root.GetProperty("date").GetString()!, ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture);
         var expected = root.TryGetProperty("expected", out var ex) && ex.ValueKind == JsonValueKind.Array
             ? ex.EnumerateArray().Select(e => new ValidationEvent(
                 e.GetProperty("source").GetString() ?? string.Empty,

@@ -51,6 +51,15 @@ public sealed class ValidationSuiteTests
         Assert.False(new ValidationOutcome(record, [new("ARN", "GON", "190"), new("ARN", "GON", "190")], null).Exact);
     }
 
+    [Theory]
+    [InlineData("20200108")]
+    [InlineData("2020-01-08")]
+    public void Read_Date_SuiteOrIsoForm(string date)
+    {
+        var line = $$"""{"id": "N1", "date": "{{date}}", "text": "Turkey sent advisers to Libya."}""";
+        Assert.Equal(new DateOnly(2020, 1, 8), ValidationRecordReader.Read("r.jsonl", [line]).Single().Date);
+    }
+
     [Fact]
     public void Read_MalformedLine_NamesFileAndLine()
     {
