@@ -313,13 +313,40 @@ public static class GeoNamesImporter
     {
         foreach (var n in new[] { name, ascii })
         {
-            if (PlaceNames.Key(n) is { } key && unjoined.Remove((country, key), out var handle))
+            if (PlaceNames.Key(n) is { } key && (unjoined.Remove((country, key), out var handle)
+                || (WithoutDivisionWord(key) is { } bare && unjoined.Remove((country, bare), out handle))))
             {
                 return handle;
             }
         }
 
         return -1;
+    }
+
+    // GeoNames names second-level divisions with the kind of division around the name ("County of Ceredigion",
+    // "City of Edinburgh", "Harlan County", "South Waziristan District"); our base names the same division bare.
+    private static readonly string[] DivisionPrefixes = ["city and county of ", "county of ", "borough of ", "city of ", "county "];
+    private static readonly string[] DivisionSuffixes = [" county", " district"];
+
+    internal static string? WithoutDivisionWord(string key)
+    {
+        foreach (var prefix in DivisionPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 2)
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        foreach (var suffix in DivisionSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length + 2)
+            {
+                return key[..^suffix.Length];
+            }
+        }
+
+        return null;
     }
 
     private static void AddCountriesWithoutRows(List<(string Iso, string Name, string Capital, int Id)> rows, GazetteerBuilder builder, ImportRun run)

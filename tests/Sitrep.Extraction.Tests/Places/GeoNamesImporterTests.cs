@@ -153,6 +153,38 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_Admin2NamedWithItsKindOfDivision_JoinsOurBareDivision()
+    {
+        // GeoNames writes "County of X" or "X District" where country-state-city writes the bare name (Fife, no id).
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Good]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"), ["GB.SCT.V1\tCounty of Fife\tCounty of Fife\t2649469"]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = true }, out _);
+
+            var fife = g.Lookup("Fife").Where(x => x.Entry.Country == "GB" && x.Entry.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)).ToList();
+            Assert.Equal([(2649469, "ADM2")], fife.Select(x => (x.Entry.GeonameId, x.Entry.FeatureCode)));
+            Assert.Contains(g.Lookup("County of Fife"), x => x.Entry.GeonameId == 2649469);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("county of fife", "fife")]
+    [InlineData("city of york", "york")]
+    [InlineData("county kerry", "kerry")]
+    [InlineData("harlan county", "harlan")]
+    [InlineData("upper dir district", "upper dir")]
+    [InlineData("fife", null)]
+    [InlineData("county of", null)]
+    public void WithoutDivisionWord_StripsOneKindWord(string key, string? bare) =>
+        Assert.Equal(bare, GeoNamesImporter.WithoutDivisionWord(key));
+
+    [Fact]
     public void Import_RealDumps_CountiesAndDistrictsResolveToTheirDivision()
     {
         var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
