@@ -14,6 +14,7 @@ internal sealed class PlaceContext
     private readonly double[] _countryWeight;
     private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
     private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
+    private readonly Dictionary<int, HashSet<string>> _picked = [];
 
     // Issue 9 point 1: a place named again adds no anchor (the nearest distance is the same without the copy), and
     // distances already measured against the same anchors are remembered; the resolver asks for the same entries often.
@@ -103,6 +104,25 @@ internal sealed class PlaceContext
             _nearest.Clear();
         }
     }
+
+    /// <summary>Adds the entry an unambiguous name stands for (a name only one entry holds: "D.C.").</summary>
+    public void AddNamed(string key, int entry)
+    {
+        if (!_picked.TryGetValue(entry, out var names))
+        {
+            _picked[entry] = names = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        names.Add(key);
+    }
+
+    /// <summary>
+    /// True when a name of another key that only this entry holds is in the document this very entry with confidence ("D.C." → the District of Columbia
+    /// makes "Washington, D.C." and "Washington" the district, not the city inside it): names of one place in one
+    /// document corefer (issue 9 point 11).
+    /// </summary>
+    public bool PickedByOther(int entry, string key) =>
+        _picked.TryGetValue(entry, out var keys) && (keys.Count > 1 || !keys.Contains(key));
 
     /// <summary>True when a confident place of another name lies in the entry's first-level division.</summary>
     public bool SharesAdmin1(int entry, string key) =>

@@ -58,6 +58,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             {
                 var entry = item.Postings[item.Pick] >> 2;
                 context.AddAnchor(item.Key!, entry);
+                if (item.Postings.Length == 1)
+                {
+                    context.AddNamed(item.Key!, entry);
+                }
+
                 if (FeaturePriors.IsPopulatedPlace(gazetteer.FeatureCode(entry)))
                 {
                     context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight, item.Key!);
