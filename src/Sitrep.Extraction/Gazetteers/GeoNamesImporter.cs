@@ -263,17 +263,17 @@ public static class GeoNamesImporter
             var handle = builder.Find(id);
             if (handle >= 0)
             {
-                builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1 }, replace: true);
+                builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
             else if (Unjoined(unjoined, country, f[1], f[2]) is var own and >= 0)
             {
                 // Our division of that name in that country, without an id (country-state-city's ISO 3166-2
                 // counties of the United Kingdom, Ireland…): it is this one, so it takes the id and keeps its point.
-                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1 }, replace: true);
+                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
             else if (run.Admin2Point(country, admin1, codes[2]) is { } point)
             {
-                handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0));
+                handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0) { Admin2 = codes[2] });
             }
             else
             {

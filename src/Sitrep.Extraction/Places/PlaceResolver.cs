@@ -76,6 +76,25 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             Score(item, items, context, secondPass: true);
         }
 
+        // A county or district is rarely sure before the second pass ("Morris County" is in six states); once it is,
+        // the towns inside it are scored again with that containment.
+        var containers = false;
+        foreach (var item in items)
+        {
+            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
+            {
+                containers |= context.AddContainer(item.Key!, item.Postings[item.Pick] >> 2);
+            }
+        }
+
+        if (containers)
+        {
+            foreach (var item in items)
+            {
+                Score(item, items, context, secondPass: true);
+            }
+        }
+
         OneSensePerName(items);
         var misfits = new PlaceMisfits(gazetteer, options);
         misfits.Review(items, context);

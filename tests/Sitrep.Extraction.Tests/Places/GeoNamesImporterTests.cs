@@ -173,6 +173,33 @@ public sealed class GeoNamesImporterTests
         }
     }
 
+    [Fact]
+    public void Import_TownsAndCounties_KeepTheirAdmin2Code()
+    {
+        // Synthetic rows: a town of county Z1 and the county itself; the code survives a write and a read of the index.
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Town(99000101, "Seatville", 10.0, 20.0, "PPLA2", "Z1", 19999)]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"), ["XA.01.Z1\tSeat County\tSeat County\t99000201"]);
+            var imported = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
+            using var stream = new MemoryStream();
+            GazetteerFile.Write(imported, stream);
+            stream.Position = 0;
+            var g = GazetteerFile.Read(stream);
+
+            var town = g.IndexOf(99000101);
+            var county = g.IndexOf(99000201);
+            Assert.NotEqual(0, g.Admin2IndexAt(town));
+            Assert.Equal(g.Admin2IndexAt(town), g.Admin2IndexAt(county));
+            Assert.Equal("Z1", g.Tables.Admin2Codes[g.Admin2IndexAt(county)]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("county of fife", "fife")]
     [InlineData("city of york", "york")]
