@@ -118,9 +118,9 @@ internal sealed class PlaceContext
     }
 
     /// <summary>
-    /// True when a name of another key that only this entry holds is in the document this very entry with confidence ("D.C." → the District of Columbia
-    /// makes "Washington, D.C." and "Washington" the district, not the city inside it): names of one place in one
-    /// document corefer (issue 9 point 11).
+    /// True when the document confidently names this entry under another name that only this entry holds ("D.C." →
+    /// the District of Columbia makes "Washington, D.C." the district, not the city inside it): names of one place in
+    /// one document corefer (issue 9 point 11).
     /// </summary>
     public bool PickedByOther(int entry, string key) =>
         _picked.TryGetValue(entry, out var keys) && (keys.Count > 1 || !keys.Contains(key));
