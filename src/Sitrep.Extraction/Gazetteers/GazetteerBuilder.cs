@@ -67,6 +67,7 @@ public sealed class GazetteerBuilder
                 {
                     Population = place.Population > 0 ? place.Population : keep.Population,
                     Admin1 = place.Admin1 ?? keep.Admin1,
+                    Admin2 = place.Admin2 ?? keep.Admin2,
                     GeonameId = place.GeonameId > 0 ? place.GeonameId : keep.GeonameId,
                     LocalKey = place.LocalKey ?? keep.LocalKey,
                 };
@@ -132,13 +133,15 @@ public sealed class GazetteerBuilder
         var features = new StringTable();
         var countries = new StringTable();
         var admin1s = new StringTable();
+        var admin2s = new StringTable();
         countries.Add(string.Empty);
         admin1s.Add(string.Empty);
+        admin2s.Add(string.Empty);
         var n = _slots.Count;
         var t = new
         {
             Ids = new int[n], Lat = new float[n], Lon = new float[n], Pop = new int[n], Feat = new byte[n],
-            Country = new ushort[n], Admin1 = new ushort[n], Names = new int[n],
+            Country = new ushort[n], Admin1 = new ushort[n], Admin2 = new ushort[n], Names = new int[n],
         };
         var priors = new float[n];
         var postings = new Dictionary<string, Dictionary<int, NameKind>>(StringComparer.Ordinal);
@@ -155,6 +158,7 @@ public sealed class GazetteerBuilder
             t.Feat[i] = checked((byte)features.Add(p.FeatureCode));
             t.Country[i] = checked((ushort)countries.Add(p.Country ?? string.Empty));
             t.Admin1[i] = checked((ushort)admin1s.Add(p.Admin1 ?? string.Empty));
+            t.Admin2[i] = checked((ushort)admin2s.Add(p.Admin2 ?? string.Empty));
             t.Names[i] = strings.Add(p.Name);
             priors[i] = (float)FeaturePriors.Prior(p.FeatureCode, p.Population);
             if (slot.Bounds is { } b)
@@ -217,6 +221,8 @@ public sealed class GazetteerBuilder
             CountryIso3 = [.. countries.Strings.Select(c => _iso3.GetValueOrDefault(c, string.Empty))],
             Admin1s = t.Admin1,
             Admin1Codes = [.. admin1s.Strings],
+            Admin2s = t.Admin2,
+            Admin2Codes = [.. admin2s.Strings],
             NameStrings = t.Names,
             KeyStrings = keyStrings,
             PostingStarts = postingStarts,
@@ -239,7 +245,8 @@ public sealed class GazetteerBuilder
     {
         Stamp = tables.Stamp, Ids = tables.Ids, Latitudes = tables.Latitudes, Longitudes = tables.Longitudes, Populations = tables.Populations,
         Features = tables.Features, FeatureCodes = tables.FeatureCodes, Countries = tables.Countries, CountryCodes = tables.CountryCodes,
-        CountryIso3 = tables.CountryIso3, Admin1s = tables.Admin1s, Admin1Codes = tables.Admin1Codes, NameStrings = tables.NameStrings,
+        CountryIso3 = tables.CountryIso3, Admin1s = tables.Admin1s, Admin1Codes = tables.Admin1Codes,
+        Admin2s = tables.Admin2s, Admin2Codes = tables.Admin2Codes, NameStrings = tables.NameStrings,
         Chars = tables.Chars, StringStarts = tables.StringStarts, KeyStrings = tables.KeyStrings, PostingStarts = tables.PostingStarts,
         Postings = tables.Postings, Buckets = Slots(tables, tables.KeyStrings), BoundedEntries = tables.BoundedEntries, Bounds = tables.Bounds,
         DemonymStrings = tables.DemonymStrings, DemonymCountries = tables.DemonymCountries,

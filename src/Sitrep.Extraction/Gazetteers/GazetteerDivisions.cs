@@ -7,7 +7,8 @@ public static class GazetteerDivisions
     /// The name of the first-level division the place with GeoNames id <paramref name="geonameId"/> lies in: its own
     /// name when it is one (<c>ADM1</c>), else the division its GeoNames admin1 code names in its country; null for an
     /// unknown id, a country, or a place without an admin1 code or whose division the gazetteer does not hold. The
-    /// gazetteer keeps no second- or third-level division codes, so there is no admin2 or admin3.
+    /// gazetteer keeps second-level division codes only for the geocoder's containment evidence, not their names, so there
+    /// is no admin2 or admin3 here.
     /// </summary>
     public static string? Admin1NameOf(this Gazetteer gazetteer, long? geonameId)
     {

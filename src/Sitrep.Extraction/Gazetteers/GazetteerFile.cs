@@ -12,7 +12,7 @@ namespace Sitrep.Extraction.Gazetteers;
 public static class GazetteerFile
 {
     /// <summary>The format version written; files of another version are refused (rebuild them).</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Largest table length accepted when reading (guards against a corrupt length).</summary>
     public const int MaxTableLength = 1 << 28;
@@ -97,6 +97,8 @@ public static class GazetteerFile
         WriteStrings(stream, t.CountryIso3);
         WriteArray<ushort>(stream, t.Admin1s);
         WriteStrings(stream, t.Admin1Codes);
+        WriteArray<ushort>(stream, t.Admin2s);
+        WriteStrings(stream, t.Admin2Codes);
         WriteArray<int>(stream, t.NameStrings);
         WriteArray<char>(stream, t.Chars);
         WriteArray<int>(stream, t.StringStarts);
@@ -134,6 +136,8 @@ public static class GazetteerFile
             CountryIso3 = ReadStrings(stream),
             Admin1s = ReadArray<ushort>(stream),
             Admin1Codes = ReadStrings(stream),
+            Admin2s = ReadArray<ushort>(stream),
+            Admin2Codes = ReadStrings(stream),
             NameStrings = ReadArray<int>(stream),
             Chars = ReadArray<char>(stream),
             StringStarts = ReadArray<int>(stream),
@@ -164,7 +168,7 @@ public static class GazetteerFile
     {
         var n = t.Ids.Length;
         if (t.Latitudes.Length != n || t.Longitudes.Length != n || t.Populations.Length != n || t.Features.Length != n
-            || t.Countries.Length != n || t.Admin1s.Length != n || t.NameStrings.Length != n
+            || t.Countries.Length != n || t.Admin1s.Length != n || t.Admin2s.Length != n || t.NameStrings.Length != n
             || t.CountryIso3.Length != t.CountryCodes.Length || t.PostingStarts.Length != t.KeyStrings.Length + 1
             || t.Bounds.Length != 4 * t.BoundedEntries.Length || t.DemonymCountries.Length != t.DemonymStrings.Length
             || t.StringStarts.Length == 0 || t.StringStarts[^1] != t.Chars.Length || t.PostingStarts[^1] != t.Postings.Length
@@ -208,6 +212,11 @@ public static class GazetteerFile
         foreach (var a in t.Admin1s)
         {
             Check(a, t.Admin1Codes.Length, "admin1");
+        }
+
+        foreach (var a in t.Admin2s)
+        {
+            Check(a, t.Admin2Codes.Length, "admin2");
         }
 
         foreach (var p in t.Postings)

@@ -13,4 +13,7 @@ public sealed record GazetteerPlace(int GeonameId, string Name, double Latitude,
 {
     /// <summary>Identifies a place without a GeoNames id across sources (<c>region:cyrenaica</c>, <c>iso:LY-BA</c>).</summary>
     public string? LocalKey { get; init; }
+
+    /// <summary>GeoNames second-level division code inside the first-level one (<c>027</c> for Morris County, New Jersey), or null.</summary>
+    public string? Admin2 { get; init; }
 }

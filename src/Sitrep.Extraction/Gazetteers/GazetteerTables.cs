@@ -34,6 +34,12 @@ internal sealed class GazetteerTables
     /// <summary>Admin1 codes; index 0 is the empty code.</summary>
     public required string[] Admin1Codes { get; init; }
 
+    /// <summary>Per entry, index into <see cref="Admin2Codes"/> (0: none).</summary>
+    public required ushort[] Admin2s { get; init; }
+
+    /// <summary>Admin2 codes (GeoNames' code inside the first-level division); index 0 is the empty code.</summary>
+    public required string[] Admin2Codes { get; init; }
+
     public required int[] NameStrings { get; init; }
 
     public required char[] Chars { get; init; }

@@ -263,17 +263,17 @@ public static class GeoNamesImporter
             var handle = builder.Find(id);
             if (handle >= 0)
             {
-                builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1 }, replace: true);
+                builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
             else if (Unjoined(unjoined, country, f[1], f[2]) is var own and >= 0)
             {
                 // Our division of that name in that country, without an id (country-state-city's ISO 3166-2
                 // counties of the United Kingdom, Ireland…): it is this one, so it takes the id and keeps its point.
-                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1 }, replace: true);
+                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
             else if (run.Admin2Point(country, admin1, codes[2]) is { } point)
             {
-                handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0));
+                handle = builder.Add(new GazetteerPlace(id, f[1], point.Lat, point.Lon, "ADM2", country, admin1, 0) { Admin2 = codes[2] });
             }
             else
             {
@@ -313,13 +313,40 @@ public static class GeoNamesImporter
     {
         foreach (var n in new[] { name, ascii })
         {
-            if (PlaceNames.Key(n) is { } key && unjoined.Remove((country, key), out var handle))
+            if (PlaceNames.Key(n) is { } key && (unjoined.Remove((country, key), out var handle)
+                || (WithoutDivisionWord(key) is { } bare && unjoined.Remove((country, bare), out handle))))
             {
                 return handle;
             }
         }
 
         return -1;
+    }
+
+    // GeoNames names second-level divisions with the kind of division around the name ("County of Ceredigion",
+    // "City of Edinburgh", "Harlan County", "South Waziristan District"); our base names the same division bare.
+    private static readonly string[] DivisionPrefixes = ["city and county of ", "county of ", "borough of ", "city of ", "county "];
+    private static readonly string[] DivisionSuffixes = [" county", " district"];
+
+    internal static string? WithoutDivisionWord(string key)
+    {
+        foreach (var prefix in DivisionPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 2)
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        foreach (var suffix in DivisionSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length + 2)
+            {
+                return key[..^suffix.Length];
+            }
+        }
+
+        return null;
     }
 
     private static void AddCountriesWithoutRows(List<(string Iso, string Name, string Capital, int Id)> rows, GazetteerBuilder builder, ImportRun run)

@@ -67,7 +67,10 @@ internal readonly record struct GeoNamesRow(
     /// <summary>Adds the row and its Latin names (name, ASCII name, alternate names) to a builder; returns the handle.</summary>
     public int AddTo(GazetteerBuilder builder, bool replace)
     {
-        var handle = builder.Add(new GazetteerPlace(Id, Name, Latitude, Longitude, FeatureCode.Length > 0 ? FeatureCode : FeatureClass, Country.Length == 2 ? Country : null, Admin1.Length > 0 ? Admin1 : null, Population), replace);
+        var handle = builder.Add(new GazetteerPlace(Id, Name, Latitude, Longitude, FeatureCode.Length > 0 ? FeatureCode : FeatureClass, Country.Length == 2 ? Country : null, Admin1.Length > 0 ? Admin1 : null, Population)
+        {
+            Admin2 = Admin2.Length > 0 ? Admin2 : null,
+        }, replace);
         if (AsciiName.Length > 0 && AsciiName != Name)
         {
             builder.AddName(handle, AsciiName, NameKind.Official);

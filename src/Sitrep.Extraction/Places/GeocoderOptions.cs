@@ -27,6 +27,9 @@ public sealed record GeocoderOptions
     /// <summary>Score added when another place of the document lies in the candidate's first-level division.</summary>
     public double Admin1Bonus { get; init; } = 2.5;
 
+    /// <summary>Score added when the candidate lies in a second-level division (county, district) another place of the document is; on top of <see cref="Admin1Bonus"/>.</summary>
+    public double Admin2Bonus { get; init; } = 2.5;
+
     /// <summary>Score added for a candidate within 25 km of another place of the document (2/3 of it within 100 km, 1/3 within 300 km).</summary>
     public double ProximityWeight { get; init; } = 3;
 

@@ -13,7 +13,9 @@ internal sealed class PlaceContext
     private readonly Gazetteer _gazetteer;
     private readonly double[] _countryWeight;
     private readonly Dictionary<(ushort, ushort), HashSet<string>> _admin1 = [];
+    private readonly Dictionary<(ushort, ushort, ushort), HashSet<string>> _admin2 = [];
     private readonly List<(string Key, float Lat, float Lon)> _anchors = [];
+    private readonly Dictionary<int, HashSet<string>> _picked = [];
 
     // Issue 9 point 1: a place named again adds no anchor (the nearest distance is the same without the copy), and
     // distances already measured against the same anchors are remembered; the resolver asks for the same entries often.
@@ -103,6 +105,51 @@ internal sealed class PlaceContext
             _nearest.Clear();
         }
     }
+
+    /// <summary>Adds the entry an unambiguous name stands for (a name only one entry holds: "D.C.").</summary>
+    public void AddNamed(string key, int entry)
+    {
+        if (!_picked.TryGetValue(entry, out var names))
+        {
+            _picked[entry] = names = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        names.Add(key);
+    }
+
+    /// <summary>
+    /// True when the document confidently names this entry under another name that only this entry holds ("D.C." →
+    /// the District of Columbia makes "Washington, D.C." the district, not the city inside it): names of one place in
+    /// one document corefer (issue 9 point 11).
+    /// </summary>
+    public bool PickedByOther(int entry, string key) =>
+        _picked.TryGetValue(entry, out var keys) && (keys.Count > 1 || !keys.Contains(key));
+
+    /// <summary>Adds a confident pick that is a second-level division as a container of the others; false when it is none.</summary>
+    public bool AddContainer(string key, int entry)
+    {
+        if (_gazetteer.FeatureCode(entry) != "ADM2" || _gazetteer.Admin2IndexAt(entry) is not (> 0 and var d))
+        {
+            return false;
+        }
+
+        var k = (_gazetteer.CountryIndexAt(entry), _gazetteer.Admin1IndexAt(entry), d);
+        if (!_admin2.TryGetValue(k, out var keys))
+        {
+            _admin2[k] = keys = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return keys.Add(key);
+    }
+
+    /// <summary>
+    /// True when the entry lies in a second-level division (county, district) that the document names under another
+    /// name with confidence ("Riverdale … sold in Morris County": the Riverdale of Morris County, New Jersey).
+    /// </summary>
+    public bool InNamedAdmin2(int entry, string key) =>
+        _gazetteer.Admin2IndexAt(entry) is var d and > 0 && _gazetteer.FeatureCode(entry) != "ADM2"
+        && _admin2.TryGetValue((_gazetteer.CountryIndexAt(entry), _gazetteer.Admin1IndexAt(entry), d), out var keys)
+        && (keys.Count > 1 || !keys.Contains(key));
 
     /// <summary>True when a confident place of another name lies in the entry's first-level division.</summary>
     public bool SharesAdmin1(int entry, string key) =>

@@ -58,6 +58,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             {
                 var entry = item.Postings[item.Pick] >> 2;
                 context.AddAnchor(item.Key!, entry);
+                if (item.Postings.Length == 1)
+                {
+                    context.AddNamed(item.Key!, entry);
+                }
+
                 if (FeaturePriors.IsPopulatedPlace(gazetteer.FeatureCode(entry)))
                 {
                     context.AddCountry(gazetteer.CountryIndexAt(entry), options.PlaceCountryWeight, item.Key!);
@@ -69,6 +74,25 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         foreach (var item in items)
         {
             Score(item, items, context, secondPass: true);
+        }
+
+        // A county or district is rarely sure before the second pass ("Morris County" is in six states); once it is,
+        // the towns inside it are scored again with that containment.
+        var containers = false;
+        foreach (var item in items)
+        {
+            if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
+            {
+                containers |= context.AddContainer(item.Key!, item.Postings[item.Pick] >> 2);
+            }
+        }
+
+        if (containers)
+        {
+            foreach (var item in items)
+            {
+                Score(item, items, context, secondPass: true);
+            }
         }
 
         OneSensePerName(items);

@@ -153,6 +153,65 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_Admin2NamedWithItsKindOfDivision_JoinsOurBareDivision()
+    {
+        // GeoNames writes "County of X" or "X District" where country-state-city writes the bare name (Fife, no id).
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Good]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"), ["GB.SCT.V1\tCounty of Fife\tCounty of Fife\t2649469"]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = true }, out _);
+
+            var fife = g.Lookup("Fife").Where(x => x.Entry.Country == "GB" && x.Entry.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)).ToList();
+            Assert.Equal([(2649469, "ADM2")], fife.Select(x => (x.Entry.GeonameId, x.Entry.FeatureCode)));
+            Assert.Contains(g.Lookup("County of Fife"), x => x.Entry.GeonameId == 2649469);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Import_TownsAndCounties_KeepTheirAdmin2Code()
+    {
+        // Synthetic rows: a town of county Z1 and the county itself; the code survives a write and a read of the index.
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Town(99000101, "Seatville", 10.0, 20.0, "PPLA2", "Z1", 19999)]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"), ["XA.01.Z1\tSeat County\tSeat County\t99000201"]);
+            var imported = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
+            using var stream = new MemoryStream();
+            GazetteerFile.Write(imported, stream);
+            stream.Position = 0;
+            var g = GazetteerFile.Read(stream);
+
+            var town = g.IndexOf(99000101);
+            var county = g.IndexOf(99000201);
+            Assert.NotEqual(0, g.Admin2IndexAt(town));
+            Assert.Equal(g.Admin2IndexAt(town), g.Admin2IndexAt(county));
+            Assert.Equal("Z1", g.Tables.Admin2Codes[g.Admin2IndexAt(county)]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("county of fife", "fife")]
+    [InlineData("city of york", "york")]
+    [InlineData("county kerry", "kerry")]
+    [InlineData("harlan county", "harlan")]
+    [InlineData("upper dir district", "upper dir")]
+    [InlineData("fife", null)]
+    [InlineData("county of", null)]
+    public void WithoutDivisionWord_StripsOneKindWord(string key, string? bare) =>
+        Assert.Equal(bare, GeoNamesImporter.WithoutDivisionWord(key));
+
+    [Fact]
     public void Import_RealDumps_CountiesAndDistrictsResolveToTheirDivision()
     {
         var g = GeoNamesImporter.Import(TestPaths.SharedData("geonames"), Catalog, new GeoNamesImportOptions { IncludeDefaults = false }, out _);
