@@ -7,7 +7,7 @@ namespace Sitrep.Extraction.Entities;
 /// (<c>GNA Interior Minister Fathi Bashagha</c>); cue words make organisations and places; gazetteers, demonyms and
 /// given names decide the rest. Pure: appends <see cref="Candidate"/>s (STYLE A5).
 /// </summary>
-internal sealed class NameChunker
+internal sealed partial class NameChunker
 {
     /// <summary>Longest chunk, in tokens; longer runs of capitals are cut.</summary>
     public const int MaxChunkTokens = 12;
@@ -74,7 +74,11 @@ internal sealed class NameChunker
             }
 
             var j = Math.Max(Extend(i, end), i + _lex.Organizations.Match(_view, i, end, matchCase: true, out _) - 1);
-            if ((Class(i) & WordClass.NameBlocker) == 0)
+            if (WorkTitleEnd(i, j, end) is var title and >= 0)
+            {
+                j = title; // "the comedy Napoleon Dynamite", "drama Maria Full of Grace": the title of a work, no entity
+            }
+            else if ((Class(i) & WordClass.NameBlocker) == 0)
             {
                 Classify(i, j);
             }
@@ -883,7 +887,10 @@ internal sealed class NameChunker
             }
             else if (_view.IsAllCaps(i) && IsAcronym(_view[i]))
             {
-                _out.Add(Make(i, j, EntityType.Org));
+                if (!IsCommonAbbreviation(i))
+                {
+                    _out.Add(Make(i, j, EntityType.Org));
+                }
             }
             else if ((c & WordClass.TitleHead) != 0 && i > 0 && _view.Is(i - 1, "the"))
             {
@@ -943,6 +950,12 @@ internal sealed class NameChunker
             if (IsTeamName(i + placeLen, j))
             {
                 _out.Add(Make(i, j, EntityType.Org)); // "Leeds Rhinos", "Boston Celtics"
+                return;
+            }
+
+            if (IsPlaceNamedPerson(i, j, placeLen, place))
+            {
+                _out.Add(Make(i, j, EntityType.Person)); // "Austin Aitken" ... "Mr Aitken"; "minister Clare Short"
                 return;
             }
 

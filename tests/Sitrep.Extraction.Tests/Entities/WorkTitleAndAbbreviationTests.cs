@@ -1,0 +1,65 @@
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+
+namespace Sitrep.Extraction.Tests.Entities;
+
+/// <summary>
+/// Issue 9 point 8, general news: titles of works after a noun for their kind, abbreviations of common nouns, and
+/// people whose given name is also a place. Names are invented so that only the construction can decide.
+/// </summary>
+[Trait("Issue", "9")]
+public sealed class WorkTitleAndAbbreviationTests
+{
+    /// <summary>The type of every mention whose text is <paramref name="name"/>, in order, as "PERSON" or "-" when none.</summary>
+    private static string TypesOf(string text, string name)
+    {
+        var doc = Run(text);
+        var types = Mentions(doc).Where(m => m.Text == name).Select(m => m.Entity.Type.ToString().ToUpperInvariant()).ToList();
+        return types.Count == 0 ? "-" : string.Join(",", types);
+    }
+
+    [Fact]
+    public void Recognize_NameWithoutAWorkNoun_IsAPerson() =>
+        Assert.Equal("PERSON", TypesOf("Critics praised Dorian Velk on Monday.", "Dorian Velk"));
+
+    [Theory]
+    [InlineData("Critics praised the comedy Dorian Velk on Monday.", "Dorian Velk")]
+    [InlineData("The award went to the rhythm game Tessa Brogue.", "Tessa Brogue")]
+    [InlineData("He is suing the network over its programme Dorian Velk.", "Dorian Velk")]
+    [InlineData("Critics praised the forthcoming thriller The Velk Affair.", "Velk Affair")]
+    public void Recognize_RunAfterAWorkNoun_IsATitleNotAnEntity(string text, string title) =>
+        Assert.Equal("-", TypesOf(text, title));
+
+    [Fact]
+    public void Recognize_TitleWithSmallWords_IsOneTitle()
+    {
+        // Without the glue, "Marrow" after "of" would start a new name.
+        const string text = "The Spanish drama Dorian Velk of Marrow got five nominations.";
+        Assert.Equal("-", TypesOf(text, "Dorian Velk"));
+        Assert.Equal("-", TypesOf(text, "Marrow"));
+    }
+
+    [Fact]
+    public void Recognize_LaterMentionOfATitle_IsTheTitle() =>
+        Assert.Equal("-", TypesOf("The sitcom Dorian Velk returns next week. Dorian Velk drew six million viewers.", "Dorian Velk"));
+
+    [Theory]
+    [InlineData("A US TV network is being sued by a viewer.", "TV")]
+    [InlineData("Polls close at 2200 GMT on Thursday.", "GMT")]
+    [InlineData("The beta program only works on a PC hard drive.", "PC")]
+    public void Recognize_AbbreviationNewsAlsoWritesInLowerCase_IsNoOrganisation(string text, string abbreviation) =>
+        Assert.Equal("-", TypesOf(text, abbreviation));
+
+    [Fact]
+    public void Recognize_AcronymNewsNeverWritesInLowerCase_IsAnOrganisation() =>
+        Assert.Equal("ORG", TypesOf("The QXRV said it would send observers.", "QXRV"));
+
+    [Theory]
+    [InlineData("Austin Veltram is suing the network. Mr Veltram said he was upset.", "Austin Veltram")]
+    [InlineData("Former Cabinet minister Clare Dunmore has criticised the plan.", "Clare Dunmore")]
+    public void Recognize_PlaceNameBeforeASurnameTheTextUsesForAPerson_IsAPerson(string text, string name) =>
+        Assert.Equal("PERSON", TypesOf(text, name));
+
+    [Fact]
+    public void Recognize_PlaceNameBeforeAWordWithoutPersonEvidence_StaysAPlace() =>
+        Assert.Equal("PLACE", TypesOf("Austin Veltram is suing the network.", "Austin"));
+}
