@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Entities;
@@ -16,6 +17,10 @@ internal sealed partial class NameChunker
 
     /// <summary>Honorifics that stand before a surname alone ("Mr Aitken", "Ms Short").</summary>
     private static readonly string[] Honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
+
+    private static readonly SearchValues<char> DigitsAndJoiners = SearchValues.Create("0123456789-./,");
+
+    private static readonly SearchValues<char> RomanDigits = SearchValues.Create("IVXLC");
 
     private readonly HashSet<string> _workTitles = new(StringComparer.Ordinal);
 
@@ -112,5 +117,30 @@ internal sealed partial class NameChunker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True for a run of capitalised words that ends in a model designation: a word of letters and digits ("Yepp
+    /// YH-999"), or of two or more capitals that is no roman numeral ("Windows XP", "Pentax Optio SV"). A person's name
+    /// ends in neither; organisations are typed before this by their cue words ("Vodafone KK").
+    /// </summary>
+    private bool IsModelDesignation(int i, int j)
+    {
+        var last = _view[j];
+        return (last.IndexOfAnyInRange('0', '9') >= 0 && last.ContainsAnyExcept(DigitsAndJoiners))
+            || (j > i && _view.IsAllCaps(j) && LetterCount(last) >= 2 && !IsRomanNumeral(last));
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> w) => !w.ContainsAnyExcept(RomanDigits);
+
+    private static int LetterCount(ReadOnlySpan<char> w)
+    {
+        var n = 0;
+        foreach (var c in w)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
     }
 }

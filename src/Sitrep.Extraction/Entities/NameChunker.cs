@@ -997,6 +997,11 @@ internal sealed partial class NameChunker
 
         // Default: a short run of capitalised words is a person's name, unless one of its words is a common word the
         // text also writes in lower case ("Strategic Framework Agreement", "Greenwich Mean Time").
+        if (IsModelDesignation(i, j))
+        {
+            return; // "Windows XP", "Pentax Optio SV", "Yepp YH-999": a product's designation, no person
+        }
+
         var hasParticle = false;
         for (var k = i; k <= j; k++)
         {

@@ -62,4 +62,33 @@ public sealed class WorkTitleAndAbbreviationTests
     [Fact]
     public void Recognize_PlaceNameBeforeAWordWithoutPersonEvidence_StaysAPlace() =>
         Assert.Equal("PLACE", TypesOf("Austin Veltram is suing the network.", "Austin"));
+
+    [Fact]
+    public void Recognize_NameEndingInALegalForm_IsAnOrganisationAndSoIsItsShortName()
+    {
+        // Without the legal form, a two-word run is read as a person's name and the short name as their surname.
+        const string text = "Karl Vance will succeed Jan Ek as president of Quillmark KK in April. Quillmark had pinned its hopes on new phones.";
+        Assert.Equal("ORG", TypesOf(text, "Quillmark KK"));
+        Assert.Equal("ORG", TypesOf(text, "Quillmark"));
+    }
+
+    [Theory]
+    [InlineData("The list was compiled by Quillmark Magazine last week.", "Quillmark Magazine", "ORG")]
+    [InlineData("It says the UK Treasury has allocated the money.", "UK Treasury", "ORG")]
+    [InlineData("He could not confirm whether the Treasury was planning to invest.", "Treasury", "ORG")]
+    public void Recognize_NameWithAnInstitutionWord_IsAnOrganisation(string text, string name, string expected) =>
+        Assert.Equal(expected, TypesOf(text, name));
+
+    [Theory]
+    [InlineData("The tool only works on PCs running Velmor XP or later.", "Velmor XP")]
+    [InlineData("The list includes the Tessa Optio SV digital camera.", "Tessa Optio SV")]
+    [InlineData("The list includes the Brogue YH-999 video jukebox.", "Brogue YH-999")]
+    public void Recognize_RunEndingInAModelDesignation_IsNoPerson(string text, string name) =>
+        Assert.DoesNotContain("PERSON", TypesOf(text, name), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The award went to John Velk III on Monday.", "John Velk III")]
+    [InlineData("The award went to Dorian Velk on Monday.", "Dorian Velk")]
+    public void Recognize_NameEndingInARomanNumeralOrAWord_StaysAPerson(string text, string name) =>
+        Assert.Equal("PERSON", TypesOf(text, name));
 }
