@@ -91,4 +91,16 @@ public sealed class WorkTitleAndAbbreviationTests
     [InlineData("The award went to Dorian Velk on Monday.", "Dorian Velk")]
     public void Recognize_NameEndingInARomanNumeralOrAWord_StaysAPerson(string text, string name) =>
         Assert.Equal("PERSON", TypesOf(text, name));
+
+    [Fact]
+    public void Recognize_LoneNameAPlaceEarlierInTheDocument_IsThatPlace()
+    {
+        // Without the earlier mention nothing types the lone name ("assault of" is no locative).
+        Assert.Equal("-", TypesOf("The assault of Varnakh was known as Operation Iron Fist.", "Varnakh"));
+        Assert.Equal("PLACE,PLACE", TypesOf("The troops attacked the city of Varnakh on Monday. The assault of Varnakh was known as Operation Iron Fist.", "Varnakh"));
+    }
+
+    [Fact]
+    public void Recognize_LoneNameAPersonEarlier_StaysThePerson() =>
+        Assert.Equal("PERSON", TypesOf("Dorian Velk visited the city of Varnakh. Velk said the visit went well.", "Velk"));
 }
