@@ -143,4 +143,12 @@ internal sealed partial class NameChunker
 
         return n;
     }
+
+    /// <summary>
+    /// True when a lower-case word for a kind of place (<c>place-cue-lower</c> in <c>entity-words.txt</c>: province,
+    /// governorate, district, neighbourhood, village ...) follows the name: "Al-Raqqa province", "Baghdad's Karrada
+    /// neighbourhood" name places even when no gazetteer holds them.
+    /// </summary>
+    private bool PlaceKindFollows(int j) =>
+        j + 1 < _view.Count && _view.IsWord(j + 1) && char.IsLower(_view[j + 1][0]) && (Class(j + 1) & WordClass.PlaceCueLower) != 0;
 }

@@ -911,7 +911,7 @@ internal sealed partial class NameChunker
                     return;
                 }
 
-                if ((c & WordClass.FirstName) == 0 && AfterLocative(i))
+                if ((c & WordClass.FirstName) == 0 && (AfterLocative(i) || PlaceKindFollows(j)))
                 {
                     _out.Add(Make(i, j, EntityType.Place)); // "near Husaybah", "the town of Rawah"
                     return;
@@ -1000,6 +1000,12 @@ internal sealed partial class NameChunker
         if (IsModelDesignation(i, j))
         {
             return; // "Windows XP", "Pentax Optio SV", "Yepp YH-999": a product's designation, no person
+        }
+
+        if (PlaceKindFollows(j))
+        {
+            _out.Add(Make(i, j, EntityType.Place)); // "Deir Hafer district", "Karrada neighbourhood"
+            return;
         }
 
         var hasParticle = false;

@@ -103,4 +103,15 @@ public sealed class WorkTitleAndAbbreviationTests
     [Fact]
     public void Recognize_LoneNameAPersonEarlier_StaysThePerson() =>
         Assert.Equal("PERSON", TypesOf("Dorian Velk visited the city of Varnakh. Velk said the visit went well.", "Velk"));
+
+    [Theory]
+    [InlineData("The declaration follows that of Al-Varnakh province in December.", "Al-Varnakh")]
+    [InlineData("He knew where to find it, in the city's popular Telmira neighbourhood.", "Telmira")]
+    [InlineData("Fighting spread to the Velmor Hask district on Sunday.", "Velmor Hask")]
+    public void Recognize_NameBeforeALowerCaseKindOfPlace_IsAPlace(string text, string name) =>
+        Assert.Equal("PLACE", TypesOf(text, name));
+
+    [Fact]
+    public void Recognize_UnknownNameWithoutAKindOfPlace_IsNoPlace() =>
+        Assert.NotEqual("PLACE", TypesOf("He knew where to find Telmira on Sunday.", "Telmira"));
 }
