@@ -147,8 +147,23 @@ internal sealed partial class NameChunker
     /// <summary>
     /// True when a lower-case word for a kind of place (<c>place-cue-lower</c> in <c>entity-words.txt</c>: province,
     /// governorate, district, neighbourhood, village ...) follows the name: "Al-Raqqa province", "Baghdad's Karrada
-    /// neighbourhood" name places even when no gazetteer holds them.
+    /// neighbourhood" name places even when no gazetteer holds them. A participle or adverb before the kind ("the walled
+    /// city", "besieged town", read capitalised in an all-caps report) and a word news mostly writes in lower case
+    /// (casing table) describe the place rather than name it.
     /// </summary>
-    private bool PlaceKindFollows(int j) =>
-        j + 1 < _view.Count && _view.IsWord(j + 1) && char.IsLower(_view[j + 1][0]) && (Class(j + 1) & WordClass.PlaceCueLower) != 0;
+    private bool PlaceKindFollows(int j)
+    {
+        if (j + 1 >= _view.Count || !_view.IsWord(j + 1) || !char.IsLower(_view[j + 1][0]) || (Class(j + 1) & WordClass.PlaceCueLower) == 0)
+        {
+            return false;
+        }
+
+        var w = _view[j];
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !_lex.Casing.TryGet(w, out var entry) || entry.LowerCount <= entry.AloneCount + entry.InNameCount;
+    }
 }

@@ -111,6 +111,12 @@ public sealed class WorkTitleAndAbbreviationTests
     public void Recognize_NameBeforeALowerCaseKindOfPlace_IsAPlace(string text, string name) =>
         Assert.Equal("PLACE", TypesOf(text, name));
 
+    [Theory]
+    [InlineData("THE CURFEW IN THE WALLED CITY AREAS WOULD STAY, OFFICIALS SAID.", "WALLED")]
+    [InlineData("Troops entered the Besieged town on Monday.", "Besieged")]
+    public void Recognize_ParticipleBeforeAKindOfPlace_IsNoPlace(string text, string word) =>
+        Assert.Equal("-", TypesOf(text, word));
+
     [Fact]
     public void Recognize_UnknownNameWithoutAKindOfPlace_IsNoPlace() =>
         Assert.NotEqual("PLACE", TypesOf("He knew where to find Telmira on Sunday.", "Telmira"));
