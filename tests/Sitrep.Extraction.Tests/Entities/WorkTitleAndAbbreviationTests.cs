@@ -120,4 +120,12 @@ public sealed class WorkTitleAndAbbreviationTests
     [Fact]
     public void Recognize_UnknownNameWithoutAKindOfPlace_IsNoPlace() =>
         Assert.NotEqual("PLACE", TypesOf("He knew where to find Telmira on Sunday.", "Telmira"));
+
+    [Fact]
+    public void Recognize_SentenceInitialWordNewsWritesInLowerCase_IsNoName() =>
+        Assert.Equal("-", TypesOf("The board met on Monday. Analysts said the resignations stemmed from a dispute.", "Analysts"));
+
+    [Fact]
+    public void Recognize_SentenceInitialWordThatIsPartOfAnEarlierName_StaysThatName() =>
+        Assert.Equal("PERSON", TypesOf("Condoleezza Rice arrived on Monday. Rice said the talks went well.", "Rice"));
 }
