@@ -42,7 +42,7 @@ internal sealed partial class CoreferenceResolver
             {
                 EntityType.Person when c.Kind == MentionKind.Nominal => LinkTitle(c),
                 EntityType.Person => LinkPerson(c, create: true),
-                null => LinkPerson(c, create: c.IsSpeaker),
+                null => LinkUntyped(c),
                 EntityType.Place when c.LastToken == c.FirstToken && FindPersonByPart(c.Name) is { } person => person,
                 EntityType.Org => LinkOrg(c),
                 _ => LinkByName(c),
@@ -138,6 +138,26 @@ internal sealed partial class CoreferenceResolver
     {
         var dash = name.IndexOf('-', StringComparison.Ordinal);
         return dash is > 0 and <= 3 && char.IsLower(name[0]) || (dash is 2 && name.StartsWith("Al", StringComparison.Ordinal)) ? name[(dash + 1)..] : name;
+    }
+
+    /// <summary>
+    /// A capitalised name no rule typed: the person it names (a surname, a full name seen before), else the place or
+    /// organisation of the same name earlier in the document (one sense per name per document, issue 9 point 8: "the
+    /// city of Husaybah" ... "the assault of Husaybah"), else a new person when it is a speaker, else nothing.
+    /// </summary>
+    private EntityDraft? LinkUntyped(Candidate c)
+    {
+        if (LinkPerson(c, create: false) is { } person)
+        {
+            return person;
+        }
+
+        if (_byKey.TryGetValue(Key(EntityType.Place, c.Name), out var place) || _byKey.TryGetValue(Key(EntityType.Org, c.Name), out place))
+        {
+            return place;
+        }
+
+        return c.IsSpeaker ? LinkPerson(c, create: true) : null;
     }
 
     private EntityDraft? LinkPerson(Candidate c, bool create)

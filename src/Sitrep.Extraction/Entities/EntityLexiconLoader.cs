@@ -75,6 +75,7 @@ public static class EntityLexiconLoader
                 "org-head" => WordClass.OrgHead,
                 "org-noun" => WordClass.OrgNoun,
                 "org-attribute" => WordClass.OrgAttribute,
+                "work-noun" => WordClass.WorkNoun,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)

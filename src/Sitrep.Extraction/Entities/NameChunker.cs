@@ -7,7 +7,7 @@ namespace Sitrep.Extraction.Entities;
 /// (<c>GNA Interior Minister Fathi Bashagha</c>); cue words make organisations and places; gazetteers, demonyms and
 /// given names decide the rest. Pure: appends <see cref="Candidate"/>s (STYLE A5).
 /// </summary>
-internal sealed class NameChunker
+internal sealed partial class NameChunker
 {
     /// <summary>Longest chunk, in tokens; longer runs of capitals are cut.</summary>
     public const int MaxChunkTokens = 12;
@@ -74,7 +74,11 @@ internal sealed class NameChunker
             }
 
             var j = Math.Max(Extend(i, end), i + _lex.Organizations.Match(_view, i, end, matchCase: true, out _) - 1);
-            if ((Class(i) & WordClass.NameBlocker) == 0)
+            if (WorkTitleEnd(i, j, end) is var title and >= 0)
+            {
+                j = title; // "the comedy Napoleon Dynamite", "drama Maria Full of Grace": the title of a work, no entity
+            }
+            else if ((Class(i) & WordClass.NameBlocker) == 0)
             {
                 Classify(i, j);
             }
@@ -883,7 +887,10 @@ internal sealed class NameChunker
             }
             else if (_view.IsAllCaps(i) && IsAcronym(_view[i]))
             {
-                _out.Add(Make(i, j, EntityType.Org));
+                if (!IsCommonAbbreviation(i))
+                {
+                    _out.Add(Make(i, j, EntityType.Org));
+                }
             }
             else if ((c & WordClass.TitleHead) != 0 && i > 0 && _view.Is(i - 1, "the"))
             {
@@ -904,7 +911,7 @@ internal sealed class NameChunker
                     return;
                 }
 
-                if ((c & WordClass.FirstName) == 0 && AfterLocative(i))
+                if ((c & WordClass.FirstName) == 0 && (AfterLocative(i) || PlaceKindFollows(j)))
                 {
                     _out.Add(Make(i, j, EntityType.Place)); // "near Husaybah", "the town of Rawah"
                     return;
@@ -946,6 +953,12 @@ internal sealed class NameChunker
                 return;
             }
 
+            if (IsPlaceNamedPerson(i, j, placeLen, place))
+            {
+                _out.Add(Make(i, j, EntityType.Person)); // "Austin Aitken" ... "Mr Aitken"; "minister Clare Short"
+                return;
+            }
+
             _out.Add(Make(i, i + placeLen - 1, EntityType.Place));
             Classify(i + placeLen, j);
             return;
@@ -984,6 +997,17 @@ internal sealed class NameChunker
 
         // Default: a short run of capitalised words is a person's name, unless one of its words is a common word the
         // text also writes in lower case ("Strategic Framework Agreement", "Greenwich Mean Time").
+        if (IsModelDesignation(i, j))
+        {
+            return; // "Windows XP", "Pentax Optio SV", "Yepp YH-999": a product's designation, no person
+        }
+
+        if (PlaceKindFollows(j))
+        {
+            _out.Add(Make(i, j, EntityType.Place)); // "Deir Hafer district", "Karrada neighbourhood"
+            return;
+        }
+
         var hasParticle = false;
         for (var k = i; k <= j; k++)
         {

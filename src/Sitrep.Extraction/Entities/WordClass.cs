@@ -32,6 +32,7 @@ internal enum WordClass
     OrgHead = 1 << 24,
     OrgNoun = 1 << 25,
     OrgAttribute = 1 << 26,
+    WorkNoun = 1 << 27,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }

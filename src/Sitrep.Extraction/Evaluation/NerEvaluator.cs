@@ -109,23 +109,87 @@ public static class NerEvaluator
     /// <summary>One-to-one overlap matching: returns (true positives, false positives, false negatives).</summary>
     public static (int TruePositives, int FalsePositives, int FalseNegatives) Match(IReadOnlyList<TextSpan> predicted, IReadOnlyList<TextSpan> gold)
     {
+        var (usedPredicted, _) = Pair(predicted, gold);
+        var matched = usedPredicted.Count(u => u);
+        return (matched, predicted.Count - matched, gold.Count - matched);
+    }
+
+    /// <summary>Characters of text kept on each side of a mention in <see cref="NerError.Context"/>.</summary>
+    public const int ErrorContextChars = 80;
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> on every gold text and lists the mentions the overlap match of <see cref="Evaluate(Pipeline, IEnumerable{NerGoldDocument}, CancellationToken)"/>
+    /// leaves unmatched, per type (issue 9 point 8 error analysis), in document and text order.
+    /// </summary>
+    public static ImmutableArray<NerError> Errors(Pipeline pipeline, IEnumerable<NerGoldDocument> gold, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(gold);
+        var errors = ImmutableArray.CreateBuilder<NerError>();
+        foreach (var g in gold)
+        {
+            var doc = pipeline.Process(new Document(g.Id, g.Text), cancellationToken);
+            var predicted = Predicted(doc, g.Text);
+            var found = new List<NerError>();
+            foreach (var type in Types)
+            {
+                var p = predicted.Where(x => x.Type == type).Select(x => x.Span).ToList();
+                var q = g.Spans.Where(s => s.Type == type).Select(s => s.Span).ToList();
+                var (usedPredicted, usedGold) = Pair(p, q);
+                for (var k = 0; k < p.Count; k++)
+                {
+                    if (!usedPredicted[k])
+                    {
+                        var other = g.Spans.FirstOrDefault(s => s.Type != type && s.Span.Overlaps(p[k]));
+                        found.Add(Error(g, type, true, p[k], other is null ? null : other.Type));
+                    }
+                }
+
+                for (var k = 0; k < q.Count; k++)
+                {
+                    if (!usedGold[k])
+                    {
+                        var other = predicted.Where(x => x.Type != type && x.Span.Overlaps(q[k])).Select(x => (EntityType?)x.Type).FirstOrDefault();
+                        found.Add(Error(g, type, false, q[k], other));
+                    }
+                }
+            }
+
+            errors.AddRange(found.OrderBy(e => e.Span.Start).ThenBy(e => e.Type));
+        }
+
+        return errors.ToImmutable();
+    }
+
+    private static NerError Error(NerGoldDocument g, EntityType type, bool falsePositive, TextSpan span, EntityType? other)
+    {
+        var from = Math.Max(0, span.Start - ErrorContextChars);
+        var to = Math.Min(g.Text.Length, span.End + ErrorContextChars);
+        var context = (g.Text[from..span.Start] + "[[" + span.Of(g.Text) + "]]" + g.Text[span.End..to])
+            .ReplaceLineEndings(" ");
+        return new NerError(g.Id, type, falsePositive, span, span.Of(g.Text), context, other);
+    }
+
+    // Greedy one-to-one pairing in gold order: each gold mention takes the first unused prediction it overlaps.
+    private static (bool[] UsedPredicted, bool[] UsedGold) Pair(IReadOnlyList<TextSpan> predicted, IReadOnlyList<TextSpan> gold)
+    {
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(gold);
-        var used = new bool[predicted.Count];
-        var matched = 0;
-        foreach (var g in gold)
+        var usedPredicted = new bool[predicted.Count];
+        var usedGold = new bool[gold.Count];
+        for (var i = 0; i < gold.Count; i++)
         {
             for (var k = 0; k < predicted.Count; k++)
             {
-                if (!used[k] && predicted[k].Overlaps(g))
+                if (!usedPredicted[k] && predicted[k].Overlaps(gold[i]))
                 {
-                    used[k] = true;
-                    matched++;
+                    usedPredicted[k] = true;
+                    usedGold[i] = true;
                     break;
                 }
             }
         }
 
-        return (matched, predicted.Count - matched, gold.Count - matched);
+        return (usedPredicted, usedGold);
     }
 }

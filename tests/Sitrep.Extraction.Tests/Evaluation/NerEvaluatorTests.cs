@@ -48,4 +48,15 @@ public class NerEvaluatorTests
         var doc = NerGoldReader.Parse("""{"id":"d1","text":"He met Ash Carter in Iraq.","entities":[{"start":0,"end":2,"type":"Person"},{"start":7,"end":17,"type":"Person"},{"start":21,"end":25,"type":"Location"},{"start":3,"end":6,"type":"Temporal"}]}""");
         Assert.Equal(["Ash Carter", "Iraq"], doc.Spans.Select(s => s.Text));
     }
+
+    [Fact]
+    public void Errors_TypeConfusion_ListsBothSidesWithTheOtherType()
+    {
+        var gold = NerGoldReader.Parse("""{"id":"d2","text":"Dorian Velk visited Baghdad on Monday.","entities":[{"start":0,"end":11,"type":"Organisation"},{"start":20,"end":27,"type":"Location"}]}""");
+        var errors = NerEvaluator.Errors(Entities.EntityTestKit.Pipeline, [gold]);
+        Assert.Equal(
+            ["FP Person Dorian Velk Org", "FN Org Dorian Velk Person"],
+            errors.Select(e => $"{(e.FalsePositive ? "FP" : "FN")} {e.Type} {e.Text} {e.OtherType}"));
+        Assert.All(errors, e => Assert.Contains("[[Dorian Velk]] visited Baghdad", e.Context, StringComparison.Ordinal));
+    }
 }

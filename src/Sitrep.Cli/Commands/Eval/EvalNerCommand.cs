@@ -40,8 +40,9 @@ internal static class EvalNerCommand
         };
         textCase.AcceptOnlyFromAmong([.. TextCases.Names]);
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = $"Folder of the news corpus that gold lines with corpus/record point into (default: {CaseCorpus.DefaultFolder} from the current directory)." };
-        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot, textCase, corpus };
-        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out, result.GetValue(textCase), result.GetValue(corpus)));
+        var errors = new Option<bool>("--errors") { Description = "Also list every unmatched mention (false positives and negatives per type, with the text around it and the confused type)." };
+        var command = new Command("ner", "Score entity recognition against gold mentions (overlap match, per-type P/R/F1).") { gold, minF1, dataRoot, textCase, corpus, errors };
+        command.SetAction(result => Run(result.GetValue(gold)!, result.GetValue(minF1) ?? [], result.GetValue(dataRoot), Out, result.GetValue(textCase), result.GetValue(corpus), result.GetValue(errors)));
         return command;
     }
 
@@ -52,7 +53,8 @@ internal static class EvalNerCommand
     /// <param name="console">Where the report goes.</param>
     /// <param name="textCase"><c>asis</c> (or null), <c>lower</c> or <c>upper</c>.</param>
     /// <param name="corpus">The corpus folder for gold lines that point into one (our own sample), or null for <see cref="CaseCorpus.DefaultFolder"/>.</param>
-    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console, string? textCase = null, DirectoryInfo? corpus = null)
+    /// <param name="listErrors">Also list the unmatched mentions of the text as written (error analysis, issue 9 point 8).</param>
+    public static int Run(FileInfo gold, IReadOnlyList<string> floors, DirectoryInfo? dataRoot, IAnsiConsole console, string? textCase = null, DirectoryInfo? corpus = null, bool listErrors = false)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(floors);
@@ -90,6 +92,15 @@ internal static class EvalNerCommand
             var docs = NerGoldReader.Read(gold.FullName, new CaseCorpus(corpus?.FullName ?? CaseCorpus.DefaultFolder));
             var scores = NerEvaluator.Evaluate(pipeline, docs, letterCase);
             Print(console, letterCase == TextCase.AsIs ? gold.Name : $"{gold.Name}, {TextCases.Names[(int)letterCase]} case", docs.Length, scores);
+            if (listErrors)
+            {
+                foreach (var e in NerEvaluator.Errors(pipeline, docs))
+                {
+                    var other = e.OtherType is { } o ? $" (as {NerEvaluator.Label(o)})" : string.Empty;
+                    console.Profile.Out.Writer.WriteLine($"{(e.FalsePositive ? "FP" : "FN")} {NerEvaluator.Label(e.Type)}{other} {e.DocumentId} \"{e.Text}\" | {e.Context}");
+                }
+            }
+
             var failed = false;
             foreach (var (type, min) in parsed)
             {

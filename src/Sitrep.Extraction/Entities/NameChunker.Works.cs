@@ -1,0 +1,169 @@
+using System.Buffers;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Issue 9 point 8 rules for general news: titles of works, common-noun abbreviations and people whose given name is
+/// also a place.
+/// </summary>
+internal sealed partial class NameChunker
+{
+    /// <summary>Times edited news must write an all-caps word in lower case for it to count as a common noun ("TV", "PC", "GMT").</summary>
+    internal const int MinLowerSightings = 2;
+
+    /// <summary>Lower-case words that may join two capitalised parts of one title ("Maria Full of Grace", "The Door in the Floor").</summary>
+    private static readonly string[] TitleGlue = ["of", "the", "in", "on", "to", "for", "from", "with", "a", "an"];
+
+    /// <summary>Honorifics that stand before a surname alone ("Mr Aitken", "Ms Short").</summary>
+    private static readonly string[] Honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
+
+    private static readonly SearchValues<char> DigitsAndJoiners = SearchValues.Create("0123456789-./,");
+
+    private static readonly SearchValues<char> RomanDigits = SearchValues.Create("IVXLC");
+
+    private readonly HashSet<string> _workTitles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The last token of a work's title starting at <paramref name="i"/>, or -1 when the run <paramref name="i"/>..<paramref name="j"/>
+    /// is no title. A run right after a lower-case noun for a kind of work ("the film Sideways", "programme Fear Factor",
+    /// "rhythm game Donkey Konga"; <c>work-noun</c> in <c>entity-words.txt</c>) names that work, not a person, organisation or
+    /// place, unless the whole run is a known organisation or place; the title runs on across small words between
+    /// capitalised parts ("drama Maria Full of Grace"). A later run with the same text is the same title.
+    /// </summary>
+    private int WorkTitleEnd(int i, int j, int end)
+    {
+        if (_workTitles.Contains(_view.Range(i, j)))
+        {
+            return j;
+        }
+
+        if (i < 1 || !_view.IsWord(i - 1) || !char.IsLower(_view[i - 1][0]) || (Class(i - 1) & WordClass.WorkNoun) == 0)
+        {
+            return -1;
+        }
+
+        var n = j - i + 1;
+        if (_lex.Organizations.Match(_view, i, j + 1, matchCase: true, out _) == n || _lex.Places.Match(_view, i, j + 1, matchCase: true, out _) == n)
+        {
+            return -1;
+        }
+
+        while (j + 2 < end && j - i + 3 <= MaxChunkTokens && IsTitleGlue(j + 1) && !_consumed[j + 2] && _view.IsCapitalised(j + 2))
+        {
+            j = Extend(j + 2, end);
+        }
+
+        _workTitles.Add(_view.Range(i, j));
+        return j;
+    }
+
+    private bool IsTitleGlue(int k)
+    {
+        if (!_view.IsWord(k))
+        {
+            return false;
+        }
+
+        foreach (var w in TitleGlue)
+        {
+            if (_view[k].Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for an all-caps word that edited news also writes in lower case (at least <see cref="MinLowerSightings"/>
+    /// times in the casing table, <c>word-casing.txt</c>): a common noun written as an abbreviation ("TV", "PC", "GMT",
+    /// "CEO") or a word set in capitals ("ANSWER"), not an organisation's acronym ("NATO", "EU" are never lower case).
+    /// </summary>
+    private bool IsCommonAbbreviation(int i) => _lex.Casing.TryGet(_view[i], out var entry) && entry.LowerCount >= MinLowerSightings;
+
+    /// <summary>
+    /// True when a two-word run whose first word is a place (not a country) names a person: the second word is a
+    /// capitalised word no lexicon knows, and the text calls that word by an honorific elsewhere ("Austin Aitken" …
+    /// "Mr Aitken") or a lower-case role noun stands before the run ("minister Clare Short").
+    /// </summary>
+    private bool IsPlaceNamedPerson(int i, int j, int placeLen, PlaceEntry? place)
+    {
+        if (placeLen != 1 || j != i + 1 || place is null or { IsCountry: true } || !_view.IsWord(j) || !char.IsUpper(_view[j][0]) || _view.IsAllCaps(j))
+        {
+            return false;
+        }
+
+        const WordClass known = WordClass.CommonWord | WordClass.OrgCue | WordClass.PlaceCue | WordClass.TitleHead | WordClass.TitleModifier
+            | WordClass.NonEntity | WordClass.Demonym | WordClass.GroupNoun;
+        if ((Class(j) & known) != 0 || _lex.Places.Match(_view, j, j + 1, matchCase: true, out _) > 0)
+        {
+            return false;
+        }
+
+        if (i > 0 && _view.IsWord(i - 1) && char.IsLower(_view[i - 1][0]) && (Class(i - 1) & WordClass.TitleLower) != 0)
+        {
+            return true;
+        }
+
+        var surname = _view.String(j);
+        foreach (var h in Honorifics)
+        {
+            if (StandsAlone(_view.Text, $"{h} {surname}"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a run of capitalised words that ends in a model designation: a word of letters and digits ("Yepp
+    /// YH-999"), or of two or more capitals that is no roman numeral ("Windows XP", "Pentax Optio SV"). A person's name
+    /// ends in neither; organisations are typed before this by their cue words ("Vodafone KK").
+    /// </summary>
+    private bool IsModelDesignation(int i, int j)
+    {
+        var last = _view[j];
+        return (last.IndexOfAnyInRange('0', '9') >= 0 && last.ContainsAnyExcept(DigitsAndJoiners))
+            || (j > i && _view.IsAllCaps(j) && LetterCount(last) >= 2 && !IsRomanNumeral(last));
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> w) => !w.ContainsAnyExcept(RomanDigits);
+
+    private static int LetterCount(ReadOnlySpan<char> w)
+    {
+        var n = 0;
+        foreach (var c in w)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// True when a lower-case word for a kind of place (<c>place-cue-lower</c> in <c>entity-words.txt</c>: province,
+    /// governorate, district, neighbourhood, village ...) follows the name: "Al-Raqqa province", "Baghdad's Karrada
+    /// neighbourhood" name places even when no gazetteer holds them. A participle or adverb before the kind ("the walled
+    /// city", "besieged town", read capitalised in an all-caps report) and a word news mostly writes in lower case
+    /// (casing table) describe the place rather than name it.
+    /// </summary>
+    private bool PlaceKindFollows(int j)
+    {
+        if (j + 1 >= _view.Count || !_view.IsWord(j + 1) || !char.IsLower(_view[j + 1][0]) || (Class(j + 1) & WordClass.PlaceCueLower) == 0)
+        {
+            return false;
+        }
+
+        var w = _view[j];
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !_lex.Casing.TryGet(w, out var entry) || entry.LowerCount <= entry.AloneCount + entry.InNameCount;
+    }
+}
