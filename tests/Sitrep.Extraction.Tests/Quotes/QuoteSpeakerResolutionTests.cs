@@ -23,7 +23,7 @@ public sealed class QuoteSpeakerResolutionTests
     [InlineData("possessive-issuer", "The ministry's statement said the line would reopen on Monday.", "The ministry /statement")]
     [InlineData("possessive-name", "Gondor Rail's letter said the line would reopen on Monday.", "Gondor Rail /letter")]
     [InlineData("report-in-newspaper", "A report in the Minas Herald said the line would reopen on Monday.", "Minas Herald /report")]
-    [InlineData("reports-unnamed", "Reports said the line would reopen on Monday.", "Reports [anon] /report")]
+    [InlineData("reports-unnamed", "Reports said the line would reopen on Monday.", "Reports [anon] /reports")]
     [InlineData("date-possessive-is-no-issuer", "Monday's statement said the line would reopen soon.", "Monday's statement /statement")]
     [InlineData("capitalised-noun-ends-a-name", "The Minas Post said the line would reopen on Monday.", "Minas Post /-")]
     [InlineData("definite-refers-back", "A Gondor Rail statement said: \"The line will reopen on Monday.\" The statement continued: \"Trains will run every hour.\"",
@@ -77,6 +77,8 @@ public sealed class QuoteSpeakerResolutionTests
     [Theory]
     [InlineData("Mr Dunmore")]
     [InlineData("Dr Dunmore")]
+    [InlineData("Baroness Dunmore")]
+    [InlineData("Lady Dunmore")]
     public void Find_TitleAndSurname_TakesPersonNamedInFull(string titled)
     {
         // The entity layer may keep "Mr Dunmore" apart from "Arvel Dunmore"; the quote goes to the full name.
@@ -92,6 +94,13 @@ public sealed class QuoteSpeakerResolutionTests
         const string text = "The gallery opened.\n\n\"The show was strong,\" Mr Dunmore said.";
         var doc = Run(text, d => QuoteTestKit.WithPerson(d, "Mr Dunmore", "Mr Dunmore"));
         Assert.Equal("Mr Dunmore", Assert.Single(doc.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void Find_PeerStyle_StaysTheName()
+    {
+        // "Lord Falconer" is often all an article calls a peer: the style is kept as the name (speaker-titles v2).
+        Assert.Equal("Lord Dunmore", Assert.Single(Run("\"The show was strong,\" Lord Dunmore said.").Quotes).Speaker.Name);
     }
 
     [Fact]
