@@ -167,21 +167,32 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
             return false;
         }
 
-        Mention? last = null;
-        foreach (var m in document.Mentions)
+        // Walk back from the pronoun over the mentions from the quote's start on only (linear in the quote, not the
+        // document): the first mention of the entity met is its last before the pronoun.
+        var mentions = document.Mentions;
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
         {
-            if (m.Span.Start >= pronoun)
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < pronoun)
             {
-                break;
+                lo = mid + 1;
             }
-
-            if (m.EntityId == entityId)
+            else
             {
-                last = m;
+                hi = mid;
             }
         }
 
-        return last is not null && quote.Contains(last.Span);
+        for (var i = lo - 1; i >= 0 && mentions[i].Span.Start >= quote.Start; i--)
+        {
+            if (mentions[i].EntityId == entityId)
+            {
+                return quote.Contains(mentions[i].Span);
+            }
+        }
+
+        return false;
     }
 
     // "Mr Hague", "Baroness Boothroyd": titles and a surname stand for the person of that surname named in full before
