@@ -99,7 +99,7 @@ public static class SampleDocuments
             ],
             Quotes =
             [
-                new Quote(Find("We need help,"), QuoteKind.Direct, new Speaker("Fathi Bashagha", "Interior Minister", false, Find("he", Find("We need help").End), 0), Find("said", Find("We need help").End)),
+                new Quote(Find("We need help,"), QuoteKind.Direct, new Speaker("Fathi Bashagha", "Interior Minister", false, Find("he", Find("We need help").End), 0), Find("said", Find("We need help").End), "statement"),
                 new Quote(Find("Turkey sent drones"), QuoteKind.Indirect, new Speaker("a source", null, true, null, null), null),
             ],
             Places =

@@ -5,4 +5,8 @@ namespace Sitrep.Core.Model;
 /// <param name="Kind">Direct or indirect.</param>
 /// <param name="Speaker">Who said it.</param>
 /// <param name="Cue">The reporting verb (<c>said</c>, <c>told</c>), if any.</param>
-public sealed record Quote(TextSpan Span, QuoteKind Kind, Speaker Speaker, TextSpan? Cue);
+/// <param name="Medium">
+/// The document that carries the words, lower case (<c>statement</c>, <c>letter</c>), when the text names one: the
+/// speaker is then its issuer (<c>An IAAF statement said</c> → speaker IAAF, medium statement); null otherwise.
+/// </param>
+public sealed record Quote(TextSpan Span, QuoteKind Kind, Speaker Speaker, TextSpan? Cue, string? Medium = null);

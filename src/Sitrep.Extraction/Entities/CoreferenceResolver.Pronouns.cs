@@ -80,7 +80,7 @@ internal sealed partial class CoreferenceResolver
             }
         }
 
-        // Previous sentences: the speaker, else the subject (first person mentioned), of the nearest one with people.
+        // Previous sentences: the last speaker, else the subject (first person mentioned), of the nearest one with people.
         for (var s = sentence - 1; s >= Math.Max(0, sentence - PronounWindow); s--)
         {
             var inSentence = people.Where(p => p.Sentence == s && Compatible(p.EntityId, gender)).ToList();
@@ -89,7 +89,8 @@ internal sealed partial class CoreferenceResolver
                 continue;
             }
 
-            var speaker = inSentence.FindIndex(p => p.Speaker);
+            // The nearest speaker: "Duda said … while Brudziński wrote …. He tweeted" is Brudziński (issue 9 point 7).
+            var speaker = inSentence.FindLastIndex(p => p.Speaker);
             return inSentence[speaker >= 0 ? speaker : 0].EntityId;
         }
 

@@ -143,7 +143,8 @@ public sealed class QuoteFinder
             return null;
         }
 
-        return new QuoteFindResult(Resolve(document, candidates, PreviousSubject), diagnostics.ToImmutable());
+        var context = new SpeakerContext(text, layout, parser, _lexicon);
+        return new QuoteFindResult(Resolve(document, candidates, PreviousSubject, context), diagnostics.ToImmutable());
     }
 
     // One candidate (or null) per segment, index-aligned with segments.
@@ -255,17 +256,21 @@ public sealed class QuoteFinder
     private static bool SameClauseGap(string text, int start, int end) =>
         start <= end && OnlyPunctuation(text, start, end) && text.IndexOf('\n', start, end - start) < 0;
 
-    private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates, Func<int, SpeakerPhrase?> previousSubject)
+    private static ImmutableArray<Quote> Resolve(Document document, List<QuoteCandidate> candidates, Func<int, SpeakerPhrase?> previousSubject, SpeakerContext context)
     {
         // Direct candidates come first, index-aligned with segments; antecedents index that prefix. Resolve in text
         // order so that a pronoun sees earlier speakers, then fill continuations (forward and backward).
-        var resolver = new SpeakerResolver(document, previousSubject);
+        var resolver = new SpeakerResolver(document, previousSubject, context);
         var speakers = new Speaker?[candidates.Count];
+        var media = new string?[candidates.Count];
         foreach (var i in Enumerable.Range(0, candidates.Count).OrderBy(i => candidates[i].Span.Start))
         {
             if (candidates[i].Attribution is { } a)
             {
-                speakers[i] = resolver.Resolve(a);
+                // The document the words come from: the speaker phrase's own ("The statement continued") or one named
+                // beside the verb ("X said in a statement"); issue 9 point 7.
+                media[i] = a.Speaker.Medium ?? context.MediumOf(a);
+                speakers[i] = resolver.Resolve(a, candidates[i].Span, media[i]);
             }
         }
 
@@ -276,6 +281,7 @@ public sealed class QuoteFinder
                 if (speakers[i] is null && candidates[i].Antecedent is { } a && speakers[a] is { } s)
                 {
                     speakers[i] = s with { Span = null };
+                    media[i] = media[a];
                 }
             }
 
@@ -284,6 +290,7 @@ public sealed class QuoteFinder
                 if (speakers[i] is null && candidates[i].Antecedent is { } a && speakers[a] is { } s)
                 {
                     speakers[i] = s with { Span = null };
+                    media[i] = media[a];
                 }
             }
         }
@@ -293,7 +300,7 @@ public sealed class QuoteFinder
         {
             if (speakers[i] is { } s)
             {
-                quotes.Add(new Quote(candidates[i].Span, candidates[i].Kind, s, candidates[i].Attribution?.Cue));
+                quotes.Add(new Quote(candidates[i].Span, candidates[i].Kind, s, candidates[i].Attribution?.Cue, media[i]));
             }
         }
 

@@ -70,7 +70,9 @@ public static class QuoteLexiconLoader
             {
                 "anonymous" => SourceNounClass.Anonymous,
                 "institution" => SourceNounClass.Institution,
-                _ => throw line.Error($"unknown class '{f[1]}': use anonymous or institution."),
+                "document" => SourceNounClass.Document,
+                "anonymous-document" => SourceNounClass.AnonymousDocument,
+                _ => throw line.Error($"unknown class '{f[1]}': use anonymous, institution, document or anonymous-document."),
             };
             if (!nouns.TryAdd(f[0].ToLowerInvariant(), cls))
             {

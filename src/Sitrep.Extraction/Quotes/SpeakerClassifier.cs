@@ -39,6 +39,19 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
 
         var head = Word(words[cut - 1]);
         var noun = lexicon.SourceNounOf(head);
+
+        // A document in lower case ("the statement") speaks for its issuer (issue 9 point 7); capitalised after other
+        // words, the noun ends a name ("the Minas Post", "the Drudge Report"); alone, it may open a sentence ("Reports said").
+        if (noun is SourceNounClass.Document or SourceNounClass.AnonymousDocument)
+        {
+            if (char.IsLower(head[0]) || cut == 1)
+            {
+                return Document(words, cut, head.ToLowerInvariant(), noun == SourceNounClass.AnonymousDocument);
+            }
+
+            noun = null;
+        }
+
         if (noun is not null)
         {
             var whole = new TextSpan(words[0].Start, words[^1].End);
@@ -48,6 +61,65 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
 
         return Named(words, cut) ?? TitleNominal(words, cut);
     }
+
+    // A document as the grammatical speaker is credited to the issuer the phrase names (annotation guideline, Speaker):
+    // after "from", "by", "of" or "in" ("a statement from the ministry", "a report in the Sunday Business"), a possessive
+    // before the noun ("the ministry's statement", "Turkcell's letter") or a name before it ("An IAAF statement"). The
+    // issuer's phrase carries the noun as its medium. Without an issuer the phrase stays a document to resolve in context,
+    // or, for a document by an unnamed author ("reports said"), an anonymous source.
+    private SpeakerPhrase Document(IReadOnlyList<TextSpan> words, int cut, string medium, bool anonymousAuthor)
+    {
+        var issuer = IssuerAfter(words, cut) ?? IssuerBefore(words, cut - 1);
+        if (issuer is not null)
+        {
+            return issuer with { Medium = medium };
+        }
+
+        var whole = new TextSpan(words[0].Start, words[^1].End);
+        return new SpeakerPhrase(whole, whole.Of(text), null, anonymousAuthor ? SpeakerPhraseKind.Anonymous : SpeakerPhraseKind.Document, medium);
+    }
+
+    private SpeakerPhrase? IssuerAfter(IReadOnlyList<TextSpan> words, int cut)
+    {
+        if (cut + 1 >= words.Count || Word(words[cut]).ToLowerInvariant() is not ("from" or "by" or "of" or "in"))
+        {
+            return null;
+        }
+
+        var rest = words.Skip(cut + 1).ToList();
+        return Issuer(rest);
+    }
+
+    private SpeakerPhrase? IssuerBefore(IReadOnlyList<TextSpan> words, int head)
+    {
+        for (var p = 0; p < head; p++)
+        {
+            var w = Word(words[p]);
+            if (w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                // "the ministry's statement": the words up to the possessive, without its "'s"; "Sunday's statement" is a date.
+                if (Grammar.Is(Grammar.TimeWords, w[..^2]))
+                {
+                    return null;
+                }
+
+                var owner = words.Take(p).Append(new TextSpan(words[p].Start, words[p].End - 2)).ToList();
+                return Issuer(owner);
+            }
+        }
+
+        if (head == 0)
+        {
+            return null;
+        }
+
+        var before = words.Take(head).ToList();
+        return Named(before, before.Count, beforeCut: true);
+    }
+
+    // The issuer named by some words: a proper name, or a body speaking as itself ("the ministry").
+    private SpeakerPhrase? Issuer(List<TextSpan> words) =>
+        Named(words, words.Count, beforeCut: true) ?? (Classify(words) is { Kind: SpeakerPhraseKind.Institution } body ? body : null);
 
     // "The cardinal said …", "the prime minister told …": a definite lower-case title noun names the office holder the
     // story is about (issue 9 point 7). The entity layer may link it to the person; otherwise the phrase stands as said.
@@ -129,7 +201,8 @@ internal sealed class SpeakerClassifier(string text, QuoteLexicon lexicon)
             for (var k = s; k < e; k++)
             {
                 var w = Word(words[k]);
-                if (lexicon.IsTitle(w) || lexicon.IsTitle(w + ".") || lexicon.SourceNounOf(w) is not null)
+                // A document noun ends a name rather than titling one ("the Drudge Report", issue 9 point 7).
+                if (lexicon.IsTitle(w) || lexicon.IsTitle(w + ".") || lexicon.SourceNounOf(w) is SourceNounClass.Anonymous or SourceNounClass.Institution)
                 {
                     lastTitle = k;
                 }

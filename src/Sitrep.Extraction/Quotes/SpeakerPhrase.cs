@@ -7,4 +7,8 @@ namespace Sitrep.Extraction.Quotes;
 /// <param name="Name">The text of <paramref name="Span"/>.</param>
 /// <param name="Role">Role given beside the name: title words before it or an appositive after it.</param>
 /// <param name="Kind">What the phrase names.</param>
-internal sealed record SpeakerPhrase(TextSpan Span, string Name, string? Role, SpeakerPhraseKind Kind);
+/// <param name="Medium">
+/// The document noun when the phrase names a text rather than its author (<c>statement</c> in <c>An IAAF statement</c>,
+/// whose phrase is then <c>IAAF</c>); null for a speaker as such.
+/// </param>
+internal sealed record SpeakerPhrase(TextSpan Span, string Name, string? Role, SpeakerPhraseKind Kind, string? Medium = null);

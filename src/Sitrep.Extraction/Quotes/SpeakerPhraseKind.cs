@@ -14,4 +14,10 @@ internal enum SpeakerPhraseKind
 
     /// <summary>A body speaking as itself (<c>the police</c>).</summary>
     Institution,
+
+    /// <summary>
+    /// A document that names no issuer (<c>The statement continued</c>): resolved to the issuer of an earlier document of
+    /// the same kind, else to the subject or nearest person or body before it in its sentence or paragraph (issue 9 point 7).
+    /// </summary>
+    Document,
 }

@@ -237,6 +237,7 @@ public static class JsonlExporter
         writer.WriteBoolean("anonymous", q.Speaker.Anonymous);
         WriteOffsets(writer, q.Speaker.Span);
         writer.WriteEndObject();
+        WriteNullable(writer, "medium", q.Medium); // the document carrying the words, issue 9 point 7
     }
 
     internal static void WriteSpan(Utf8JsonWriter writer, Document doc, TextSpan span)

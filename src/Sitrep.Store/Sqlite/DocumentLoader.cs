@@ -113,7 +113,7 @@ internal static class DocumentLoader
 
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         const string quoteSql = """
-            SELECT span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end
+            SELECT span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end, medium
             FROM quotes WHERE document_id = $d ORDER BY seq
             """;
         using (var r = commands.Get(quoteSql, null, ("$d", doc.Id)).ExecuteReader())
@@ -121,7 +121,7 @@ internal static class DocumentLoader
             while (r.Read())
             {
                 var speaker = new Speaker(r.GetString(3), Str(r, 4), r.GetInt64(5) != 0, Span(r, 6), r.IsDBNull(8) ? null : r.GetInt32(8));
-                quotes.Add(new Quote(new TextSpan(r.GetInt32(0), r.GetInt32(1)), Enum.Parse<QuoteKind>(r.GetString(2)), speaker, Span(r, 9)));
+                quotes.Add(new Quote(new TextSpan(r.GetInt32(0), r.GetInt32(1)), Enum.Parse<QuoteKind>(r.GetString(2)), speaker, Span(r, 9), Str(r, 11)));
             }
         }
 

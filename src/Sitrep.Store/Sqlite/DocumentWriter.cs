@@ -14,8 +14,8 @@ internal static class DocumentWriter
         """;
 
     private const string InsertQuote = """
-        INSERT INTO quotes (document_id, seq, span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end)
-        VALUES ($d, $s, $a, $b, $k, $n, $r, $an, $sa, $sb, $e, $ca, $cb)
+        INSERT INTO quotes (document_id, seq, span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end, medium)
+        VALUES ($d, $s, $a, $b, $k, $n, $r, $an, $sa, $sb, $e, $ca, $cb, $md)
         """;
 
     private const string InsertDiagnostic = "INSERT INTO diagnostics (document_id, seq, stage, code, severity, message, span_start, span_end) VALUES ($d, $s, $st, $c, $sv, $m, $a, $b)";
@@ -118,7 +118,8 @@ internal static class DocumentWriter
                 ("$sb", s.Span?.End),
                 ("$e", s.EntityId),
                 ("$ca", q.Cue?.Start),
-                ("$cb", q.Cue?.End)).ExecuteNonQuery();
+                ("$cb", q.Cue?.End),
+                ("$md", q.Medium)).ExecuteNonQuery();
         }
 
         for (var i = 0; i < doc.Diagnostics.Length; i++)

@@ -78,6 +78,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    [Trait("Issue", "9")]
+    public void Recognize_PronounAfterTwoSpeakers_LinksToTheNearest()
+    {
+        // Issue 9 point 7: "X said … while Y wrote …. He tweeted" is Y, the speaker nearest the pronoun.
+        var doc = Run("President Arvel Dunmore said the fire was a tragedy while Minister Belan Orrick wrote he had ordered checks. He tweeted, “I am sorry.”");
+        Assert.Equal("Belan Orrick", Mentions(doc).Single(x => x.Text == "He").Entity.Name);
+    }
+
+    [Fact]
     public void Recognize_PronounInSameSentence_LinksToMostRecentPerson()
     {
         var doc = Run("It follows an escalation by Khalifa Haftar and his supporters.");

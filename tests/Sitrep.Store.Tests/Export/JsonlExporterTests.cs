@@ -44,8 +44,9 @@ public sealed class JsonlExporterTests
         var unattributed = o.GetProperty("events")[2];
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "TUR"), (unattributed.GetProperty("source").ValueKind, unattributed.GetProperty("source_name").ValueKind, unattributed.GetProperty("target").GetString()));
         var quote = o.GetProperty("quotes")[0];
-        Assert.Equal(["start", "end", "text", "kind", "speaker"], quote.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["start", "end", "text", "kind", "speaker", "medium"], quote.EnumerateObject().Select(p => p.Name));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());
+        Assert.Equal(("statement", JsonValueKind.Null), (quote.GetProperty("medium").GetString(), o.GetProperty("quotes")[1].GetProperty("medium").ValueKind));
         Assert.Equal(["name", "role", "anonymous", "start", "end"], quote.GetProperty("speaker").EnumerateObject().Select(p => p.Name));
         Assert.True(o.GetProperty("quotes")[1].GetProperty("speaker").GetProperty("anonymous").GetBoolean());
         Assert.Equal(JsonValueKind.Null, o.GetProperty("quotes")[1].GetProperty("speaker").GetProperty("start").ValueKind);
