@@ -87,6 +87,15 @@ public sealed class EventCoderPoliceTests
     [InlineData("the railway police have been instructed by the higher authorities to keep a strict vigil on the trains.", "151")]
     [InlineData("police fear that the darkness would provide cover for more violence.", "012")]
     [InlineData("the police have also been asked to take sufficient security measures on the route.", "153")]
+    [InlineData("the district police raided the residence of the absconding accused on monday.", "170")]
+    [InlineData("when the local police raided a hideout near the river", "170")]
+    [InlineData("the police searched the houses of the two suspects.", "170")]
+    [InlineData("the suspect was interrogated for six hours by the railway police.", "090")]
+    [InlineData("the crime branch questioned the accused about the bombs.", "090")]
+    [InlineData("the police prevented their entry into the shrine.", "170")]
+    [InlineData("the men in khaki cane-charged the stone-throwing crowd.", "175")]
+    [InlineData("a cane-charge by the police dispersed the protesters.", "175")]
+    [InlineData("the ats detained four youths in surat on tuesday.", "173")]
     public void Code_LowerCasePoliceAction_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -115,6 +124,9 @@ public sealed class EventCoderPoliceTests
     [InlineData("the three were jailed for five years.", "173")]
     [InlineData("the police officer picked up a medal for bravery.", "173")]
     [InlineData("two men were sentenced to life imprisonment.", "173")]
+    [InlineData("the police could raid the house if the accused does not surrender.", "170")]
+    [InlineData("the police officer was questioned by reporters outside the court.", "090")]
+    [InlineData("police questioned the decision to shift the camp.", "090")]
     public void Code_PoliceActNotDone_GivesNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
