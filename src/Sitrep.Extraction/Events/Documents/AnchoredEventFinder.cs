@@ -238,7 +238,7 @@ internal static class AnchoredEventFinder
         var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: true) is { Possessor: false } a && (material || !a.Attributive) ? a : null;
         if (after is not null && ByPhrase(frame, best.Last, after))
         {
-            // Issue 10: the by-phrase names the act's author whatever stands before the noun: "its troops repelled an
+            // Issue 8 point 5: the by-phrase names the act's author whatever stands before the noun: "its troops repelled an
             // attack by Iranian Guards" is Iran's attack, on the troops that resisted it (a subject of another verb
             // is dropped, as above).
             var resisting = before is not null && Resisting(frame, before.Last, best.First) ? before : null;
@@ -247,7 +247,7 @@ internal static class AnchoredEventFinder
         }
         else if (ByWordAfter(frame, best.Last) >= 0)
         {
-            // Issue 10: "repelled an attack by three divisions of Iranian Revolutionary Guards": the by-phrase names an
+            // Issue 8 point 5: "repelled an attack by three divisions of Iranian Revolutionary Guards": the by-phrase names an
             // author no code covers; the subject before the noun is not it, so the act has no codable source.
             return null;
         }

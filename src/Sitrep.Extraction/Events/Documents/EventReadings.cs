@@ -29,14 +29,14 @@ internal static class EventReadings
                 continue;
             }
 
-            // Issue 10: "adding interest to the principal", "with Greece added to the system": adding something to
+            // Issue 8 point 5: "adding interest to the principal", "with Greece added to the system": adding something to
             // something is no statement.
             if (IsAddition(frame, e.Trigger))
             {
                 continue;
             }
 
-            // Issue 10: "Reuters quoted the official as saying", "Tehran radio quoted a spokesman as saying": the one
+            // Issue 8 point 5: "Reuters quoted the official as saying", "Tehran radio quoted a spokesman as saying": the one
             // quoted is the speaker, not the medium that quotes; a speaker no code covers makes no statement.
             if (QuotedAs(frame, e.Trigger) is { } quoted)
             {

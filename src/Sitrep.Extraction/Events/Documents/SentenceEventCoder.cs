@@ -198,7 +198,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
 
-        // Issue 10: "pursuing retreating Iranian troops", "the advancing rebels": a participle before the noun phrase it
+        // Issue 8 point 5: "pursuing retreating Iranian troops", "the advancing rebels": a participle before the noun phrase it
         // modifies is that noun's act; the noun is its actor, and the clause's subject and object are not its parties.
         if (compound.IsEmpty && !passive && PrenominalParticiple(frame, first, last) is { } modified)
         {

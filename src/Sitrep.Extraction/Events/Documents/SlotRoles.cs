@@ -100,7 +100,7 @@ internal static class SlotRoles
         var placeLike = type is EntityType.Place or EntityType.Nationality || slot.Actor.Code.Value.Length == 3;
         // "north of Baghdad", "the streets of Seoul", "the outskirts of Kabul": a place part of which is meant.
         var partOf = slot.First > 1 && words[slot.First - 1] == "OF" && PlaceParts.Contains(words[slot.First - 2]);
-        // Issue 10: "from north London", "in southern Iraq": a preposition before the name past a word of direction. (Not
+        // Issue 8 point 5: "from north London", "in southern Iraq": a preposition before the name past a word of direction. (Not
         // past "the": "air power from the United Arab Emirates in support of" keeps the Emirates as the supporter.)
         var lead = slot.First - 1;
         while (lead >= 0 && Directions.Contains(words[lead]))

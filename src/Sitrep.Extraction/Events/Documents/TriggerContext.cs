@@ -135,7 +135,7 @@ internal static class TriggerContext
             }
         }
 
-        // Issue 10: "the project will examine strategies … and finance training", "was expected to improve their
+        // Issue 8 point 5: "the project will examine strategies … and finance training", "was expected to improve their
         // ability … and bolster the market": a base form after "and" shares the modal or the "to" of the verb it is
         // joined to, within the clause.
         if (baseForm && first > 0 && words[first - 1] is "AND" or "OR" && ConjoinedUnrealised(frame, first - 1))
@@ -143,7 +143,7 @@ internal static class TriggerContext
             return EventMood.Hypothetical;
         }
 
-        // Issue 10: "in the event of Brazil withdrawing", "in case they need to help evacuate": a condition of the
+        // Issue 8 point 5: "in the event of Brazil withdrawing", "in case they need to help evacuate": a condition of the
         // trigger's own clause (not of a question before a comma: "Asked if …, in the event of war, he replied").
         for (var i = first - 1; i > 0 && i >= first - 8; i--)
         {

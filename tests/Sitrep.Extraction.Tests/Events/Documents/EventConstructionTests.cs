@@ -3,10 +3,10 @@ using static Sitrep.Extraction.Tests.Events.Documents.EventTestKit;
 namespace Sitrep.Extraction.Tests.Events.Documents;
 
 /// <summary>
-/// Issue 10, precision on general news: one construction each, on constructed sentences with fictional actors, coded
+/// Issue 8 point 5, precision on general news: one construction each, on constructed sentences with fictional actors, coded
 /// as the default pipeline codes them. Each case failed before its rule (docs/event-sample-constructions-2026-12-07c.md).
 /// </summary>
-[Trait("Issue", "10")]
+[Trait("Issue", "8")]
 public sealed class EventConstructionTests
 {
     // "an attack by X": the by-phrase names the attacker, also when the clause's subject resisted the attack.
