@@ -67,10 +67,18 @@ public sealed class EventConstructionTests
 
     // A base form joined by "and" to a modal or an infinitive shares it: planned, not done.
     [Theory]
-    [InlineData("The project will examine strategies in 20 districts and finance training for Gondorian farmers.")]
-    [InlineData("The reform was expected to improve the ability of lenders and bolster the liquidity of the Annuminas market.")]
-    [InlineData("Gondor plans to cut its tariffs and attack Mordor next year.")]
-    public void ConjoinedWithModalOrInfinitive_IsNotDone(string text) => Assert.Equal(string.Empty, DumpConflict(text));
+    [InlineData("Gondor will examine strategies in 20 districts and finance Arnor.", "GON>ARN:071")]
+    [InlineData("Gondor would stop the talks and attack Mordor.", "GON>MOR:190")]
+    [InlineData("Gondor should threaten to mine and blockade Mordor.", "GON>MOR:191")]
+    [InlineData("Local authorities are asked to find and arrest Saruman.", ">ISEREB:173")]
+    [InlineData("Gondor asked Arnor to curb the activities of rebels and stop selling weapons to Mordor.", "GON>MOR:163")]
+    public void ConjoinedWithModalOrInfinitive_IsNotDone(string text, string notDone) =>
+        Assert.DoesNotContain(notDone, DumpConflict(text), StringComparison.Ordinal);
+
+    // The appeal itself stays ("Gondor asked Arnor to …" is an appeal to Arnor).
+    [Fact]
+    public void AppealBeforeTheConjuncts_StaysCoded() =>
+        Assert.Contains("GON>ARN:020", DumpConflict("Gondor asked Arnor to curb the activities of rebels and stop selling weapons to Mordor."), StringComparison.Ordinal);
 
     // A conjunct after a finite verb group is done ("began to shell … and attack" goes on; "attacked … and seized").
     [Theory]
