@@ -198,14 +198,8 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
 
-        // Issue 8 point 5: "pursuing retreating Iranian troops", "the advancing rebels": a participle before the noun phrase it
-        // modifies is that noun's act; the noun is its actor, and the clause's subject and object are not its parties.
-        if (compound.IsEmpty && !passive && PrenominalParticiple(frame, first, last) is { } modified)
-        {
-            sources = frame.Members(modified);
-            targets = [];
-        }
-
+        // Issue 8 point 5: "pursuing retreating Iranian troops": a participle before its noun is that noun's act alone.
+        (sources, targets) = compound.IsEmpty && !passive && ParticipleAdjuncts.Prenominal(frame, first, last) is { } modified ? (frame.Members(modified), ImmutableArray<ActorSlot>.Empty) : (sources, targets);
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
@@ -301,24 +295,6 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
-    }
-
-    /// <summary>
-    /// The actor slot right after a one-word -ing trigger that stands after a determiner or another -ing verb ("the
-    /// retreating troops", "pursuing retreating Iranian troops"): the participle modifies that noun phrase. Null otherwise
-    /// ("began attacking Iranian troops" has an object).
-    /// </summary>
-    internal static ActorSlot? PrenominalParticiple(SentenceFrame frame, int first, int last)
-    {
-        if (first != last || first == 0 || first + 1 >= frame.Length || !frame.Words[first].EndsWith("ING", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var before = frame.Words[first - 1];
-        var opens = before is "THE" or "A" or "AN" or "ITS" or "THEIR" or "HIS" or "HER" or "THESE" or "THOSE" or "SOME" or "MANY"
-            || (before.Length > 5 && before.EndsWith("ING", StringComparison.Ordinal) && frame.SlotEndingAt(first - 1) is null);
-        return opens && frame.SlotStartingAt(first + 1) is { Pronoun: false } slot ? slot : null;
     }
 
     private static bool ReportedBetween(SentenceFrame frame, int from, int to)

@@ -96,6 +96,25 @@ public sealed class EventConstructionTests
     public void PlaceAfterPrepositionAndDirection_IsNoPatient() =>
         Assert.DoesNotContain(">ARNGOV", DumpConflict("Mr Baggins, 29, from north Annuminas, was originally detained in Rohan."), StringComparison.Ordinal);
 
+    // Trade law's injury: harm whose author is a trade flow or practice is no violence; harm by people stays.
+    [Theory]
+    [InlineData("Gondorian makers complained they were being injured by Arnor's unfair trade practices.", "")]
+    [InlineData("The tribunal ruled that the Gondorian industry was being injured by Arnorian orange juice imports.", "")]
+    [InlineData("Arnorian orange juice imports have injured Gondorian producers.", "")]
+    [InlineData("Mordorian troops injured five Gondorian soldiers.", "MORMIL>GONMIL:19")]
+    public void TradeInjury_IsNoViolence(string text, string expected)
+    {
+        var violence = string.Join("; ", DumpConflict(text).Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(e => e.Contains(":18", StringComparison.Ordinal) || e.Contains(":19", StringComparison.Ordinal) || e.Contains(":20", StringComparison.Ordinal)));
+        if (expected.Length == 0)
+        {
+            Assert.Equal(string.Empty, violence);
+        }
+        else
+        {
+            Assert.Contains(expected, violence, StringComparison.Ordinal);
+        }
+    }
+
     // What stays: an attack by an agent with nobody before it, and a participle that has an object.
     [Theory]
     [InlineData("An attack by Mordorian troops on Gondor killed five.", "MORMIL>GON:19")]
