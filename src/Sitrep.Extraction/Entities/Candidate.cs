@@ -30,6 +30,9 @@ internal sealed record Candidate(TextSpan Span, EntityType? Type, MentionKind Ki
     /// <summary>True when its first word is the first word of its sentence.</summary>
     public bool SentenceInitial { get; init; }
 
+    /// <summary>The courtesy title or rank right before the name (<c>Mr Hague</c>, <c>Sir Ian</c>), if any.</summary>
+    public Honorific Honorific { get; init; }
+
     /// <summary>For a person: gender from the given name, <see cref="WordClass.None"/> when unknown.</summary>
     public WordClass Gender { get; init; }
 }

@@ -53,6 +53,7 @@ internal sealed partial class CoreferenceResolver
             }
 
             entity.Absorb(c);
+            entity.LastMention = _mentions.Count;
             IndexParts(entity);
             if (entity.Type == EntityType.Person)
             {
@@ -110,8 +111,10 @@ internal sealed partial class CoreferenceResolver
 
     private static string Key(EntityType type, string name) => $"{(int)type}|{name}";
 
-    // The latest person of two or more words whose first or last word is the name.
-    private EntityDraft? FindPersonByPart(string name)
+    // The person of two or more words whose first or last word is the name, mentioned last (issue 9 point 8: the nearest
+    // earlier namesake). After a courtesy title or a rank ("Mrs Clinton", "Mr Blair"), a person of the other gender, or with
+    // a rank after a courtesy title, is skipped.
+    private EntityDraft? FindPersonByPart(string name, Candidate? titled = null)
     {
         var best = -1;
         foreach (var key in (ReadOnlySpan<string>)[name, StripParticle(name)])
@@ -124,7 +127,9 @@ internal sealed partial class CoreferenceResolver
             foreach (var k in ids)
             {
                 var e = _entities[k];
-                if (k > best && e.Type == EntityType.Person && e.Parts.Length > 1 && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
+                if ((best < 0 || e.LastMention > _entities[best].LastMention || (e.LastMention == _entities[best].LastMention && k > best))
+                    && e.Type == EntityType.Person && e.Parts.Length > 1 && Compatible(e, titled)
+                    && (e.Parts[^1] == name || e.Parts[0] == name || StripParticle(e.Parts[^1]) == StripParticle(name)))
                 {
                     best = k;
                 }
@@ -133,6 +138,16 @@ internal sealed partial class CoreferenceResolver
 
         return best >= 0 ? _entities[best] : null;
     }
+
+    /// <summary>
+    /// False when a titled mention cannot be the person: both genders are known and differ ("Mrs Clinton", "Bill
+    /// Clinton"), or the person holds a rank and the title is a form of address ("Mr Blair", "Sir Ian Blair").
+    /// </summary>
+    private static bool Compatible(EntityDraft e, Candidate? titled) =>
+        titled is null || titled.Honorific == Honorific.None
+        || (MayBeSame(e.Gender, titled.Gender) && !(titled.Honorific == Honorific.Courtesy && e.Ranked));
+
+    private static bool MayBeSame(WordClass a, WordClass b) => a == WordClass.None || b == WordClass.None || a == b;
 
     private static string StripParticle(string name)
     {
@@ -163,21 +178,35 @@ internal sealed partial class CoreferenceResolver
     private EntityDraft? LinkPerson(Candidate c, bool create)
     {
         var name = c.Name;
-        if (_byKey.TryGetValue(Key(EntityType.Person, name), out var e))
+
+        // Issue 9 point 8: a courtesy title and a name ("Mr Hague", "Mrs Clinton") is the person of that name seen last
+        // whose gender does not conflict with the title's; one that conflicts with every namesake is someone else, kept
+        // under its own key so that a bare surname still goes to the namesake.
+        var titled = c.Honorific == Honorific.None ? null : c;
+        var key = Key(EntityType.Person, name);
+        var otherKey = Key(EntityType.Person, $"{name}|{(int)c.Honorific}|{(int)c.Gender}");
+        if (titled is not null && _byKey.TryGetValue(otherKey, out var e))
+        {
+            return e;
+        }
+
+        var namesake = _byKey.TryGetValue(key, out e);
+        if (namesake && Compatible(e!, titled))
         {
             return e;
         }
 
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 1 && FindPersonByPart(name) is { } byPart)
+        if (parts.Length == 1 && FindPersonByPart(name, titled) is { } byPart)
         {
             return byPart;
         }
 
-        // A full name after its surname was seen alone is the same person only if that surname entity has no full name.
-        if (parts.Length > 1 && _byKey.TryGetValue(Key(EntityType.Person, parts[^1]), out var surname) && surname.Parts.Length == 1)
+        // A full name after its surname was seen alone is the same person only if that surname entity has no full name
+        // and no other gender ("Mr Hague" ... "Sarah Hague" are two people).
+        if (parts.Length > 1 && _byKey.TryGetValue(Key(EntityType.Person, parts[^1]), out var surname) && surname.Parts.Length == 1 && MayBeSame(surname.Gender, c.Gender) && Compatible(surname, titled))
         {
-            _byKey[Key(EntityType.Person, name)] = surname;
+            _byKey[key] = surname;
             return surname;
         }
 
@@ -186,7 +215,12 @@ internal sealed partial class CoreferenceResolver
             return null;
         }
 
-        var created = Create(EntityType.Person, name, Key(EntityType.Person, name));
+        if (titled is not null && (namesake || (parts.Length == 1 && FindPersonByPart(name) is not null)))
+        {
+            key = otherKey;
+        }
+
+        var created = Create(EntityType.Person, name, key);
         created.Gender = c.Gender;
         return created;
     }

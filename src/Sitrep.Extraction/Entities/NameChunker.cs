@@ -469,6 +469,9 @@ internal sealed partial class NameChunker
                 }
             }
 
+            // Issue 9 point 8: a place name right after the title, with nothing after it, is the person's name ("Mr Hague",
+            // "President Clinton"); a place is skipped only after a connector or before more words.
+            var direct = name == nameStart;
             while (name <= j)
             {
                 var pl = _lex.Places.Match(_view, name, j + 1, matchCase: true, out _);
@@ -478,6 +481,11 @@ internal sealed partial class NameChunker
                 }
 
                 name += pl;
+            }
+
+            if (name > j && direct)
+            {
+                name = nameStart;
             }
 
             if (name > j && a == i && !HasClass(i, j, WordClass.OrgCue))
@@ -497,11 +505,28 @@ internal sealed partial class NameChunker
                 ClassifyPlain(i, a - 1);
             }
 
+            // "Mr Hague", "Sir Ian Blair": a courtesy title or a rank is no role; it says the gender when the given name does not.
+            // "Deputy Prime Minister Mr Prescott": a courtesy title after a role is not part of it.
+            var title = _view.Range(a, name - 1);
+            var honorific = default(HonorificEntry);
+            if (a == p && _lex.Honorifics.TryGetValue(title, out var whole))
+            {
+                honorific = whole;
+                title = null;
+            }
+            else if (name - 1 > a && _lex.Honorifics.TryGetValue(_view.String(name - 1), out var last))
+            {
+                honorific = last;
+                title = _view.Range(a, name - 2);
+            }
+
+            var given = Class(name) & WordClass.FirstName;
             var person = Make(name, j, EntityType.Person) with
             {
-                Role = TrimRole(_view.Range(a, name - 1)),
+                Role = title is null ? null : TrimRole(title),
                 Affiliation = a > i ? _view.Range(i, a - 1) : null,
-                Gender = Class(name) & WordClass.FirstName,
+                Gender = given != WordClass.None ? given : honorific.Gender,
+                Honorific = honorific.Kind,
             };
             _out.Add(person);
             return true;

@@ -127,15 +127,15 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
         return null;
     }
 
-    // The last mention of a person or organisation starting in [floor, before).
-    private Mention? LastIssuerMention(int floor, int before)
+    // The number of mentions (sorted by start) that start before the offset: binary search, so lookups stay linear overall.
+    private int MentionsStartingBefore(int offset)
     {
         var mentions = document.Mentions;
         int lo = 0, hi = mentions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < before)
+            if (mentions[mid].Span.Start < offset)
             {
                 lo = mid + 1;
             }
@@ -145,6 +145,14 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
             }
         }
 
+        return lo;
+    }
+
+    // The last mention of a person or organisation starting in [floor, before).
+    private Mention? LastIssuerMention(int floor, int before)
+    {
+        var mentions = document.Mentions;
+        var lo = MentionsStartingBefore(before);
         for (var i = lo - 1; i >= 0 && mentions[i].Span.Start >= floor; i--)
         {
             var id = mentions[i].EntityId;
@@ -170,20 +178,7 @@ internal sealed class SpeakerResolver(Document document, Func<int, SpeakerPhrase
         // Walk back from the pronoun over the mentions from the quote's start on only (linear in the quote, not the
         // document): the first mention of the entity met is its last before the pronoun.
         var mentions = document.Mentions;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < pronoun)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = MentionsStartingBefore(pronoun);
         for (var i = lo - 1; i >= 0 && mentions[i].Span.Start >= quote.Start; i--)
         {
             if (mentions[i].EntityId == entityId)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Events.Coding;
@@ -46,6 +47,11 @@ internal static class ActReading
         if ((code.Forward ?? code.Reverse) is not { } c)
         {
             return (true, code);
+        }
+
+        if (c.RootNumber >= 18 && IsTradeHarm(frame, first, last))
+        {
+            return (false, code);
         }
 
         var economic = c.IsWithin(EventCode.Parse("061"));
@@ -102,6 +108,62 @@ internal static class ActReading
             if (frame.Original(i) is { Length: > 0 } w && (char.IsAsciiDigit(w[0]) || frame.Words[i] is "PCT" or "PERCENT" or "%" or "HALF" or "MILLION" or "BILLION" or "MLN" or "BLN"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Issue 8 point 5: trade law's "injury": "the domestic industry was being injured by Brazilian orange juice imports",
+    // "imports have injured U.S. producers", "injured by Japan's unfair trade practices". Harm whose author is a trade
+    // flow or practice is economic, not violence.
+    private static readonly FrozenSet<string> TradeAuthors = FrozenSet.ToFrozenSet(
+        ["IMPORTS", "IMPORT", "EXPORTS", "DUMPING", "SUBSIDIES", "PRACTICES", "COMPETITION", "TARIFFS", "QUOTAS", "PROTECTIONISM"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the harm verb at [<paramref name="first"/>, <paramref name="last"/>] ("injured", "hurt", "damaged")
+    /// has a trade flow or practice as its author: the subject before it in its clause, or the head after its "by".
+    /// </summary>
+    public static bool IsTradeHarm(SentenceFrame frame, int first, int last)
+    {
+        var word = frame.Words[first];
+        if (!(word.StartsWith("INJUR", StringComparison.Ordinal) || word.StartsWith("HURT", StringComparison.Ordinal) || word.StartsWith("DAMAG", StringComparison.Ordinal)
+            || word.StartsWith("HARM", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var i = first - 1; i >= 0 && i >= first - 8; i--)
+        {
+            if (frame.IsHardStop(i) || frame.Words[i] is "," or "THAT" or ";")
+            {
+                break;
+            }
+
+            if (TradeAuthors.Contains(frame.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = last + 1; i < frame.Length && i <= last + 3; i++)
+        {
+            if (frame.Words[i] != "BY")
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < frame.Length && k <= i + 7; k++)
+            {
+                if (frame.IsHardStop(k) || frame.Words[k] is "," or ";")
+                {
+                    return false;
+                }
+
+                if (TradeAuthors.Contains(frame.Words[k]))
+                {
+                    return true;
+                }
             }
         }
 

@@ -61,22 +61,26 @@ internal static class AnchoredEventFinder
 
     // "protests by hundreds of thousands of farmers", "a strike by Brazilian seamen": "by" right after the anchor (a
     // word or two of its noun phrase between), not the "by" of another verb ("… after they were surrounded by police").
-    private static bool ByPhrase(SentenceFrame frame, int anchorLast, ActorSlot slot)
+    private static bool ByPhrase(SentenceFrame frame, int anchorLast, ActorSlot slot) => ByWordAfter(frame, anchorLast) is var by && by >= 0 && by < slot.First;
+
+    // The "by" right after the anchor, a word or two of its noun phrase between; -1 when there is none.
+    private static int ByWordAfter(SentenceFrame frame, int anchorLast)
     {
-        for (var i = anchorLast + 1; i < slot.First && i <= anchorLast + 3; i++)
+        for (var i = anchorLast + 1; i < frame.Length && i <= anchorLast + 3; i++)
         {
             if (frame.Words[i] == "BY")
             {
-                return true;
+                return i;
             }
 
-            if (frame.Words[i].EndsWith("ED", StringComparison.Ordinal) || frame.IsTrigger(i) || frame.Words[i] is "," or "ON" or "AGAINST" or "TO" or "AT" or "WITH" or "FROM" or "INTO" or "IN")
+            if (frame.IsHardStop(i) || frame.SlotStartingAt(i) is not null || frame.Words[i].EndsWith("ED", StringComparison.Ordinal) || frame.IsTrigger(i)
+                || frame.Words[i] is "," or "ON" or "AGAINST" or "TO" or "AT" or "WITH" or "FROM" or "INTO" or "IN")
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool CanAct(EventActor? actor, bool demonstration)
@@ -232,10 +236,20 @@ internal static class AnchoredEventFinder
         // The target is in the anchor's clause ("Under the agreement, it will supply India" names none); after "by" it is
         // the source ("protests by hundreds of thousands of farmers", "an attack by gunmen").
         var after = frame.SlotAfter(best.Last + 1, Window, stopAtComma: true) is { Possessor: false } a && (material || !a.Attributive) ? a : null;
-        if (after is not null && before is null && ByPhrase(frame, best.Last, after))
+        if (after is not null && ByPhrase(frame, best.Last, after))
         {
+            // Issue 8 point 5: the by-phrase names the act's author whatever stands before the noun: "its troops repelled an
+            // attack by Iranian Guards" is Iran's attack, on the troops that resisted it (a subject of another verb
+            // is dropped, as above).
+            var resisting = before is not null && Resisting(frame, before.Last, best.First) ? before : null;
             before = after;
-            after = frame.SlotAfter(before.Last + 1, Window, stopAtComma: true) is { Possessor: false } t && (material || !t.Attributive) ? t : null;
+            after = frame.SlotAfter(before.Last + 1, Window, stopAtComma: true) is { Possessor: false } t && (material || !t.Attributive) ? t : resisting;
+        }
+        else if (ByWordAfter(frame, best.Last) >= 0)
+        {
+            // Issue 8 point 5: "repelled an attack by three divisions of Iranian Revolutionary Guards": the by-phrase names an
+            // author no code covers; the subject before the noun is not it, so the act has no codable source.
+            return null;
         }
         var passive = best.First > 0 && frame.Words[best.First - 1] is "WAS" or "WERE" or "BEEN" or "BEING" or "IS" or "ARE";
         ActorSlot? source = before;
@@ -389,6 +403,26 @@ internal static class AnchoredEventFinder
          "RECOVERED", "UNEARTHED", "DISMANTLED", "DEFUSED", "DENIED", "DENIES", "ACCEPTED", "ADMITTED", "BLAMED", "ACCUSED", "ENTERED", "REPELLED",
          "REPULSED", "RESISTED", "FOUGHT", "THREW", "HURLED", "PELTED", "TRADED", "EXCHANGED", "HURLING", "THROWING", "ENGAGED"],
         StringComparer.Ordinal);
+
+    // Verbs whose subject suffers the noun's act and withstands it: "repelled an attack", "fought off an offensive".
+    private static readonly FrozenSet<string> ResistingVerbs = FrozenSet.ToFrozenSet(
+        ["REPELLED", "REPEL", "REPELS", "REPELLING", "REPULSED", "REPULSE", "REPULSES", "REPULSING", "RESISTED", "RESIST", "RESISTS", "RESISTING",
+         "WITHSTOOD", "WITHSTAND", "WITHSTANDS", "FOILED", "FOIL", "FOILS", "THWARTED", "THWART", "THWARTS", "BEAT", "REBUFFED", "SURVIVED", "SURVIVE"],
+        StringComparer.Ordinal);
+
+    // A resisting verb between the subject and the noun anchor ("its troops repelled an overnight attack", "fought off").
+    private static bool Resisting(SentenceFrame frame, int slotLast, int anchorFirst)
+    {
+        for (var i = slotLast + 1; i < anchorFirst; i++)
+        {
+            if (ResistingVerbs.Contains(frame.Words[i]) || (frame.Words[i] is "FOUGHT" or "FIGHT" or "BEAT" && i + 1 < anchorFirst && frame.Words[i + 1] is "OFF" or "BACK"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A verb between the actor and a noun anchor that is not one of the verbs that do the noun's act.
     private static bool OtherVerbBetween(SentenceFrame frame, int slotLast, int anchorFirst)

@@ -29,6 +29,26 @@ internal static class EventReadings
                 continue;
             }
 
+            // Issue 8 point 5: "adding interest to the principal", "with Greece added to the system": adding something to
+            // something is no statement.
+            if (IsAddition(frame, e.Trigger))
+            {
+                continue;
+            }
+
+            // Issue 8 point 5: "Reuters quoted the official as saying", "Tehran radio quoted a spokesman as saying": the one
+            // quoted is the speaker, not the medium that quotes; a speaker no code covers makes no statement.
+            if (QuotedAs(frame, e.Trigger) is { } quoted)
+            {
+                if (quoted.Speaker is { } said)
+                {
+                    var kept = e.Target is { } t0 && (t0.Span == said.Actor.Span || t0.Code == said.Actor.Code) ? null : e.Target;
+                    result.Add(ReferenceEquals(said.Actor, e.Source) && ReferenceEquals(kept, e.Target) ? c : c with { Event = e with { Source = said.Actor, Target = kept } });
+                }
+
+                continue;
+            }
+
             var quote = quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger));
             if (quote is null)
             {
@@ -68,6 +88,67 @@ internal static class EventReadings
         }
 
         return result;
+    }
+
+    private static readonly FrozenSet<string> Quoting = FrozenSet.ToFrozenSet(["QUOTED", "QUOTING", "QUOTES", "QUOTE", "CITED", "CITING", "CITES"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// For "… quoted X as saying", the slot of X (null when no code covers X); null when the trigger at
+    /// <paramref name="trigger"/> is not "saying" in that construction. Words back to the quoting verb stay in one clause.
+    /// </summary>
+    public static (bool Found, ActorSlot? Speaker)? QuotedAs(SentenceFrame frame, TextSpan trigger)
+    {
+        var i = WordAt(frame, trigger);
+        if (i < 2 || i >= frame.Length || frame.Words[i] != "SAYING" || frame.Words[i - 1] != "AS")
+        {
+            return null;
+        }
+
+        for (var j = i - 2; j >= 0 && j >= i - 14; j--)
+        {
+            if (Quoting.Contains(frame.Words[j]))
+            {
+                // "Nakasone was quoted by Kyodo as saying", "with Mr Dixon quoted as saying": in the passive the subject
+                // speaks, as the statement rules already read it.
+                if (j == i - 2 || (j > 0 && frame.Words[j - 1] is "WAS" or "WERE" or "IS" or "ARE" or "BEEN" or "BEING" or "BE"))
+                {
+                    return null;
+                }
+
+                // The head of the quoted phrase: "Iranian Oil Minister Gholamreza Aqazadeh" is Aqazadeh, not "Iranian".
+                var named = frame.Slots.Where(s => s.First > j && s.Last < i - 1 && !s.Hyphenated && !s.Locative && !IsPostModifier(frame, s)).ToList();
+                return (true, named.LastOrDefault(s => !s.Attributive) ?? named.LastOrDefault());
+            }
+
+            if (frame.IsHardStop(j) || frame.Words[j] is ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="trigger"/> is "add" with a "to" phrase: "added to the system", "adding
+    /// interest to the principal" (one lower-case noun between), which adds a thing, not words.
+    /// </summary>
+    public static bool IsAddition(SentenceFrame frame, TextSpan trigger)
+    {
+        var i = WordAt(frame, trigger);
+        if (i >= frame.Length || frame.Words[i] is not ("ADD" or "ADDS" or "ADDED" or "ADDING"))
+        {
+            return false;
+        }
+
+        if (i + 1 < frame.Length && frame.Words[i + 1] == "TO")
+        {
+            return true;
+        }
+
+        return i + 2 < frame.Length && frame.Words[i + 2] == "TO" && frame.SlotStartingAt(i + 1) is null
+            && frame.Original(i + 1) is { Length: > 2 } noun && char.IsLower(noun[0])
+            && frame.Words[i + 1] is not ("THAT" or "IT" or "HE" or "SHE" or "THEY" or "WE" or "THIS" or "THERE" or "HAD" or "WAS" or "WERE" or "IS" or "ARE" or "WOULD" or "WILL");
     }
 
     private static readonly FrozenSet<string> PostModifierPrepositions = FrozenSet.ToFrozenSet(["OF", "BY", "IN", "AT", "FROM", "FOR", "WITH", "ON"], StringComparer.Ordinal);

@@ -64,4 +64,22 @@ internal static class ParticipleAdjuncts
 
         return false;
     }
+
+    /// <summary>
+    /// The actor slot right after a one-word -ing trigger that stands after a determiner or another -ing verb ("the
+    /// retreating troops", "pursuing retreating Iranian troops"): the participle modifies that noun phrase. Null otherwise
+    /// ("began attacking Iranian troops" has an object).
+    /// </summary>
+    public static ActorSlot? Prenominal(SentenceFrame frame, int first, int last)
+    {
+        if (first != last || first == 0 || first + 1 >= frame.Length || !frame.Words[first].EndsWith("ING", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = frame.Words[first - 1];
+        var opens = before is "THE" or "A" or "AN" or "ITS" or "THEIR" or "HIS" or "HER" or "THESE" or "THOSE" or "SOME" or "MANY"
+            || (before.Length > 5 && before.EndsWith("ING", StringComparison.Ordinal) && frame.SlotEndingAt(first - 1) is null);
+        return opens && frame.SlotStartingAt(first + 1) is { Pronoun: false } slot ? slot : null;
+    }
 }

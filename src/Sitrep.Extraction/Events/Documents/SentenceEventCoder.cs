@@ -198,6 +198,8 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
 
+        // Issue 8 point 5: "pursuing retreating Iranian troops": a participle before its noun is that noun's act alone.
+        (sources, targets) = compound.IsEmpty && !passive && ParticipleAdjuncts.Prenominal(frame, first, last) is { } modified ? (frame.Members(modified), ImmutableArray<ActorSlot>.Empty) : (sources, targets);
         var rule = fit.Pattern is { } p ? $"{dictionary.Source}:{p.Line} - {p.Raw} [{p.Code}]" : $"{dictionary.Source}:{form.Block.Line} {form.Block.Name} [{form.Code}]";
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).

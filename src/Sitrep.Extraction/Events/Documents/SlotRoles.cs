@@ -100,6 +100,14 @@ internal static class SlotRoles
         var placeLike = type is EntityType.Place or EntityType.Nationality || slot.Actor.Code.Value.Length == 3;
         // "north of Baghdad", "the streets of Seoul", "the outskirts of Kabul": a place part of which is meant.
         var partOf = slot.First > 1 && words[slot.First - 1] == "OF" && PlaceParts.Contains(words[slot.First - 2]);
+        // Issue 8 point 5: "from north London", "in southern Iraq": a preposition before the name past a word of direction. (Not
+        // past "the": "air power from the United Arab Emirates in support of" keeps the Emirates as the supporter.)
+        var lead = slot.First - 1;
+        while (lead >= 0 && Directions.Contains(words[lead]))
+        {
+            lead--;
+        }
+
         return slot with
         {
             Attributive = !possessive && Attributive(slot, text, words, spans, type.Value, isVerb),
@@ -108,7 +116,7 @@ internal static class SlotRoles
             Locative = !possessive && placeLike && ((before >= 0 && Locatives.Contains(words[before])) || partOf),
             Addressee = told,
             // "with Ankara seeking moves …" is a clause of its own whose subject is the name.
-            Oblique = slot.First > 0 && Prepositions.Contains(words[slot.First - 1]) && !(after is not null && after.EndsWith("ING", StringComparison.Ordinal)),
+            Oblique = lead >= 0 && Prepositions.Contains(words[lead]) && !(after is not null && after.EndsWith("ING", StringComparison.Ordinal)),
             Capital = type == EntityType.Place && slot.Actor.Code.Value.Length > 3,
         };
     }

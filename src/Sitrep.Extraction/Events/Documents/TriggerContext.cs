@@ -135,12 +135,36 @@ internal static class TriggerContext
             }
         }
 
+        // Issue 8 point 5: "the project will examine strategies … and finance training", "was expected to improve their
+        // ability … and bolster the market": a base form after "and" shares the modal or the "to" of the verb it is
+        // joined to, within the clause.
+        if (baseForm && first > 0 && words[first - 1] is "AND" or "OR" && ConjoinedUnrealised(frame, first - 1))
+        {
+            return EventMood.Hypothetical;
+        }
+
+        // Issue 8 point 5: "in the event of Brazil withdrawing", "in case they need to help evacuate": a condition of the
+        // trigger's own clause (not of a question before a comma: "Asked if …, in the event of war, he replied").
+        for (var i = first - 1; i > 0 && i >= first - 8; i--)
+        {
+            if (frame.IsHardStop(i) || words[i] is "," or ";" or ":")
+            {
+                break;
+            }
+
+            if ((words[i] == "EVENT" && i > 1 && words[i - 1] == "THE" && words[i - 2] == "IN") || (words[i] == "CASE" && words[i - 1] == "IN"))
+            {
+                return EventMood.Hypothetical;
+            }
+        }
+
         for (var i = first - 1; i >= 0 && i >= first - 12; i--)
         {
             if (Conditionals.Contains(words[i]))
             {
                 return EventMood.Hypothetical;
             }
+
 
             if (frame.IsHardStop(i))
             {
@@ -149,6 +173,38 @@ internal static class TriggerContext
         }
 
         return EventMood.Asserted;
+    }
+
+    // The verb group the conjunction at <and> joins on to, looking back at most 15 words within the clause: a modal, or
+    // the "to" of an infinitive, before any other finite verb group ("has", "was", "said" … end the search).
+    private static bool ConjoinedUnrealised(SentenceFrame frame, int and)
+    {
+        var words = frame.Words;
+        for (var i = and - 1; i >= 0 && i >= and - 15; i--)
+        {
+            var w = words[i];
+            if (frame.IsHardStop(i) || w is ";" or ":" or "," or "AND" or "OR" or "BUT" || ClauseContext.OpensClause(w))
+            {
+                return false;
+            }
+
+            if (Modals.Contains(w))
+            {
+                return true;
+            }
+
+            if (w == "TO" && ClauseContext.IsInfinitive(frame, i))
+            {
+                return !(i > 0 && (Implicatives.Contains(words[i - 1]) || Ongoing.Contains(words[i - 1])));
+            }
+
+            if (Be.Contains(w) || w is "HAS" or "HAVE" or "HAD" or "DID" or "DOES" or "DO" or "SAID" or "SAYS")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for an adverb or adverb-like auxiliary of a verb group ("already", "had", "reportedly").</summary>
