@@ -163,8 +163,9 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
     }
 
     // An organisation's name that holds a business or media word (a legal form: "General Motors of Canada Ltd"; a
-    // masthead: "Army Times") names a firm or an outlet: that word, not an earlier role word ("General"), is its role
-    // (CAMEO: a business is its country plus BUS, a news outlet its country plus MED; issue 8 point 5).
+    // masthead: "Army Times") names a firm or an outlet: that word, not an earlier role word ("General"), is its role;
+    // a media word wins over a business word, a media firm being media (CAMEO: a business is its country plus BUS, a
+    // news outlet its country plus MED; issue 8 point 5).
     private ActorCode? Parts(string name, DateOnly date, bool person = false, bool organisation = false)
     {
         var words = CompoundParts(Words(name), date);
@@ -183,7 +184,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
                 continue;
             }
 
-            if (agent is null || (organisation && IsFirmOrOutlet(match) && !IsFirmOrOutlet(agent)))
+            if (agent is null || (organisation && Rank(match) > Rank(agent)))
             {
                 agent = match;
             }
@@ -200,7 +201,9 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         return WithAgent(actor.Code, agent);
     }
 
-    private static bool IsFirmOrOutlet(AgentMatch agent) => !agent.IsPrefix && agent.Code.Value is "BUS" or "MED";
+    // A media word outranks a business word ("Business Journal of New Jersey", "News Corp Ltd": a media firm), which
+    // outranks any other role word.
+    private static int Rank(AgentMatch agent) => agent.IsPrefix ? 0 : agent.Code.Value switch { "MED" => 2, "BUS" => 1, _ => 0 };
 
     private AgentMatch? Agent(string role)
     {

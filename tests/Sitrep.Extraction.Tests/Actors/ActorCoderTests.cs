@@ -113,6 +113,7 @@ public sealed class ActorCoderTests
     [InlineData("Lebennin-New Arnor Power Co", "GONBUS")]
     [InlineData("Far-Harad Oil Co", "HARBUS")]
     [InlineData("Inter-Arnorian Development Co", null)]
+    [InlineData("Gondor Company Post", "GONMED")]
     public void Code_FirmOrOutlet_IsItsCountrysBusinessOrMedia(string name, string? expected) =>
         Assert.Equal(expected, FirmCode(EntityType.Org, name));
 
