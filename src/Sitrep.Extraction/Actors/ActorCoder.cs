@@ -137,7 +137,7 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         }
 
         // 2. A country or group inside the name, with a role word: "Turkish officials", "Haftar forces".
-        if (Parts(entity.Name, date, person: entity.Type == EntityType.Person) is { } parts)
+        if (Parts(entity.Name, date, person: entity.Type == EntityType.Person, organisation: entity.Type == EntityType.Org) is { } parts)
         {
             return new ActorAssignment(entity.Id, parts, "parts", entity.Name);
         }
@@ -162,9 +162,13 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
         return match is not null && match.Length == words.Length ? match : null;
     }
 
-    private ActorCode? Parts(string name, DateOnly date, bool person = false)
+    // An organisation's name that holds a business or media word (a legal form: "General Motors of Canada Ltd"; a
+    // masthead: "Army Times") names a firm or an outlet: that word, not an earlier role word ("General"), is its role;
+    // a media word wins over a business word, a media firm being media (CAMEO: a business is its country plus BUS, a
+    // news outlet its country plus MED; issue 8 point 5).
+    private ActorCode? Parts(string name, DateOnly date, bool person = false, bool organisation = false)
     {
-        var words = Words(name);
+        var words = CompoundParts(Words(name), date);
         var found = actors.FindAll(words, date);
         if (found.IsEmpty)
         {
@@ -173,14 +177,19 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
 
         var actor = found[0];
         AgentMatch? agent = null;
-        for (var i = 0; i < words.Length && agent is null; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (i >= actor.Start && i < actor.End)
+            if ((i >= actor.Start && i < actor.End) || agents.Match(words, i) is not { } match)
             {
                 continue;
             }
 
-            agent = agents.Match(words, i);
+            if (agent is null || (organisation && Rank(match) > Rank(agent)))
+            {
+                agent = match;
+            }
+
+            i = match.End - 1;
         }
 
         // A name that holds a country but no role word ("Turkey Cup") is not coded from its parts.
@@ -191,6 +200,10 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
 
         return WithAgent(actor.Code, agent);
     }
+
+    // A media word outranks a business word ("Business Journal of New Jersey", "News Corp Ltd": a media firm), which
+    // outranks any other role word.
+    private static int Rank(AgentMatch agent) => agent.IsPrefix ? 0 : agent.Code.Value switch { "MED" => 2, "BUS" => 1, _ => 0 };
 
     private AgentMatch? Agent(string role)
     {
@@ -216,4 +229,32 @@ public sealed class ActorCoder(ActorDictionary actors, AgentDictionary agents, A
             : actor;
 
     private static string[] Words(string phrase) => PhraseWords.SplitRaw(phrase);
+
+    // A hyphen that joins a name to the first word of a longer name ("Texas-New Mexico Power Co": the states "Texas" and
+    // "New Mexico") separates two names: the word is split when the part after the hyphen begins, with the next words,
+    // a dictionary phrase of two or more words. A compound that is one word of its own stays ("Inter-American",
+    // "Georgia-Pacific", "Guinea-Bissau").
+    private string[] CompoundParts(string[] words, DateOnly date)
+    {
+        var result = new List<string>(words.Length);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            var hyphen = word.LastIndexOf('-');
+            if (hyphen > 0 && hyphen < word.Length - 1 && char.IsUpper(word[hyphen + 1]) && actors.Match([word], 0, date) is null)
+            {
+                string[] rest = [word[(hyphen + 1)..], .. words.AsSpan(w + 1)];
+                if (actors.Match(rest, 0, date) is { Length: > 1 })
+                {
+                    result.Add(word[..hyphen]);
+                    result.Add(rest[0]);
+                    continue;
+                }
+            }
+
+            result.Add(word);
+        }
+
+        return [.. result];
+    }
 }

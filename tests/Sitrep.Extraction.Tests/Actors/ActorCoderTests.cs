@@ -78,6 +78,49 @@ public sealed class ActorCoderTests
         Assert.Equal("GONELI", early.Actors.Single().Code.Value);
     }
 
+    // Issue 8 point 5: firms and news outlets are their country's business or media, not the country, its government
+    // or its military; a province whose name holds a country's name ("New Arnor", like "New Mexico") is its own country's.
+    private static readonly ActorDictionary FirmActors = ActorDictionary.Build(
+    [
+        Record("GON", "Gondor | Gondorian"),
+        Record("GONGOV", "Minas Tirith"),
+        Record("ARN", "Arnor | Arnorian"),
+        Record("GON", "New Arnor"),
+        Record("HAR", "Far-Harad"),
+    ]);
+
+    private static readonly AgentDictionary FirmAgents = AgentDictionary.Build(
+    [
+        new AgentRecord(ActorCode.Parse("GOV"), false, ["official", "officials", "minister"], "", "t.txt", 1),
+        new AgentRecord(ActorCode.Parse("MIL"), false, ["army", "general", "generals", "staff"], "", "t.txt", 2),
+        new AgentRecord(ActorCode.Parse("BUS"), false, ["co", "ltd", "company"], "", "t.txt", 3),
+        new AgentRecord(ActorCode.Parse("MED"), false, ["today", "post", "weekly"], "", "t.txt", 4),
+    ]);
+
+    private static string? FirmCode(EntityType type, string name) =>
+        new ActorCoder(FirmActors, FirmAgents).Code(new Entity(0, type, name, null, null, null), [], new DateOnly(3020, 1, 1))?.Code.Value;
+
+    [Theory]
+    [InlineData("General Mills of Arnor Ltd", "ARNBUS")]
+    [InlineData("General Staff of Arnor", "ARNMIL")]
+    [InlineData("Arnorian army general", "ARNMIL")]
+    [InlineData("Gondor Today", "GONMED")]
+    [InlineData("Minas Tirith Post", "GONMED")]
+    [InlineData("Minas Tirith officials", "GONGOV")]
+    [InlineData("Gondor Army", "GONMIL")]
+    [InlineData("Public Gas Co of New Arnor", "GONBUS")]
+    [InlineData("Public Gas Co of Arnor", "ARNBUS")]
+    [InlineData("Lebennin-New Arnor Power Co", "GONBUS")]
+    [InlineData("Far-Harad Oil Co", "HARBUS")]
+    [InlineData("Inter-Arnorian Development Co", null)]
+    [InlineData("Gondor Company Post", "GONMED")]
+    public void Code_FirmOrOutlet_IsItsCountrysBusinessOrMedia(string name, string? expected) =>
+        Assert.Equal(expected, FirmCode(EntityType.Org, name));
+
+    [Fact]
+    public void Code_PersonWithRoleWords_KeepsTheFirstRole() =>
+        Assert.Equal("ARNMIL", FirmCode(EntityType.Person, "Arnorian General Ltd"));
+
     [Fact]
     public void Code_PersonNamedLikeACountry_IsNoCountry()
     {

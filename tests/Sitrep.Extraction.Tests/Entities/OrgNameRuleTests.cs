@@ -21,6 +21,23 @@ public class OrgNameRuleTests
         Assert.DoesNotContain(Mentions(doc), m => m.Entity.Type is EntityType.Place or EntityType.Nationality);
     }
 
+    // Issue 8 point 5: a newspaper's masthead after a place ("USA Today", "China Daily") makes one organisation; the
+    // same word before the place, at the start of a sentence, does not.
+    [Theory]
+    [InlineData("Nepal Today said it has averaged 20 advertising pages per day.", "Nepal Today")]
+    [InlineData("The Chad Daily said the market was growing.", "Chad Daily")]
+    [InlineData("The Mombasa Tribune said the port was closed.", "Mombasa Tribune")]
+    public void Recognize_PlaceWithMasthead_IsOneOrg(string text, string name) =>
+        Assert.Equal(EntityType.Org, TypeOf(Run(text), name));
+
+    [Fact]
+    public void Recognize_MastheadWordBeforePlace_LeavesTheCountry()
+    {
+        var doc = Run("Today Nepal said it would reopen the border crossing.");
+        Assert.Contains(doc.Entities, e => e.Name == "Nepal");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Today", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Talks between Baghdad and the Basra provincial government resumed.", "Basra provincial government")]
     [InlineData("Officials moved all Mosul residents to a safer district.", "Mosul residents")]

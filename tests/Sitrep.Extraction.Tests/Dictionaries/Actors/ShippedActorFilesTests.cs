@@ -53,6 +53,12 @@ public sealed class ShippedActorFilesTests
     [InlineData("U.S.", "USA")]
     [InlineData("French", "FRA")]
     [InlineData("Kremlin", "RUSGOV")]
+    [InlineData("New Mexico", "USA")]
+    [InlineData("New Jersey", "USA")]
+    [InlineData("Mexico", "MEX")]
+    [InlineData("New England", "USA")]
+    [InlineData("New South Wales", "AUS")]
+    [InlineData("Wales", "GBR")]
     public void Lookup_CountriesDemonymsCapitals_Code(string phrase, string code) =>
         Assert.Equal(code, Catalog.ActorDictionary().Lookup(phrase, ArticleDate)?.Value);
 
