@@ -43,7 +43,7 @@ internal static class EventReadings
                 if (quoted.Speaker is { } said)
                 {
                     var kept = e.Target is { } t0 && (t0.Span == said.Actor.Span || t0.Code == said.Actor.Code) ? null : e.Target;
-                    result.Add(ReferenceEquals(said.Actor, e.Source) && ReferenceEquals(kept, e.Target) ? c : c with { Event = e with { Source = said.Actor, Target = kept } });
+                    result.Add(ReferenceEquals(said.Actor, e.Source) && ReferenceEquals(kept, e.Target) ? c : c with { Event = Recast(e, said.Actor, kept) });
                 }
 
                 continue;
@@ -84,11 +84,20 @@ internal static class EventReadings
             }
 
             var target = e.Target is { } t && (t.Span == slot.Actor.Span || t.Code == slot.Actor.Code) ? null : e.Target;
-            result.Add(ReferenceEquals(slot.Actor, e.Source) && ReferenceEquals(target, e.Target) ? c : c with { Event = e with { Source = slot.Actor, Target = target } });
+            result.Add(ReferenceEquals(slot.Actor, e.Source) && ReferenceEquals(target, e.Target) ? c : c with { Event = Recast(e, slot.Actor, target) });
         }
 
         return result;
     }
+
+    // The statement with the speaker as its source: the evidence grows to cover the speaker, which the sentence frame
+    // may hold outside the words that first coded the statement (the evidence holds trigger, source and target).
+    private static DocumentEvent Recast(DocumentEvent e, EventActor source, EventActor? target) => e with
+    {
+        Source = source,
+        Target = target,
+        Evidence = new TextSpan(Math.Min(e.Evidence.Start, source.Span.Start), Math.Max(e.Evidence.End, source.Span.End)),
+    };
 
     private static readonly FrozenSet<string> Quoting = FrozenSet.ToFrozenSet(["QUOTED", "QUOTING", "QUOTES", "QUOTE", "CITED", "CITING", "CITES"], StringComparer.Ordinal);
 
