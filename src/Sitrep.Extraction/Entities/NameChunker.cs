@@ -482,12 +482,24 @@ internal sealed partial class NameChunker
 
             // "Minister for the Middle East Tobias Ellwood": the name is the trailing run after connectors and places.
             var name = nameStart;
+            var afterConnector = nameStart;
             for (var k = nameStart; k <= j; k++)
             {
                 if (!_view.IsCapitalised(k) || (Class(k) & WordClass.CommonWord) != 0)
                 {
                     name = k + 1;
                 }
+
+                if (!_view.IsCapitalised(k))
+                {
+                    afterConnector = k + 1;
+                }
+            }
+
+            // "Labour MP for West Ham": a run after a connector that is wholly a place is the title's, no name.
+            if (afterConnector > nameStart && afterConnector <= j && _lex.Places.Match(_view, afterConnector, j + 1, matchCase: true, out _) == j - afterConnector + 1)
+            {
+                name = j + 1;
             }
 
             // Issue 9 point 8: a place name right after the title, with nothing after it, is the person's name ("Mr Hague",

@@ -87,4 +87,19 @@ public sealed class GeneralNewsPersonSpanTests
     public void Recognize_PlaceElementAfterAGivenNameOrTitle_IsAPerson(string text, string person) =>
         // Control: a given name or a title is a person cue.
         Assert.Contains(person, Persons(text));
+
+    [Theory]
+    [InlineData("Labour MP Tessa Harding said the bill was unfair. Mrs Harding was not alone.", "Tessa Harding", "Labour MP")]
+    [InlineData("Conservative MP Alan Hughes spoke. Later Mr Hughes said he would appeal.", "Alan Hughes", "MP")]
+    public void Recognize_PartyMemberOfParliament_IsTheRoleAndLinksTheTitledSurname(string text, string name, string role)
+    {
+        var doc = Run(text);
+        Assert.Equal(role, Person(doc, name).Role);
+        Assert.Single(doc.Entities, e => e.Type == EntityType.Person && e.Name.Contains(name.Split(' ')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_MemberOfParliamentForAPlace_IsNoPersonNamedByThePlace() =>
+        // Control: after "MP for", a place is the constituency, not a name.
+        Assert.DoesNotContain("Ham", Persons("But Tony Banks, Labour MP for West Ham, said the issue would disappear."));
 }
