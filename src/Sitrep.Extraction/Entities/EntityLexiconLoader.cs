@@ -76,6 +76,7 @@ public static class EntityLexiconLoader
                 "org-noun" => WordClass.OrgNoun,
                 "org-attribute" => WordClass.OrgAttribute,
                 "work-noun" => WordClass.WorkNoun,
+                "place-final" => WordClass.PlaceFinal,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)

@@ -331,7 +331,11 @@ internal sealed partial class NameChunker
 
             // Connectors inside organisation names and titles: "Ministry of Defense", "Secretary of State",
             // "Center for Economics and Foreign Policy Studies"; "and" only after "of"/"for".
-            if (cue && (_view.Is(n, "of") || _view.Is(n, "for") || _view.Is(n, "on") || _view.Is(n, "&") || (connected && _view.Is(n, "and"))) && char.IsLower(_view[n][0]) | _view.Is(n, "&"))
+            // Issue 9 point 8: after a title alone, a connector goes on only from a title word ("Secretary of State",
+            // "Minister for the Middle East"); after a name it ends the chunk ("Mr Pound on Friends Reunited", "Lord Smith of Finsbury").
+            var connectorCue = cue && (connected || (Class(i) & WordClass.TitleHead) == 0 || HasClass(i, j, WordClass.OrgCue | WordClass.PlaceCue)
+                || (Class(j) & (WordClass.TitleHead | WordClass.TitleModifier)) != 0 || _lex.Titles.Match(_view, i, j + 1, matchCase: false, out _) == j - i + 1);
+            if (connectorCue && (_view.Is(n, "of") || _view.Is(n, "for") || _view.Is(n, "on") || _view.Is(n, "&") || (connected && _view.Is(n, "and"))) && char.IsLower(_view[n][0]) | _view.Is(n, "&"))
             {
                 // "of the", "for the" go on; "and the" starts a second name ("the Governments of Iraq and the United States").
                 var k = n + 1;
@@ -419,6 +423,16 @@ internal sealed partial class NameChunker
             return;
         }
 
+        // Issue 9 point 8: "Scientist Anne Stephenson": a sentence's first word that news mostly writes in lower case,
+        // before a given name, is an occupational role, not part of the name.
+        if (i < j && i == _sentenceStart && (Class(i) & (WordClass.FirstName | WordClass.TitleHead | WordClass.TitleModifier)) == 0
+            && (Class(i + 1) & WordClass.FirstName) != 0 && _lex.Casing.TryGet(_view[i], out var casing)
+            && casing.LowerCount > casing.AloneCount + casing.InNameCount && !StartsKnownPhrase(i, j))
+        {
+            _out.Add(Make(i + 1, j, EntityType.Person) with { Role = _view.String(i), Gender = Class(i + 1) & WordClass.FirstName });
+            return;
+        }
+
         if (TrySplitTitle(i, j))
         {
             return;
@@ -438,6 +452,13 @@ internal sealed partial class NameChunker
             if (m == 0 || p + m > j)
             {
                 continue;
+            }
+
+            // Issue 9 point 8: a courtesy title or rank stands right before a name; before "of the" it heads the title of a
+            // work or a phrase ("Lord of the Rings"), no person.
+            if (p + m <= j && !_view.IsCapitalised(p + m) && _lex.Honorifics.ContainsKey(_view.Range(p, p + m - 1)))
+            {
+                return true;
             }
 
             var a = p;
@@ -461,12 +482,24 @@ internal sealed partial class NameChunker
 
             // "Minister for the Middle East Tobias Ellwood": the name is the trailing run after connectors and places.
             var name = nameStart;
+            var afterConnector = nameStart;
             for (var k = nameStart; k <= j; k++)
             {
                 if (!_view.IsCapitalised(k) || (Class(k) & WordClass.CommonWord) != 0)
                 {
                     name = k + 1;
                 }
+
+                if (!_view.IsCapitalised(k))
+                {
+                    afterConnector = k + 1;
+                }
+            }
+
+            // "Labour MP for West Ham": a run after a connector that is wholly a place is the title's, no name.
+            if (afterConnector > nameStart && afterConnector <= j && _lex.Places.Match(_view, afterConnector, j + 1, matchCase: true, out _) == j - afterConnector + 1)
+            {
+                name = j + 1;
             }
 
             // Issue 9 point 8: a place name right after the title, with nothing after it, is the person's name ("Mr Hague",
@@ -1041,6 +1074,14 @@ internal sealed partial class NameChunker
             {
                 return;
             }
+        }
+
+        // Issue 9 point 8: "Bethnal Green", "Hampstead Heath": a run ending in a generic place element, with no given name
+        // or title before it (those returned above), names a place; a relative "who" after it is a person cue ("Conleth Hill, who plays").
+        if ((Class(j) & WordClass.PlaceFinal) != 0 && char.IsUpper(_view[j][0]) && !(_view.Is(j + 1, ",") && _view.Is(j + 2, "who")))
+        {
+            _out.Add(Make(i, j, EntityType.Place));
+            return;
         }
 
         _out.Add(Make(i, j, n <= 4 ? EntityType.Person : EntityType.Org));

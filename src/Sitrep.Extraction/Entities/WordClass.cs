@@ -33,6 +33,7 @@ internal enum WordClass
     OrgNoun = 1 << 25,
     OrgAttribute = 1 << 26,
     WorkNoun = 1 << 27,
+    PlaceFinal = 1 << 28,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }
