@@ -18,6 +18,8 @@ internal sealed partial class NameChunker
     /// <summary>Honorifics that stand before a surname alone ("Mr Aitken", "Ms Short").</summary>
     private static readonly string[] Honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
 
+    private HashSet<string>? _addressedWords;
+
     private static readonly SearchValues<char> DigitsAndJoiners = SearchValues.Create("0123456789-./,");
 
     private static readonly SearchValues<char> RomanDigits = SearchValues.Create("IVXLC");
@@ -107,16 +109,51 @@ internal sealed partial class NameChunker
             return true;
         }
 
-        var surname = _view.String(j);
+        return AddressedWords().Contains(_view.String(j));
+    }
+
+    /// <summary>
+    /// The words the document writes right after an honorific ("Mr Aitken", "Ms Short"): for each honorific that stands
+    /// alone, every prefix of the next word that ends before a non-letter, so that the set holds a surname exactly when
+    /// "honorific surname" occurs as a whole phrase. Built once per document in one pass per honorific (issue 9 point 1:
+    /// a search of the whole text per candidate was quadratic in the document's length).
+    /// </summary>
+    private HashSet<string> AddressedWords()
+    {
+        if (_addressedWords is not null)
+        {
+            return _addressedWords;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var text = _view.Text;
         foreach (var h in Honorifics)
         {
-            if (StandsAlone(_view.Text, $"{h} {surname}"))
+            var phrase = h + " ";
+            for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
-                return true;
+                if (at > 0 && char.IsLetter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var start = at + phrase.Length;
+                for (var k = start + 1; k <= text.Length; k++)
+                {
+                    if (k == text.Length || !char.IsLetter(text[k]))
+                    {
+                        words.Add(text[start..k]);
+                    }
+
+                    if (k == text.Length || char.IsWhiteSpace(text[k]))
+                    {
+                        break;
+                    }
+                }
             }
         }
 
-        return false;
+        return _addressedWords = words;
     }
 
     /// <summary>
