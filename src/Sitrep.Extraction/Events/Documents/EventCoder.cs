@@ -284,7 +284,7 @@ public sealed class EventCoder : IStage
                         Event = e with
                         {
                             Target = e.Target ?? verb.Event.Target,
-                            Evidence = new TextSpan(Math.Min(e.Evidence.Start, verb.Event.Evidence.Start), Math.Max(e.Evidence.End, verb.Event.Evidence.End)),
+                            Evidence = e.Evidence.Union(verb.Event.Evidence),
                         },
                     };
                     candidates[k] = replaced;

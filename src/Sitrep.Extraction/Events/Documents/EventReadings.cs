@@ -96,7 +96,7 @@ internal static class EventReadings
     {
         Source = source,
         Target = target,
-        Evidence = new TextSpan(Math.Min(e.Evidence.Start, source.Span.Start), Math.Max(e.Evidence.End, source.Span.End)),
+        Evidence = e.Evidence.Union(source.Span),
     };
 
     private static readonly FrozenSet<string> Quoting = FrozenSet.ToFrozenSet(["QUOTED", "QUOTING", "QUOTES", "QUOTE", "CITED", "CITING", "CITES"], StringComparer.Ordinal);

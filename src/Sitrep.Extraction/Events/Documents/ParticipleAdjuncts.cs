@@ -37,7 +37,7 @@ internal static class ParticipleAdjuncts
             var merged = e with
             {
                 Source = e.Source ?? main.Event.Source,
-                Evidence = new TextSpan(Math.Min(main.Event.Evidence.Start, e.Evidence.Start), Math.Max(main.Event.Evidence.End, e.Evidence.End)),
+                Evidence = main.Event.Evidence.Union(e.Evidence),
                 Confidence = Math.Round(Math.Max(e.Confidence, main.Event.Confidence), 2),
                 Rule = e.Source is null ? $"{e.Rule}; source from the main clause ({main.Event.Rule})" : $"{e.Rule}; with the main clause ({main.Event.Rule})",
             };
