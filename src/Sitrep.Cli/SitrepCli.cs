@@ -94,6 +94,7 @@ internal static class SitrepCli
             TrainCommand.Create(),
             CodeCommand.Create(),
             GazetteerCommand.Create(),
+            CorpusCommand.Create(),
         };
     }
 }

@@ -61,6 +61,15 @@ public interface IDocumentStore : IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<DocumentListing> QueryAsync(DocumentQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Recomputes every cross-document index (stories, merged events, actors, relations: issue 10 point 6) from the
+    /// stored documents, replayed in the order they were stored, in one transaction: the result equals what the
+    /// incremental path built on the same input order, and a crash leaves the old indexes whole.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels before the transaction starts.</param>
+    /// <returns>The number of documents replayed.</returns>
+    Task<long> RebuildCorpusAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Row counts per table.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
 }

@@ -18,10 +18,10 @@ internal static class DocumentLoader
     /// <summary>Layers whose rows the store keeps, so a read-back document can claim them.</summary>
     private static readonly ImmutableHashSet<LayerKind> Restored = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Actors, LayerKind.Alignments, LayerKind.Events, LayerKind.Places, LayerKind.GenericActors];
 
-    /// <summary>Loads a document, or null for an unknown id.</summary>
-    public static StoredDocument? Load(CommandCache commands, string id)
+    /// <summary>Loads a document, or null for an unknown id; inside <paramref name="tx"/> when one is open.</summary>
+    public static StoredDocument? Load(CommandCache commands, string id, SqliteTransaction? tx = null)
     {
-        using (var r = commands.Get(SelectDocument, null, ("$id", id)).ExecuteReader())
+        using (var r = commands.Get(SelectDocument, tx, ("$id", id)).ExecuteReader())
         {
             if (!r.Read())
             {
@@ -55,7 +55,7 @@ internal static class DocumentLoader
             var source = Str(r, 4);
             var (failureCode, failureReason) = (Str(r, 2), Str(r, 3));
             r.Close();
-            doc = LoadLayers(commands, doc);
+            doc = LoadLayers(commands, doc, tx);
             // A stage failed after earlier ones produced layers (issue 9 point 2).
             return failureCode is not null
                 ? new StoredDocument(id, DocumentStatus.Partial, hash, doc, ParseCode(failureCode), failureReason, source, runId)
@@ -63,10 +63,10 @@ internal static class DocumentLoader
         }
     }
 
-    private static Document LoadLayers(CommandCache commands, Document doc)
+    private static Document LoadLayers(CommandCache commands, Document doc, SqliteTransaction? tx)
     {
         var zones = ImmutableArray.CreateBuilder<Zone>();
-        using (var r = commands.Get("SELECT kind, span_start, span_end FROM zones WHERE document_id = $d ORDER BY seq", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT kind, span_start, span_end FROM zones WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -75,7 +75,7 @@ internal static class DocumentLoader
         }
 
         var alignments = ImmutableArray.CreateBuilder<Alignment>();
-        using (var r = commands.Get("SELECT backer, backed, opposes, span_start, span_end, rule FROM alignments WHERE document_id = $d ORDER BY seq", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT backer, backed, opposes, span_start, span_end, rule FROM alignments WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -85,7 +85,7 @@ internal static class DocumentLoader
         }
 
         var actors = ImmutableArray.CreateBuilder<ActorAssignment>();
-        using (var r = commands.Get("SELECT entity_id, code, rule, evidence FROM actors WHERE document_id = $d ORDER BY entity_id", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT entity_id, code, rule, evidence FROM actors WHERE document_id = $d ORDER BY entity_id", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -94,7 +94,7 @@ internal static class DocumentLoader
         }
 
         var entities = ImmutableArray.CreateBuilder<Entity>();
-        using (var r = commands.Get("SELECT entity_id, type, name, role, affiliation, acronym FROM entities WHERE document_id = $d ORDER BY entity_id", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT entity_id, type, name, role, affiliation, acronym FROM entities WHERE document_id = $d ORDER BY entity_id", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -103,7 +103,7 @@ internal static class DocumentLoader
         }
 
         var mentions = ImmutableArray.CreateBuilder<Mention>();
-        using (var r = commands.Get("SELECT span_start, span_end, entity_id, kind FROM mentions WHERE document_id = $d ORDER BY seq", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT span_start, span_end, entity_id, kind FROM mentions WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -116,7 +116,7 @@ internal static class DocumentLoader
             SELECT span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end, medium
             FROM quotes WHERE document_id = $d ORDER BY seq
             """;
-        using (var r = commands.Get(quoteSql, null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get(quoteSql, tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -126,7 +126,7 @@ internal static class DocumentLoader
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        using (var r = commands.Get("SELECT stage, code, severity, message, span_start, span_end FROM diagnostics WHERE document_id = $d ORDER BY seq", null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT stage, code, severity, message, span_start, span_end FROM diagnostics WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -134,19 +134,19 @@ internal static class DocumentLoader
             }
         }
 
-        var places = PlaceRows.Load(commands, doc);
+        var places = PlaceRows.Load(commands, doc, tx);
         return doc with
         {
             Zones = zones.ToImmutable(),
             Entities = entities.ToImmutable(),
             Actors = actors.ToImmutable(),
             Alignments = alignments.ToImmutable(),
-            Events = EventRows.Load(commands, doc.Id, places),
+            Events = EventRows.Load(commands, doc.Id, places, tx),
             Mentions = mentions.ToImmutable(),
             Quotes = quotes.ToImmutable(),
             Diagnostics = diagnostics.ToImmutable(),
             Places = places, // issue 4
-            GenericActors = GenericActorRows.Load(commands, doc.Id), // issue 8
+            GenericActors = GenericActorRows.Load(commands, doc.Id, tx), // issue 8
         };
     }
 

@@ -29,10 +29,10 @@ internal static class EventRows
         RowInserter.Insert(commands, tx, "events", Columns, doc.Events.Length, (i, c) => Value(id, i, doc.Events[i], c, doc.Places));
     }
 
-    public static ImmutableArray<DocumentEvent> Load(CommandCache commands, string documentId, ImmutableArray<ResolvedPlace> places)
+    public static ImmutableArray<DocumentEvent> Load(CommandCache commands, string documentId, ImmutableArray<ResolvedPlace> places, SqliteTransaction? tx = null)
     {
         var events = ImmutableArray.CreateBuilder<DocumentEvent>();
-        using var r = commands.Get(Select, null, ("$d", documentId)).ExecuteReader();
+        using var r = commands.Get(Select, tx, ("$d", documentId)).ExecuteReader();
         while (r.Read())
         {
             var source = r.IsDBNull(0) ? null : new EventActor(ActorCode.Parse(r.GetString(0)), r.GetString(1), new TextSpan(r.GetInt32(2), r.GetInt32(3)), Int(r, 4));
@@ -58,7 +58,7 @@ internal static class EventRows
 
     private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    private static object? Value(string id, int seq, DocumentEvent e, int column, ImmutableArray<ResolvedPlace> places) => column switch
+    private static object? Value(string id, int seq, DocumentEvent e, int column, ImmutableArray<ResolvedPlace> places, SqliteTransaction? tx = null) => column switch
     {
         0 => id,
         1 => seq,

@@ -41,10 +41,10 @@ internal static class GenericActorRows
     }
 
     /// <summary>Reads the generic actors of a document back, in order.</summary>
-    public static ImmutableArray<GenericActor> Load(CommandCache commands, string documentId)
+    public static ImmutableArray<GenericActor> Load(CommandCache commands, string documentId, SqliteTransaction? tx = null)
     {
         var actors = ImmutableArray.CreateBuilder<GenericActor>();
-        using var r = commands.Get(Select, null, ("$d", documentId)).ExecuteReader();
+        using var r = commands.Get(Select, tx, ("$d", documentId)).ExecuteReader();
         while (r.Read())
         {
             actors.Add(new GenericActor(

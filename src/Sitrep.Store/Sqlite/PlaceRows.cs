@@ -66,11 +66,11 @@ internal static class PlaceRows
     }
 
     /// <summary>Reads the places of a document back, in order, with their candidates.</summary>
-    public static ImmutableArray<ResolvedPlace> Load(CommandCache commands, Document doc)
+    public static ImmutableArray<ResolvedPlace> Load(CommandCache commands, Document doc, SqliteTransaction? tx = null)
     {
         var candidates = new Dictionary<int, ImmutableArray<PlaceCandidate>.Builder>();
         const string candidateSql = "SELECT place_seq, geonameid, name, country, feature, lat, lon, score FROM place_candidates WHERE document_id = $d ORDER BY place_seq, rank";
-        using (var r = commands.Get(candidateSql, null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get(candidateSql, tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
@@ -89,7 +89,7 @@ internal static class PlaceRows
             SELECT seq, span_start, span_end, role, entity_id, geonameid, name, lat, lon, country, feature, confidence, rule, bbox_west, bbox_south, bbox_east, bbox_north
             FROM places WHERE document_id = $d ORDER BY seq
             """;
-        using (var r = commands.Get(placeSql, null, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get(placeSql, tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {

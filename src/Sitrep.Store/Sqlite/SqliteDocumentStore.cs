@@ -33,14 +33,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _signatures = new();
     private readonly TimeProvider _clock;
+    private readonly ImmutableArray<Corpus.ISqliteCorpusIndex> _corpus;
     private int _disposed;
     private string _path = InMemory;
 
-    private SqliteDocumentStore(SqliteConnection connection, TimeProvider clock)
+    private SqliteDocumentStore(SqliteConnection connection, TimeProvider clock, ImmutableArray<Corpus.ISqliteCorpusIndex> corpus)
     {
         _connection = connection;
         _commands = new CommandCache(connection);
         _clock = clock;
+        _corpus = corpus;
     }
 
     /// <summary>The schema version this store is at.</summary>
@@ -120,7 +122,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 Migrator.Migrate(connection);
             }
 
-            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System) { _path = path };
+            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System, options.CorpusIndexes ?? Corpus.CorpusIndexes.Default) { _path = path };
         }
         catch (Exception ex)
         {
@@ -259,10 +261,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         if (existing is not null)
         {
+            RemoveFromCorpus(tx, document.Id);
             Delete(tx, document.Id);
         }
 
         DocumentWriter.Insert(_commands, tx, document, hash, runId, sourceName, Now(), signature);
+        AddToCorpus(tx, new Corpus.CorpusRow(document.Id, RowSequence(tx, document.Id), hash, sourceName), document);
         return existing is null ? SaveOutcome.Stored : SaveOutcome.Replaced;
     }
 
@@ -274,6 +278,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             () =>
             {
                 using var tx = _connection.BeginTransaction();
+                RemoveFromCorpus(tx, failure.Id);
                 Delete(tx, failure.Id);
                 DocumentWriter.InsertFailure(_commands, tx, failure, runId, Now());
                 tx.Commit();
@@ -340,6 +345,44 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    public Task<long> RebuildCorpusAsync(CancellationToken cancellationToken = default) =>
+        Locked(
+            () =>
+            {
+                using var tx = _connection.BeginTransaction();
+                var write = new Corpus.CorpusWrite(_commands, tx);
+                foreach (var index in _corpus)
+                {
+                    index.Clear(write);
+                }
+
+                // Partial rows (a late stage failed) keep the layers of the stages before it and count like any other.
+                var rows = new List<Corpus.CorpusRow>();
+                using (var r = _commands.Get("SELECT id, rowid, content_hash, source_name FROM documents WHERE status = 'ok' ORDER BY rowid", tx).ExecuteReader())
+                {
+                    while (r.Read())
+                    {
+                        rows.Add(new Corpus.CorpusRow(r.GetString(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)));
+                    }
+                }
+
+                foreach (var row in rows)
+                {
+                    if (_corpus.Length > 0 && DocumentLoader.Load(_commands, row.DocumentId, tx)?.Document is { } document)
+                    {
+                        foreach (var index in _corpus)
+                        {
+                            index.Add(write, row, document);
+                        }
+                    }
+                }
+
+                tx.Commit();
+                return (long)rows.Count;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) =>
         Locked(
             () =>
@@ -381,6 +424,27 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using var r = _commands.Get("SELECT status, content_hash, pipeline, failure_code FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteReader();
         return r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)) : null;
+    }
+
+    private long RowSequence(SqliteTransaction tx, string id) =>
+        (long)_commands.Get("SELECT rowid FROM documents WHERE id = $id", tx, ("$id", id)).ExecuteScalar()!;
+
+    private void AddToCorpus(SqliteTransaction tx, Corpus.CorpusRow row, Document document)
+    {
+        var write = new Corpus.CorpusWrite(_commands, tx);
+        foreach (var index in _corpus)
+        {
+            index.Add(write, row, document);
+        }
+    }
+
+    private void RemoveFromCorpus(SqliteTransaction tx, string id)
+    {
+        var write = new Corpus.CorpusWrite(_commands, tx);
+        foreach (var index in _corpus)
+        {
+            index.Remove(write, id);
+        }
     }
 
     private static bool IsPartial(Document document) => document.Diagnostics.Any(d => d.Code == DiagnosticCode.StageFailed && d.Severity == Severity.Error);

@@ -24,6 +24,12 @@ public sealed record SqliteStoreOptions
     /// </summary>
     public long? MaxBytes { get; init; }
 
+    /// <summary>
+    /// The cross-document indexes kept in step with the documents (issue 10); null: <see cref="Corpus.CorpusIndexes.Default"/>.
+    /// Tests name their own.
+    /// </summary>
+    internal System.Collections.Immutable.ImmutableArray<Corpus.ISqliteCorpusIndex>? CorpusIndexes { get; init; }
+
     /// <summary>The default options.</summary>
     public static SqliteStoreOptions Default { get; } = new();
 }

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Store.Sqlite.Corpus;
+
+/// <summary>The corpus indexes a store keeps unless its options name others: the one place they are listed.</summary>
+internal static class CorpusIndexes
+{
+    /// <summary>Every corpus index, in the order they are updated (a later one may read an earlier one's tables).</summary>
+    public static ImmutableArray<ISqliteCorpusIndex> Default { get; } = [];
+}
