@@ -13,7 +13,7 @@ namespace Sitrep.Store.Sqlite;
 /// numbered migrations applied on open, one transaction per document. One connection serialised by a gate, so the
 /// store may be shared by threads; SQLite allows one writer anyway.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore
 {
     /// <summary>The default database path, relative to the working directory (issue 2 point 6).</summary>
     public const string DefaultPath = "sitrep.db";
