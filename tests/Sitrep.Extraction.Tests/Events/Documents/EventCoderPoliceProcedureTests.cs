@@ -7,9 +7,9 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 /// <summary>
 /// Police procedure as lower-case Indian news reports it (issue 8, the IndiaPoliceEvents bar, round wt11-ipe): an
 /// accused produced before a court, bodies sent for post-mortem, premises sealed, search and combing operations,
-/// people shifted to safety by the police, an act the police "acted (swiftly) to" do. The sentences are written for
-/// these tests, in the constructions the corpus uses; each negative case is the same words in a reading that is no
-/// police act.
+/// people shifted to safety by the police, permission refused by the police, an act the police "acted (swiftly)
+/// to" do. The sentences are written for these tests, in the constructions the corpus uses; each negative case is the
+/// same words in a reading that is no police act.
 /// </summary>
 [Trait("Issue", "8")]
 public sealed class EventCoderPoliceProcedureTests
@@ -36,6 +36,8 @@ public sealed class EventCoderPoliceProcedureTests
     [InlineData("the police shifted the injured to hospital.", "073")]
     [InlineData("the police acted swiftly to arrest a local vhp activist.", "173")]
     [InlineData("the police acted to disperse the mob.", "175")]
+    [InlineData("a group of mps were denied permission to visit the camps by the state police.", "120")]
+    [InlineData("the activists raised slogans after being denied permission by police to hold the yajna.", "120")]
     public void Code_PoliceProcedure_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -47,6 +49,7 @@ public sealed class EventCoderPoliceProcedureTests
     [InlineData("the company shifted its focus to exports.", "073")]
     [InlineData("the police have been asked to launch a manhunt.", "170")]
     [InlineData("the police did not act to disperse the mob.", "175")]
+    [InlineData("the vhp leaders were denied permission to hold the rally.", "120")]
     public void Code_SameWordsNoPoliceProcedure_GiveNoPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
