@@ -7,9 +7,9 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 /// <summary>
 /// Police procedure as lower-case Indian news reports it (issue 8, the IndiaPoliceEvents bar, round wt11-ipe): an
 /// accused produced before a court, bodies sent for post-mortem, premises sealed, search and combing operations,
-/// people shifted to safety by the police, permission refused by the police, an act the police "acted (swiftly)
-/// to" do. The sentences are written for these tests, in the constructions the corpus uses; each negative case is the
-/// same words in a reading that is no police act.
+/// people shifted to safety by the police, permission refused by the police, arrangements made to prevent
+/// trouble, an act the police "acted (swiftly) to" do. The sentences are written for these tests, in the constructions
+/// the corpus uses; each negative case is the same words in a reading that is no police act.
 /// </summary>
 [Trait("Issue", "8")]
 public sealed class EventCoderPoliceProcedureTests
@@ -38,6 +38,8 @@ public sealed class EventCoderPoliceProcedureTests
     [InlineData("the police acted to disperse the mob.", "175")]
     [InlineData("a group of mps were denied permission to visit the camps by the state police.", "120")]
     [InlineData("the activists raised slogans after being denied permission by police to hold the yajna.", "120")]
+    [InlineData("meanwhile, the city police have made arrangements to take care of any untoward incident.", "153")]
+    [InlineData("the minister said that adequate arrangements have been made to foil the designs of the militants.", "153")]
     public void Code_PoliceProcedure_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -50,6 +52,7 @@ public sealed class EventCoderPoliceProcedureTests
     [InlineData("the police have been asked to launch a manhunt.", "170")]
     [InlineData("the police did not act to disperse the mob.", "175")]
     [InlineData("the vhp leaders were denied permission to hold the rally.", "120")]
+    [InlineData("the vhp has made arrangements to take the pillars to ayodhya.", "153")]
     public void Code_SameWordsNoPoliceProcedure_GiveNoPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
 
