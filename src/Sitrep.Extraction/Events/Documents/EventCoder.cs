@@ -127,6 +127,7 @@ public sealed class EventCoder : IStage
         var cued = document.Quotes.Where(q => q.Cue is not null).OrderBy(q => q.Cue!.Value.Start).ToArray();
         var nextCue = 0;
         var sentenceSpeakers = SpeakersBySentence(document);
+        PronounSpeaker.Speaker? lastOfficer = null;
         var index = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -157,6 +158,7 @@ public sealed class EventCoder : IStage
 
             AddGenericActors(document, sentence, actors, ref g);
             AddPluralPronouns(document, sentence, actors, lastCompound);
+            var officerPronouns = PronounSpeaker.Add(document, sentence, index, actors, lastOfficer);
             TextSpan? speaker = sentenceSpeakers.TryGetValue(index, out var said) ? said : null;
             var frame = SentenceFrame.Create(document, sentence, actors, document.Mentions.AsSpan()[m..end], _words, speaker, IsTrigger, _forces.Contains);
             if (!frame.Groups.IsEmpty)
@@ -219,6 +221,12 @@ public sealed class EventCoder : IStage
                 InstrumentOfViolence(document.Text, frame, candidates, anchored);
             }
 
+            if (officerPronouns.Count > 0)
+            {
+                candidates = [.. candidates.Select(c => PronounSpeaker.Restrict(c, officerPronouns)).OfType<EventCandidate>()];
+            }
+
+            lastOfficer = PronounSpeaker.Next(document, document.Mentions.AsSpan()[m..end], sentenceQuotes, index, candidates, lastOfficer);
             if (candidates.Count == 0)
             {
                 continue;

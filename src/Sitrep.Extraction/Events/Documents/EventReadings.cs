@@ -77,7 +77,9 @@ internal static class EventReadings
                     && !s.Attributive && !IsPostModifier(frame, s))
                 ?? frame.Slots.FirstOrDefault(s => !s.Pronoun && speaker.Span is { } at && s.Actor.Span.Start <= at.Start + 4 && s.Actor.Span.End < at.End && s.Actor.Span.Overlaps(at)
                     && s.Last + 1 < frame.Length && PostModifierPrepositions.Contains(frame.Words[s.Last + 1]))
-                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id && (s.Pronoun || (!s.Attributive && !IsPostModifier(frame, s))));
+                ?? frame.Slots.FirstOrDefault(s => speaker.EntityId is { } id && s.Actor.EntityId == id && (s.Pronoun || (!s.Attributive && !IsPostModifier(frame, s))))
+                // Issue 8 (wt11-ipe): "…, he said" after an unnamed officer's statement (PronounSpeaker).
+                ?? frame.Slots.FirstOrDefault(s => s.Pronoun && speaker.Span is { } at && s.Actor.Span == at && s.Actor.Rule?.StartsWith(PronounSpeaker.RulePrefix, StringComparison.Ordinal) == true);
             if (slot is null)
             {
                 continue;

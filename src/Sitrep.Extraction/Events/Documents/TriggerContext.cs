@@ -27,7 +27,8 @@ internal static class TriggerContext
         StringComparer.Ordinal);
 
     // Verbs whose "to"-infinitive happened when they did (issue 8): "had to fire", "was forced to", "managed to".
-    private static readonly FrozenSet<string> Implicatives = FrozenSet.ToFrozenSet(["HAD", "FORCED", "COMPELLED", "OBLIGED", "MANAGED", "ABLE"], StringComparer.Ordinal);
+    // Issue 8 (wt11-ipe): "the police acted (swiftly) to arrest": acting to do it is doing it.
+    private static readonly FrozenSet<string> Implicatives = FrozenSet.ToFrozenSet(["HAD", "FORCED", "COMPELLED", "OBLIGED", "MANAGED", "ABLE", "ACTED"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Causatives = FrozenSet.ToFrozenSet(
         ["FORCED", "FORCING", "COMPELLED", "COMPELLING", "PROMPTED", "PROMPTING", "DROVE", "DRIVING", "OBLIGED"], StringComparer.Ordinal);
@@ -70,6 +71,12 @@ internal static class TriggerContext
             if (to > 0 && Implicatives.Contains(words[to - 1]))
             {
                 return Mood(frame, to - 1, baseForm: false);
+            }
+
+            // ... also with a manner adverb between ("acted swiftly to arrest", "was quickly able to").
+            if (to > 1 && words[to - 1].EndsWith("LY", StringComparison.Ordinal) && Implicatives.Contains(words[to - 2]))
+            {
+                return Mood(frame, to - 2, baseForm: false);
             }
 
             // "forcing the police to open fire", "prompted troops to withdraw": a causative verb with its object makes
