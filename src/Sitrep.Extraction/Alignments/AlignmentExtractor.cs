@@ -132,10 +132,19 @@ public sealed class AlignmentExtractor(ActorDictionary actors) : IStage
         first = Math.Clamp(first, 0, sentence.TokenCount - 1);
         last = Math.Clamp(last, first, sentence.TokenCount - 1);
         var evidence = new TextSpan(doc.Tokens[sentence.FirstToken + first].Span.Start, doc.Tokens[sentence.FirstToken + last].Span.End);
-        var alignment = new Alignment(backer, backed, opposes is { } o && Country(o) != Country(backed) ? o : null, evidence, rule);
+        var alignment = new Alignment(backer, backed, opposes is { } o && IsOtherSide(o, backer, backed) ? o : null, evidence, sentence.Span, rule);
         result.Add(alignment);
         return alignment;
     }
+
+    // The side a backing is against is neither the backed side nor the backer, nor a part or the whole of either
+    // ("the GNA against Libya"): in a civil war it is of the backed side's own country, "Ankara backs the GNA
+    // (LBYGOV) against … Khalifa Haftar (LBYMIL)" (issue 10 point 5; the reference article's gold "opposes").
+    private static bool IsOtherSide(ActorCode opposed, ActorCode backer, ActorCode backed) =>
+        !Nested(opposed, backed) && !Nested(opposed, backer);
+
+    private static bool Nested(ActorCode a, ActorCode b) =>
+        a.Value.StartsWith(b.Value, StringComparison.Ordinal) || b.Value.StartsWith(a.Value, StringComparison.Ordinal);
 
     private static string Country(ActorCode code) => code.Value.Length >= 3 ? code.Value[..3] : code.Value;
 

@@ -17,6 +17,7 @@ public static class CsvExporter
         ExportSubject.Entities => ["document_id", "start", "end", "text", "type", "name", "role", "affiliation"],
         ExportSubject.Quotes => ["document_id", "start", "end", "text", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end"],
         ExportSubject.Events => GdeltEventRow.Columns,
+        ExportSubject.Alignments => RelationExporter.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
     };
 
@@ -136,6 +137,6 @@ public static class CsvExporter
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static Task WriteRowAsync(TextWriter output, IReadOnlyList<string?> fields) =>
+    internal static Task WriteRowAsync(TextWriter output, IReadOnlyList<string?> fields) =>
         output.WriteAsync(string.Join(',', fields.Select(Escape)) + "\r\n");
 }
