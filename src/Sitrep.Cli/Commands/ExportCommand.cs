@@ -78,11 +78,14 @@ internal static class ExportCommand
             }
 
             AcledGeography? geography = null;
-            if (eventSchema == EventSchema.Acled)
+            FipsCountryCodes? fips = null;
+            if (eventSchema == EventSchema.Acled || (fmt == ExportFormat.Csv && subject == ExportSubject.Events))
             {
                 try
                 {
-                    geography = Geography(CommonOptions.Catalog(parse.GetValue(dataRoot)), parse.GetValue(gazetteer));
+                    var catalog = CommonOptions.Catalog(parse.GetValue(dataRoot));
+                    geography = eventSchema == EventSchema.Acled ? Geography(catalog, parse.GetValue(gazetteer)) : null;
+                    fips = new FipsCountryCodes(catalog.IsoFips().Entries.SelectMany(e => new[] { (e.Iso2, e.Fips), (e.Iso3, e.Fips) }));
                 }
                 catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
                 {
@@ -96,24 +99,25 @@ internal static class ExportCommand
             var file = parse.GetValue(output);
             if (file is null)
             {
-                await WriteAsync(store, documents, fmt, subject, eventSchema, geography, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
+                await WriteAsync(store, documents, fmt, subject, eventSchema, geography, fips, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
                 return 0;
             }
 
             await using var stream = File.Create(file);
             await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            await WriteAsync(store, documents, fmt, subject, eventSchema, geography, writer, ct).ConfigureAwait(false);
+            await WriteAsync(store, documents, fmt, subject, eventSchema, geography, fips, writer, ct).ConfigureAwait(false);
             return 0;
         });
         return command;
     }
 
     private static Task<int> WriteAsync(
-        IRelationQueries store, IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography, TextWriter writer, CancellationToken ct) =>
+        IRelationQueries store, IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography,
+        FipsCountryCodes? fips, TextWriter writer, CancellationToken ct) =>
         what == ExportSubject.Alignments ? WriteRelationsAsync(store, format, writer, ct)
         : format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, what, ct)
-        : schema is { } s ? CsvExporter.WriteEventsAsync(documents, writer, s, geography, ct)
-        : CsvExporter.WriteAsync(documents, writer, what, ct);
+        : schema == EventSchema.Acled ? CsvExporter.WriteEventsAsync(documents, writer, EventSchema.Acled, geography, ct)
+        : CsvExporter.WriteAsync(documents, writer, what, fips, ct);
 
     // ACLED rows need country facts and division names the store does not keep: from the data catalog (world-countries
     // with data/events/acled-regions.txt) and the gazetteer (admin1 of the event's GeoNames place).
