@@ -32,6 +32,23 @@ public sealed class AlignmentExtractorTests
     [InlineData("Norway backs Chilean rebels against Norway.", "NOR>CHLREB")]
     public void Extract_Against_SameCountryOtherSide(string text, string expected) => Assert.Equal(expected, Dump(Analyze(text)));
 
+    // Issue 10: constructions behind the wrong edges of the judged corpus sample (docs/relations.md).
+    [Theory]
+    [Trait("Issue", "10")]
+    [InlineData("Chile and Peru, backed by Norway, opposed the tax.", "NOR>PER")] // reduced passive: the backer follows "by"
+    [InlineData("Norway will back Chile in the vote.", "NOR>CHL")]
+    [InlineData("Norway backs Chile.", "NOR>CHL")]
+    [InlineData("Peru wants Norway to support Chile.", "NOR>CHL")]
+    public void Extract_VerbReadings(string text, string expected) => Assert.Equal(expected, Dump(Analyze(text)));
+
+    [Theory]
+    [Trait("Issue", "10")]
+    [InlineData("The minister flew back from Norway to Chile on Monday.")] // "back" an adverb
+    [InlineData("Norway held back a number of vessels Chile had sought to release.")]
+    [InlineData("The Norway arms scandal hurt Chile.")] // "arms" a noun
+    [InlineData("Fraud in Norway funds in Chile rose.")]
+    public void Extract_NounOrAdverbForms_NoRelation(string text) => Assert.Empty(Analyze(text).Alignments);
+
     [Theory]
     [InlineData("Norway and Chile met. Peru backs nobody.")]
     [InlineData("US support for the plan grew.")]
