@@ -41,7 +41,7 @@ public static class SampleDocuments
                 new Entity(3, EntityType.Equipment, "drones", null, null, null),
             ],
             GenericActors = [new GenericActor(Find("Interior Minister"), Find("Minister"), ActorCode.Parse("GOV"), AcledActorCategory.StateForces, "Government", "LBY", "generic-actors.txt:3 minister")],
-            Alignments = [new Alignment(ActorCode.Parse("TUR"), ActorCode.Parse("LBYGOV"), ActorCode.Parse("LBYMIL"), Find("Turkey sent drones"), "verb")],
+            Alignments = [new Alignment(ActorCode.Parse("TUR"), ActorCode.Parse("LBYGOV"), ActorCode.Parse("LBYMIL"), Find("Turkey sent drones"), Find("CAIRO – GNA Interior Minister Fathi Bashagha said Turkey sent drones."), "verb")],
             Events =
             [
                 new DocumentEvent(

@@ -12,7 +12,7 @@ using Sitrep.Store.Sqlite;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events] [--schema gdelt|acled] [--out FILE]
+/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events|alignments] [--schema gdelt|acled] [--out FILE]
 /// [--db FILE] [--data-root DIR] [--gazetteer FILE]</c>.
 /// </summary>
 internal static class ExportCommand
@@ -30,12 +30,13 @@ internal static class ExportCommand
         var format = CommonOptions.Choice("--format", "jsonl (one JSON object a line) or csv", ExportFormat.Jsonl, ("jsonl", ExportFormat.Jsonl), ("csv", ExportFormat.Csv));
         var what = CommonOptions.Choice(
             "--what",
-            "One row (CSV) or line (JSONL) per document (the export contract), entity mention, quote or event (CSV events in GDELT 2.0 or ACLED columns, see --schema)",
+            "One row (CSV) or line (JSONL) per document (the export contract), entity mention, quote, event (CSV events in GDELT 2.0 or ACLED columns, see --schema) or backing edge across the documents (alignments)",
             ExportSubject.Documents,
             ("documents", ExportSubject.Documents),
             ("entities", ExportSubject.Entities),
             ("quotes", ExportSubject.Quotes),
-            ("events", ExportSubject.Events));
+            ("events", ExportSubject.Events),
+            ("alignments", ExportSubject.Alignments));
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",
@@ -77,11 +78,14 @@ internal static class ExportCommand
             }
 
             AcledGeography? geography = null;
-            if (eventSchema == EventSchema.Acled)
+            FipsCountryCodes? fips = null;
+            if (eventSchema == EventSchema.Acled || (fmt == ExportFormat.Csv && subject == ExportSubject.Events))
             {
                 try
                 {
-                    geography = Geography(CommonOptions.Catalog(parse.GetValue(dataRoot)), parse.GetValue(gazetteer));
+                    var catalog = CommonOptions.Catalog(parse.GetValue(dataRoot));
+                    geography = eventSchema == EventSchema.Acled ? Geography(catalog, parse.GetValue(gazetteer)) : null;
+                    fips = new FipsCountryCodes(catalog.IsoFips().Entries.SelectMany(e => new[] { (e.Iso2, e.Fips), (e.Iso3, e.Fips) }));
                 }
                 catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
                 {
@@ -90,28 +94,30 @@ internal static class ExportCommand
                 }
             }
 
-            await using IDocumentStore store = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
+            await using var store = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
             var documents = Processed(store, ct);
             var file = parse.GetValue(output);
             if (file is null)
             {
-                await WriteAsync(documents, fmt, subject, eventSchema, geography, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
+                await WriteAsync(store, documents, fmt, subject, eventSchema, geography, fips, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);
                 return 0;
             }
 
             await using var stream = File.Create(file);
             await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            await WriteAsync(documents, fmt, subject, eventSchema, geography, writer, ct).ConfigureAwait(false);
+            await WriteAsync(store, documents, fmt, subject, eventSchema, geography, fips, writer, ct).ConfigureAwait(false);
             return 0;
         });
         return command;
     }
 
     private static Task<int> WriteAsync(
-        IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography, TextWriter writer, CancellationToken ct) =>
-        format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, what, ct)
-        : schema is { } s ? CsvExporter.WriteEventsAsync(documents, writer, s, geography, ct)
-        : CsvExporter.WriteAsync(documents, writer, what, ct);
+        IRelationQueries store, IAsyncEnumerable<Document> documents, ExportFormat format, ExportSubject what, EventSchema? schema, AcledGeography? geography,
+        FipsCountryCodes? fips, TextWriter writer, CancellationToken ct) =>
+        what == ExportSubject.Alignments ? WriteRelationsAsync(store, format, writer, ct)
+        : format == ExportFormat.Jsonl ? JsonlExporter.WriteAsync(documents, writer, what, ct)
+        : schema == EventSchema.Acled ? CsvExporter.WriteEventsAsync(documents, writer, EventSchema.Acled, geography, ct)
+        : CsvExporter.WriteAsync(documents, writer, what, fips, ct);
 
     // ACLED rows need country facts and division names the store does not keep: from the data catalog (world-countries
     // with data/events/acled-regions.txt) and the gazetteer (admin1 of the event's GeoNames place).
@@ -122,7 +128,16 @@ internal static class ExportCommand
         return new AcledGeography(countries, place => new AdminDivisions(gazetteer.Admin1NameOf(place.GeonameId), null, null));
     }
 
-    private static async IAsyncEnumerable<Document> Processed(IDocumentStore store, [EnumeratorCancellation] CancellationToken ct)
+    // Issue 10 point 5: every edge as of every report, stale after the default period, with all its evidence.
+    private static async Task<int> WriteRelationsAsync(IRelationQueries store, ExportFormat format, TextWriter writer, CancellationToken ct)
+    {
+        var relations = await store.GetRelationsAsync(Corpus.Relations.RelationQuery.All, ct).ConfigureAwait(false);
+        return format == ExportFormat.Jsonl
+            ? await RelationExporter.WriteJsonlAsync(relations, writer, ct).ConfigureAwait(false)
+            : await RelationExporter.WriteCsvAsync(relations, writer, ct).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<Document> Processed(SqliteDocumentStore store, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var stored in store.ListAsync(DocumentStatus.Ok, ct).ConfigureAwait(false))
         {

@@ -17,12 +17,21 @@ public static class CsvExporter
         ExportSubject.Entities => ["document_id", "start", "end", "text", "type", "name", "role", "affiliation"],
         ExportSubject.Quotes => ["document_id", "start", "end", "text", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end"],
         ExportSubject.Events => GdeltEventRow.Columns,
+        ExportSubject.Alignments => RelationExporter.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
     };
 
-    /// <summary>Writes the header and one row per item of <paramref name="subject"/>.</summary>
+    /// <summary>Writes the header and one row per item of <paramref name="subject"/> (events with no FIPS country codes).</summary>
     /// <returns>The number of data rows written.</returns>
-    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, ExportSubject subject, CancellationToken cancellationToken = default)
+    public static Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, ExportSubject subject, CancellationToken cancellationToken = default) =>
+        WriteAsync(documents, output, subject, FipsCountryCodes.None, cancellationToken);
+
+    /// <summary>
+    /// Writes the header and one row per item of <paramref name="subject"/>; event rows take GDELT's FIPS 10-4 country
+    /// codes from <paramref name="fips"/> (issue 10 point 7).
+    /// </summary>
+    /// <returns>The number of data rows written.</returns>
+    public static async Task<int> WriteAsync(IAsyncEnumerable<Document> documents, TextWriter output, ExportSubject subject, FipsCountryCodes? fips, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(output);
@@ -30,7 +39,7 @@ public static class CsvExporter
         var rows = 0;
         await foreach (var doc in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var row in Rows(doc, subject))
+            foreach (var row in Rows(doc, subject, fips))
             {
                 await WriteRowAsync(output, row).ConfigureAwait(false);
                 rows++;
@@ -43,7 +52,7 @@ public static class CsvExporter
 
     /// <summary>
     /// Writes one row per event in the columns of <paramref name="schema"/>: GDELT's (every event, as
-    /// <see cref="WriteAsync"/> with <see cref="ExportSubject.Events"/>) or ACLED's (only the events ACLED would code,
+    /// <see cref="WriteAsync(IAsyncEnumerable{Document}, TextWriter, ExportSubject, CancellationToken)"/> with <see cref="ExportSubject.Events"/>) or ACLED's (only the events ACLED would code,
     /// <see cref="AcledEventRow"/>; ids stable across exports, see <see cref="AcledEventIds"/>).
     /// </summary>
     /// <param name="documents">The documents, in id order.</param>
@@ -98,7 +107,7 @@ public static class CsvExporter
         return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    private static IEnumerable<string?[]> Rows(Document doc, ExportSubject subject)
+    private static IEnumerable<string?[]> Rows(Document doc, ExportSubject subject, FipsCountryCodes? fips)
     {
         var m = doc.Metadata;
         switch (subject)
@@ -125,7 +134,7 @@ public static class CsvExporter
             case ExportSubject.Events:
                 for (var i = 0; i < doc.Events.Length; i++)
                 {
-                    yield return GdeltEventRow.Of(doc, i);
+                    yield return GdeltEventRow.Of(doc, i, fips);
                 }
 
                 break;
@@ -136,6 +145,6 @@ public static class CsvExporter
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static Task WriteRowAsync(TextWriter output, IReadOnlyList<string?> fields) =>
+    internal static Task WriteRowAsync(TextWriter output, IReadOnlyList<string?> fields) =>
         output.WriteAsync(string.Join(',', fields.Select(Escape)) + "\r\n");
 }

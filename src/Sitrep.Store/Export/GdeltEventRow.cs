@@ -9,8 +9,9 @@ namespace Sitrep.Store.Export;
 /// (same names, same formats: <c>Day</c> YYYYMMDD, <c>QuadClass</c> 1–4, codes with leading zeros), then Sitrep's own
 /// columns: the evidence with its offsets into the document text, the trigger, PLOVER, confidence and the rule.
 /// GDELT columns with no counterpart (tone, mention counts across articles, ethnic and religion codes) are left out;
-/// the <c>ActionGeo_*</c> columns describe the event's place (country codes are ISO 3166 alpha-2, not GDELT's FIPS;
-/// <c>ActionGeo_FeatureID</c> is the GeoNames id) and stay empty when the event has none.
+/// the <c>ActionGeo_*</c> columns describe the event's place (<c>ActionGeo_CountryCode</c> is FIPS 10-4 as in GDELT,
+/// mapped from the place's ISO code by <see cref="FipsCountryCodes"/>, issue 10 point 7; <c>ActionGeo_FeatureID</c> is
+/// the GeoNames id) and stay empty when the event has none.
 /// </summary>
 public static class GdeltEventRow
 {
@@ -33,9 +34,13 @@ public static class GdeltEventRow
     ];
 
     /// <summary>The row of event <paramref name="index"/> of <paramref name="doc"/>.</summary>
-    public static string?[] Of(Document doc, int index)
+    /// <param name="doc">The document.</param>
+    /// <param name="index">The event's index in <see cref="Document.Events"/>.</param>
+    /// <param name="fips">ISO to FIPS 10-4 country codes; without them the country column stays empty.</param>
+    public static string?[] Of(Document doc, int index, FipsCountryCodes? fips = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        fips ??= FipsCountryCodes.None;
         var e = doc.Events[index];
         var date = e.Date;
         var lead = LeadParagraph(doc);
@@ -59,7 +64,7 @@ public static class GdeltEventRow
             ((int)e.QuadClass).ToString(CultureInfo.InvariantCulture),
             e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture),
             "1", "1", "1",
-            GeoType(e.Place), e.Place?.Place.Name, e.Place?.Place.Country,
+            GeoType(e.Place), e.Place?.Place.Name, fips.Of(e.Place?.Place.Country),
             e.Place?.Place.Latitude?.ToString("0.0000", CultureInfo.InvariantCulture), e.Place?.Place.Longitude?.ToString("0.0000", CultureInfo.InvariantCulture),
             e.Place?.Place.GeonameId?.ToString(CultureInfo.InvariantCulture),
             doc.Metadata.Date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture),

@@ -75,12 +75,15 @@ internal static class DocumentLoader
         }
 
         var alignments = ImmutableArray.CreateBuilder<Alignment>();
-        using (var r = commands.Get("SELECT backer, backed, opposes, span_start, span_end, rule FROM alignments WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
+        using (var r = commands.Get("SELECT backer, backed, opposes, span_start, span_end, rule, sentence_start, sentence_end FROM alignments WHERE document_id = $d ORDER BY seq", tx, ("$d", doc.Id)).ExecuteReader())
         {
             while (r.Read())
             {
+                // Rows stored before the sentence was kept (migration 013) stand for their own sentence.
+                var evidence = new TextSpan(r.GetInt32(3), r.GetInt32(4));
                 alignments.Add(new Alignment(
-                    ActorCode.Parse(r.GetString(0)), ActorCode.Parse(r.GetString(1)), r.IsDBNull(2) ? null : ActorCode.Parse(r.GetString(2)), new TextSpan(r.GetInt32(3), r.GetInt32(4)), r.GetString(5)));
+                    ActorCode.Parse(r.GetString(0)), ActorCode.Parse(r.GetString(1)), r.IsDBNull(2) ? null : ActorCode.Parse(r.GetString(2)), evidence,
+                    r.IsDBNull(6) ? evidence : new TextSpan(r.GetInt32(6), r.GetInt32(7)), r.GetString(5)));
             }
         }
 

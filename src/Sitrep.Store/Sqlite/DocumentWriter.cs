@@ -67,7 +67,7 @@ internal static class DocumentWriter
             5 => doc.Entities[i].Affiliation,
             _ => doc.Entities[i].Acronym,
         });
-        RowInserter.Insert(commands, tx, "alignments", ["document_id", "seq", "backer", "backed", "opposes", "span_start", "span_end", "rule"], doc.Alignments.Length, (i, c) => c switch
+        RowInserter.Insert(commands, tx, "alignments", ["document_id", "seq", "backer", "backed", "opposes", "span_start", "span_end", "rule", "sentence_start", "sentence_end"], doc.Alignments.Length, (i, c) => c switch
         {
             0 => id,
             1 => i,
@@ -76,7 +76,9 @@ internal static class DocumentWriter
             4 => doc.Alignments[i].Opposes?.Value,
             5 => doc.Alignments[i].Evidence.Start,
             6 => doc.Alignments[i].Evidence.End,
-            _ => doc.Alignments[i].Rule,
+            7 => doc.Alignments[i].Rule,
+            8 => doc.Alignments[i].Sentence.Start,
+            _ => doc.Alignments[i].Sentence.End,
         });
         EventRows.Insert(commands, tx, doc);
         RowInserter.Insert(commands, tx, "actors", ["document_id", "entity_id", "code", "rule", "evidence"], doc.Actors.Length, (i, c) => c switch

@@ -7,7 +7,7 @@ public sealed class CsvExporterTests
     private static async Task<string> Export(ExportSubject subject)
     {
         using var writer = new StringWriter();
-        await CsvExporter.WriteAsync(new[] { SampleDocuments.Full() }.ToAsyncEnumerable(), writer, subject);
+        await CsvExporter.WriteAsync(new[] { SampleDocuments.Full() }.ToAsyncEnumerable(), writer, subject, new FipsCountryCodes([("TR", "TU"), ("TUR", "TU")]));
         return writer.ToString();
     }
 
@@ -60,12 +60,25 @@ public sealed class CsvExporterTests
         string Col(string name) => first[Array.IndexOf(header, name)];
         Assert.Equal(("20190401", "TUR", "TUR", "072", "07", "2", "8.3"), (Col("Day"), Col("Actor1Code"), Col("Actor1CountryCode"), Col("EventCode"), Col("EventRootCode"), Col("QuadClass"), Col("GoldsteinScale")));
         Assert.Equal(("", "AID", "Turkey sent drones"), (Col("Actor2Code"), Col("Plover"), Col("EvidenceText")));
-        Assert.Equal(("1", "Türkiye", "TR", "298795", "country"), (Col("ActionGeo_Type"), Col("ActionGeo_FullName"), Col("ActionGeo_CountryCode"), Col("ActionGeo_FeatureID"), Col("ActionGeo_Precision")));
+        // GDELT's geographic country column is FIPS 10-4 (issue 10 point 7): Türkiye is TU, not ISO's TR.
+        Assert.Equal(("1", "Türkiye", "TU", "298795", "country"), (Col("ActionGeo_Type"), Col("ActionGeo_FullName"), Col("ActionGeo_CountryCode"), Col("ActionGeo_FeatureID"), Col("ActionGeo_Precision")));
         var second = lines[2].Split(',');
         Assert.Equal(("LBYGOV", "LBY", "GOV", "0232", "023"), (second[Array.IndexOf(header, "Actor1Code")], second[Array.IndexOf(header, "Actor1CountryCode")], second[Array.IndexOf(header, "Actor1Type1Code")], second[Array.IndexOf(header, "EventCode")], second[Array.IndexOf(header, "EventBaseCode")]));
 
         // An event whose sentence does not say who acted: GDELT's empty Actor1 columns.
         var third = lines[3].Split(',');
         Assert.Equal(("", "", "TUR", "190"), (third[Array.IndexOf(header, "Actor1Code")], third[Array.IndexOf(header, "Actor1Name")], third[Array.IndexOf(header, "Actor2Code")], third[Array.IndexOf(header, "EventCode")]));
+    }
+
+    [Fact]
+    [Trait("Issue", "10")]
+    public async Task WriteAsync_EventsWithoutFipsCodes_CountryColumnEmptyNotIso()
+    {
+        using var writer = new StringWriter();
+        await CsvExporter.WriteAsync(new[] { SampleDocuments.Full() }.ToAsyncEnumerable(), writer, ExportSubject.Events);
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+
+        Assert.Equal(string.Empty, lines[1].Split(',')[Array.IndexOf(header, "ActionGeo_CountryCode")]);
     }
 }
