@@ -14,4 +14,7 @@ public enum ExportSubject
 
     /// <summary>One row per coded event, in GDELT 2.0 event-table columns plus Sitrep's evidence columns, or in ACLED's columns (<see cref="EventSchema"/>).</summary>
     Events,
+
+    /// <summary>One row per actor across documents (issue 10 point 4): aliases, codes, roles and event counts.</summary>
+    Actors,
 }
