@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Corpus.Actors;
 
@@ -144,6 +145,13 @@ public static class NameKey
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                continue;
+            }
+
+            // Under invariant globalisation Normalize does not decompose: Latin letters with diacritics fold by table.
+            if (LatinFold.Fold(c) is not '\0' and var plain)
+            {
+                sb.Append(char.ToLowerInvariant(plain));
                 continue;
             }
 
