@@ -36,6 +36,9 @@ public sealed record ActorCandidate(
     /// <summary>True for a person named by one word only (<c>Haftar</c>, <c>Mr Smith</c>): a surname-only mention.</summary>
     public bool SurnameOnly => Type == EntityType.Person && SurnameKey is null;
 
+    /// <summary>The name's spelling (<see cref="NameKey.Spelling"/>).</summary>
+    public string Spelling => NameKey.Spelling(Name);
+
     /// <summary>The affiliation's key (<see cref="NameKey.Of"/>), or null.</summary>
     public string? AffiliationKey => Affiliation is null ? null : NameKey.Of(Affiliation) is { Length: > 0 } k ? k : null;
 }

@@ -11,9 +11,11 @@ namespace Sitrep.Corpus.Actors;
 /// <item>a person with a full name: actors with that name (by transliteration key); then an actor known so far by one
 /// word that is this surname (it takes the full name);</item>
 /// <item>a person named by one word (a surname-only mention): actors with that surname, or known by that one word;</item>
-/// <item>an organisation: actors with that name; then actors with its acronym (the document's own link), or known by
-/// the acronym as a name.</item>
+/// <item>an organisation: actors with that name; then, when the organisation or the actor is named by the acronym alone,
+/// actors with its acronym (the document's own link) or named by it.</item>
 /// </list>
+/// A name matched by its transliteration key but spelled otherwise (Hifter, Haftar) joins only with the confirmation a
+/// surname join needs.
 /// Of the actors a step finds, those of another type, those another entity of the same document already took, and
 /// those whose country conflicts (<see cref="Compatible"/>) are set aside. One left: joined. Several: the one with the
 /// same code, else the same affiliation, else (a full name) the oldest; a surname-only mention with several left stays
@@ -76,6 +78,14 @@ public static class ActorResolver
                 continue;
             }
 
+            // A name spelled otherwise (Hifter for Haftar) is a weaker sign than the same spelling: it needs the same confirmation.
+            if (!bySurname && !chosen.MatchedSpellings.Contains(candidate.Spelling) && !Confirmed(candidate, chosen))
+            {
+                refused.Add(chosen.Id);
+                reasons.Add(Invariant($"{chosen.Name} (actor {chosen.Id}) is spelled otherwise: no code, affiliation or role to confirm"));
+                continue;
+            }
+
             return new(ActorOutcome.Joined, chosen.Id, Invariant($"{step}: {chosen.Name}"), refused.ToImmutable());
         }
 
@@ -123,7 +133,11 @@ public static class ActorResolver
         yield return ("name", lookup.Find(AliasKind.Name, c.Key), false);
         if (c.Acronym is { } acronym)
         {
-            yield return ("acronym", [.. lookup.Find(AliasKind.Acronym, acronym), .. lookup.Find(AliasKind.Name, NameKey.Of(acronym))], false);
+            // An acronym joins a long form only when one side is named by the acronym alone: two long forms that share an
+            // acronym (International Coffee and Cocoa Organizations, ICO) are two organisations.
+            var acronymKey = NameKey.Of(acronym);
+            var alone = c.Key == acronymKey;
+            yield return ("acronym", [.. lookup.Find(AliasKind.Acronym, acronym).Where(a => alone || a.NameKey == acronymKey), .. lookup.Find(AliasKind.Name, acronymKey).Where(a => a.NameKey == acronymKey)], false);
         }
     }
 

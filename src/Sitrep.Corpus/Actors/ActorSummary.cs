@@ -20,6 +20,12 @@ public sealed record ActorSummary(
     ImmutableArray<string> AffiliationKeys,
     ImmutableArray<string> Roles)
 {
+    /// <summary>
+    /// The spellings (<see cref="NameKey.Spelling"/>) of the aliases that matched the lookup that returned this actor:
+    /// resolution tells a same-spelling match from a transliteration one with them.
+    /// </summary>
+    public ImmutableArray<string> MatchedSpellings { get; init; } = [];
+
     /// <summary>True when the name is one word (an actor known by a surname or a single name so far).</summary>
     public bool SingleWord => !NameKey.Contains(' ', StringComparison.Ordinal);
 }

@@ -19,7 +19,9 @@ namespace Sitrep.Corpus.Actors;
 /// <item>a letter repeated (a doubled consonant, a run of one vowel class) is written once; a final <c>h</c> after a
 /// vowel is dropped (Abdallah, Abdalla).</item>
 /// </list>
-/// Front against back vowels stay apart, which keeps Hassan (<c>hasan</c>) and Hussein (<c>husan</c>) apart. Keys of two
+/// A word written in capitals, of at most <see cref="MaxAcronymLetters"/> letters (<c>SEC</c>, <c>U.S.</c>), is an acronym:
+/// its key is its letters as written, upper case, so that <c>BBC</c> is not <c>BCC</c> nor <c>SEC</c> a transliteration of
+/// <c>Sec</c>. Front against back vowels stay apart, which keeps Hassan (<c>hasan</c>) and Hussein (<c>husan</c>) apart. Keys of two
 /// spellings may still differ by one vowel class in long names (Abdelaziz, Abdulaziz): <see cref="Matches"/> accepts
 /// that only for keys of <see cref="MinFuzzyLength"/> letters or more whose consonant skeletons are equal.
 /// </summary>
@@ -27,6 +29,9 @@ public static class NameKey
 {
     /// <summary>Shortest key that may match another at one vowel edit (shorter names are too easily confused).</summary>
     public const int MinFuzzyLength = 8;
+
+    /// <summary>Longest word in capitals read as an acronym.</summary>
+    public const int MaxAcronymLetters = 5;
 
     /// <summary>Longest name read, in characters; the rest is ignored.</summary>
     public const int MaxChars = 200;
@@ -48,7 +53,7 @@ public static class NameKey
                 continue;
             }
 
-            var key = OfWord(words[i]);
+            var key = AcronymKey(words[i]) ?? OfWord(words[i]);
             if (key.Length > 0)
             {
                 keys.Add(key);
@@ -120,16 +125,62 @@ public static class NameKey
         return a.Length >= MinFuzzyLength && b.Length >= MinFuzzyLength && Skeleton(a) == Skeleton(b) && EditDistance.AtMostOne(a, b);
     }
 
+    /// <summary>
+    /// The spelling of a name: its letters and digits, case and diacritics folded, nothing else (<c>J.P. Industries</c>
+    /// and <c>JP Industries</c> are spelled alike; <c>Hifter</c> and <c>Haftar</c> are not).
+    /// </summary>
+    /// <param name="name">A name as written.</param>
+    public static string Spelling(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in Fold(name.Length > MaxChars ? name[..MaxChars] : name))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // A word in capitals of 2 to MaxAcronymLetters letters, dots allowed (U.S.): its letters, upper case; else null.
+    private static string? AcronymKey(string word)
+    {
+        var letters = new StringBuilder(MaxAcronymLetters);
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                if (letters.Length == MaxAcronymLetters)
+                {
+                    return null;
+                }
+
+                letters.Append(c);
+            }
+            else if (c != '.')
+            {
+                return null;
+            }
+        }
+
+        return letters.Length >= 2 ? letters.ToString() : null;
+    }
+
+    // The words of a name, casing kept (acronyms are read from it), trimmed of punctuation; a free-standing article lower-cased.
     private static List<string> Words(string name)
     {
         var text = name.Length > MaxChars ? name[..MaxChars] : name;
         var words = new List<string>();
         foreach (var part in text.Split([' ', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            var folded = Fold(part).Trim('.', '\'', '"', '-', '(', ')');
-            if (folded.Length > 0)
+            var trimmed = part.Trim('\'', '"', '-', '(', ')', '\u2019', '\u2018');
+            trimmed = trimmed.EndsWith('.') && AcronymKey(trimmed) is null ? trimmed.TrimEnd('.') : trimmed;
+            if (trimmed.Length > 0)
             {
-                words.Add(folded);
+                words.Add(trimmed is "Al" or "El" or "AL" or "EL" ? trimmed.ToLowerInvariant() : trimmed);
             }
         }
 

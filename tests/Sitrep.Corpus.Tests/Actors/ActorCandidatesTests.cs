@@ -61,8 +61,7 @@ public sealed class ActorCandidatesTests
         var army = ActorCandidates.Of(Sample(), PersonTitles.Default)[1];
 
         Assert.Equal("LNA", army.Acronym);
-        Assert.Contains(army.Aliases, a => a.Kind == AliasKind.Acronym && a.Key == "LNA");
-        Assert.Contains(army.Aliases, a => a.Kind == AliasKind.Mention && a.Surface == "LNA");
+        Assert.Equal(["Name Libyan National Army", "Acronym LNA"], army.Aliases.Select(a => $"{a.Kind} {a.Surface}"));
     }
 
     [Fact]

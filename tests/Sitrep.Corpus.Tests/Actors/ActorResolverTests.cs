@@ -148,6 +148,40 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorOutcome.New, r.Outcome);
     }
 
+    [Fact]
+    public void Resolve_VariantSpellingWithNothingToConfirm_Refused()
+    {
+        var corpus = new FakeActorLookup();
+        corpus.Add(1, EntityType.Person, "Gavyn Davies");
+
+        var r = ActorResolver.Resolve(FakeActorLookup.Candidate(EntityType.Person, "Kevin Davies"), corpus, FakeActorLookup.None);
+
+        Assert.Equal(ActorOutcome.New, r.Outcome);
+        Assert.Contains("spelled otherwise", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_SameSpellingWithoutCodes_Joins()
+    {
+        var corpus = new FakeActorLookup();
+        corpus.Add(1, EntityType.Org, "J.P. Industries Inc");
+
+        var r = ActorResolver.Resolve(FakeActorLookup.Candidate(EntityType.Org, "JP Industries Inc"), corpus, FakeActorLookup.None);
+
+        Assert.Equal((ActorOutcome.Joined, 1L), (r.Outcome, r.ActorId));
+    }
+
+    [Fact]
+    public void Resolve_TwoLongFormsSharingAnAcronym_StayApart()
+    {
+        var corpus = new FakeActorLookup();
+        corpus.Add(1, EntityType.Org, "International Coffee Organization", acronym: "ICO");
+
+        var r = ActorResolver.Resolve(FakeActorLookup.Candidate(EntityType.Org, "International Cocoa Organization", acronym: "ICO"), corpus, FakeActorLookup.None);
+
+        Assert.Equal(ActorOutcome.New, r.Outcome);
+    }
+
     [Theory]
     [InlineData("LBYMIL", "LBYGOV", true)]
     [InlineData("USAGOV", "GBRGOV", false)]

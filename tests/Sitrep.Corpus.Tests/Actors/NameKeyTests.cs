@@ -30,12 +30,23 @@ public sealed class NameKeyTests
     [InlineData("Bashagha", "Bashir")]
     [InlineData("Haftar", "Hafez")]
     [InlineData("Omar", "Amir")]
+    [InlineData("BBC", "BCC")]
+    [InlineData("SEC", "Sec")]
+    [InlineData("ITT", "ATT")]
     public void Matches_DifferentNames_False(string a, string b) =>
         Assert.False(NameKey.Matches(NameKey.Of(a), NameKey.Of(b)), $"{NameKey.Of(a)} / {NameKey.Of(b)}");
 
     [Fact]
     public void Of_ArticleAttachedOrApart_Dropped() =>
         Assert.Equal(["saraj", "saraj", "saraj"], [NameKey.Of("al-Sarraj"), NameKey.Of("el-Sarraj"), NameKey.Of("Al Sarraj")]);
+
+    [Fact]
+    public void Of_WordInCapitals_AcronymLettersKept() =>
+        Assert.Equal(["LNA", "US", "abkdaf"], [NameKey.Of("LNA"), NameKey.Of("U.S."), NameKey.Of("ABCDEF")]);
+
+    [Fact]
+    public void Spelling_LettersOnly_CaseAndDiacriticsFolded() =>
+        Assert.Equal(["jpindustriesinc", "erdogan"], [NameKey.Spelling("J.P. Industries Inc."), NameKey.Spelling("Erdoğan")]);
 
     [Fact]
     public void Of_WordAlone_ArticleKept() =>

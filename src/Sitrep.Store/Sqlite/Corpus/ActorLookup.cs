@@ -28,23 +28,29 @@ internal sealed class ActorLookup : IActorLookup
             return [];
         }
 
-        var ids = new SortedSet<long>();
+        var ids = new SortedDictionary<long, HashSet<string>>();
         var fuzzy = kind != AliasKind.Acronym && key.Length >= NameKey.MinFuzzyLength;
         var sql = fuzzy
-            ? "SELECT actor_id, key FROM corpus_actor_aliases WHERE kind = $kind AND skeleton = $k LIMIT 256"
-            : "SELECT actor_id, key FROM corpus_actor_aliases WHERE kind = $kind AND key = $k LIMIT 256";
+            ? "SELECT actor_id, key, surface FROM corpus_actor_aliases WHERE kind = $kind AND skeleton = $k LIMIT 256"
+            : "SELECT actor_id, key, surface FROM corpus_actor_aliases WHERE kind = $kind AND key = $k LIMIT 256";
         using (var r = _write.Commands.Get(sql, _write.Transaction, ("$kind", kind.ToString()), ("$k", fuzzy ? NameKey.Skeleton(key) : key)).ExecuteReader())
         {
             while (r.Read())
             {
                 if (!fuzzy || NameKey.Matches(key, r.GetString(1)))
                 {
-                    ids.Add(r.GetInt64(0));
+                    var id = r.GetInt64(0);
+                    if (!ids.TryGetValue(id, out var spellings))
+                    {
+                        ids[id] = spellings = [];
+                    }
+
+                    spellings.Add(NameKey.Spelling(r.GetString(2)));
                 }
             }
         }
 
-        return [.. ids.Take(MaxActors).Select(Summary).OfType<ActorSummary>()];
+        return [.. ids.Take(MaxActors).Select(p => Summary(p.Key) is { } a ? a with { MatchedSpellings = [.. p.Value.Order(StringComparer.Ordinal)] } : null).OfType<ActorSummary>()];
     }
 
     /// <summary>The actor with <paramref name="id"/>, with its codes, affiliations and roles; null when there is none.</summary>
