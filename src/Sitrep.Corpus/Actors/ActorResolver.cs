@@ -11,8 +11,10 @@ namespace Sitrep.Corpus.Actors;
 /// <item>a person with a full name: actors with that name (by transliteration key); then an actor known so far by one
 /// word that is this surname (it takes the full name);</item>
 /// <item>a person named by one word (a surname-only mention): actors with that surname, or known by that one word;</item>
-/// <item>an organisation: actors with that name; then, when the organisation or the actor is named by the acronym alone,
-/// actors with its acronym (the document's own link) or named by it.</item>
+/// <item>an organisation named by an acronym alone: every actor holding it as a name or an acronym (several that fit:
+/// ambiguous);</item>
+/// <item>another organisation: actors with that name; then an actor named by its acronym alone (the document's own
+/// link).</item>
 /// </list>
 /// A name matched by its transliteration key but spelled otherwise (Hifter, Haftar) joins only with the confirmation a
 /// surname join needs.
@@ -35,7 +37,7 @@ public static class ActorResolver
         ArgumentNullException.ThrowIfNull(taken);
         var refused = ImmutableArray.CreateBuilder<long>();
         var reasons = new List<string>();
-        foreach (var (step, found, bySurname) in Steps(candidate, lookup))
+        foreach (var (step, found, weak, confirm) in Steps(candidate, lookup))
         {
             var fit = new List<ActorSummary>();
             foreach (var actor in found)
@@ -63,7 +65,7 @@ public static class ActorResolver
             var chosen = fit.Count == 1 ? fit[0] : Narrow(candidate, fit);
             if (chosen is null)
             {
-                if (bySurname)
+                if (weak)
                 {
                     return new(ActorOutcome.Ambiguous, null, Invariant($"ambiguous {step}: {fit.Count} actors fit ({string.Join(", ", fit.Select(f => Invariant($"{f.Name} #{f.Id}")))})"), refused.ToImmutable());
                 }
@@ -71,7 +73,7 @@ public static class ActorResolver
                 chosen = fit[0];
             }
 
-            if (bySurname && !Confirmed(candidate, chosen))
+            if (confirm && !Confirmed(candidate, chosen))
             {
                 refused.Add(chosen.Id);
                 reasons.Add(Invariant($"{chosen.Name} (actor {chosen.Id}) shares only the surname: no code, affiliation or role to confirm"));
@@ -79,7 +81,7 @@ public static class ActorResolver
             }
 
             // A name spelled otherwise (Hifter for Haftar) is a weaker sign than the same spelling: it needs the same confirmation.
-            if (!bySurname && !chosen.MatchedSpellings.Contains(candidate.Spelling) && !Confirmed(candidate, chosen))
+            if (!confirm && !chosen.MatchedSpellings.Contains(candidate.Spelling) && !Confirmed(candidate, chosen))
             {
                 refused.Add(chosen.Id);
                 reasons.Add(Invariant($"{chosen.Name} (actor {chosen.Id}) is spelled otherwise: no code, affiliation or role to confirm"));
@@ -113,31 +115,40 @@ public static class ActorResolver
 
     private static string Country(string code) => code.Length <= 3 ? code : code[..3];
 
-    private static IEnumerable<(string Step, IReadOnlyList<ActorSummary> Found, bool BySurname)> Steps(ActorCandidate c, IActorLookup lookup)
+    // Each step: its name, the actors found, whether several fitting actors leave the mention ambiguous (else the oldest
+    // is taken) and whether a join needs confirmation beyond the name.
+    private static IEnumerable<(string Step, IReadOnlyList<ActorSummary> Found, bool Weak, bool Confirm)> Steps(ActorCandidate c, IActorLookup lookup)
     {
         if (c.Type == EntityType.Person)
         {
             if (c.SurnameKey is { } surname)
             {
-                yield return ("full name", lookup.Find(AliasKind.Name, c.Key), false);
-                yield return ("surname-only actor", [.. lookup.Find(AliasKind.Name, surname).Where(a => a.SingleWord)], true);
+                yield return ("full name", lookup.Find(AliasKind.Name, c.Key), false, false);
+                yield return ("surname-only actor", [.. lookup.Find(AliasKind.Name, surname).Where(a => a.SingleWord)], true, true);
             }
             else
             {
-                yield return ("surname", [.. lookup.Find(AliasKind.Surname, c.Key), .. lookup.Find(AliasKind.Name, c.Key).Where(a => a.SingleWord)], true);
+                yield return ("surname", [.. lookup.Find(AliasKind.Surname, c.Key), .. lookup.Find(AliasKind.Name, c.Key).Where(a => a.SingleWord)], true, true);
             }
 
             yield break;
         }
 
-        yield return ("name", lookup.Find(AliasKind.Name, c.Key), false);
-        if (c.Acronym is { } acronym)
+        var acronymKey = c.Acronym is { } a ? NameKey.Of(a) : null;
+        if (acronymKey is not null && c.Key == acronymKey)
         {
-            // An acronym joins a long form only when one side is named by the acronym alone: two long forms that share an
-            // acronym (International Coffee and Cocoa Organizations, ICO) are two organisations.
-            var acronymKey = NameKey.Of(acronym);
-            var alone = c.Key == acronymKey;
-            yield return ("acronym", [.. lookup.Find(AliasKind.Acronym, acronym).Where(a => alone || a.NameKey == acronymKey), .. lookup.Find(AliasKind.Name, acronymKey).Where(a => a.NameKey == acronymKey)], false);
+            // An organisation named by its acronym alone (RSS) meets every actor that holds it, as a name or as an
+            // acronym: two that fit leave it ambiguous.
+            yield return ("acronym", [.. lookup.Find(AliasKind.Name, c.Key), .. lookup.Find(AliasKind.Acronym, c.Acronym!)], true, false);
+            yield break;
+        }
+
+        yield return ("name", lookup.Find(AliasKind.Name, c.Key), false, false);
+        if (acronymKey is not null)
+        {
+            // A long form meets, through its acronym, only an actor named by the acronym alone: two long forms that share
+            // an acronym (International Coffee and Cocoa Organizations, ICO) are two organisations.
+            yield return ("acronym", [.. lookup.Find(AliasKind.Acronym, c.Acronym!).Where(x => x.NameKey == acronymKey), .. lookup.Find(AliasKind.Name, acronymKey).Where(x => x.NameKey == acronymKey)], true, false);
         }
     }
 

@@ -4,7 +4,7 @@ CREATE TABLE corpus_actors (
     id             INTEGER PRIMARY KEY,
     type           TEXT NOT NULL,              -- Person or Org
     name           TEXT NOT NULL,              -- display name: the Name alias stated by most documents
-    name_key       TEXT NOT NULL,              -- NameKey.Of(name)
+    name_key       TEXT NOT NULL,              -- key of its most stated Name alias of several words, else of one word
     documents      INTEGER NOT NULL,           -- documents that mention it
     events_source  INTEGER NOT NULL,           -- events of those documents with it as source
     events_target  INTEGER NOT NULL            -- ... as target

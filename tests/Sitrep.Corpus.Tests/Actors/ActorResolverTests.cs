@@ -182,6 +182,18 @@ public sealed class ActorResolverTests
         Assert.Equal(ActorOutcome.New, r.Outcome);
     }
 
+    [Fact]
+    public void Resolve_AcronymAloneHeldByTwoOrganisations_Ambiguous()
+    {
+        var corpus = new FakeActorLookup();
+        corpus.Add(1, EntityType.Org, "Really Simple Syndication", acronym: "RSS");
+        corpus.Add(2, EntityType.Org, "Rashtriya Swayamsevak Sangh", acronym: "RSS");
+
+        var r = ActorResolver.Resolve(FakeActorLookup.Candidate(EntityType.Org, "RSS"), corpus, FakeActorLookup.None);
+
+        Assert.Equal(ActorOutcome.Ambiguous, r.Outcome);
+    }
+
     [Theory]
     [InlineData("LBYMIL", "LBYGOV", true)]
     [InlineData("USAGOV", "GBRGOV", false)]

@@ -147,12 +147,13 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
             write.Transaction,
             ("$t", candidate.Type.ToString()), ("$n", candidate.Name), ("$k", candidate.Key)).ExecuteScalar()!;
 
-    // The display name: a Name alias of several words before one of one word, then the one most documents state,
-    // then the longest, then in ordinal order (deterministic).
+    // The display name: the Name alias most documents state, then the longest, then in ordinal order (deterministic);
+    // the name key: of the most stated Name alias of several words when there is one, so an actor that has a full name
+    // is no longer taken for a surname-only one.
     private static void Rename(CorpusWrite write, long id) =>
         Exec(
             write,
-            "UPDATE corpus_actors SET (name, name_key) = (SELECT surface, key FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name' ORDER BY instr(key, ' ') > 0 DESC, documents DESC, length(surface) DESC, surface LIMIT 1) WHERE id = $id AND EXISTS (SELECT 1 FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name')",
+            "UPDATE corpus_actors SET name = (SELECT surface FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name' ORDER BY documents DESC, length(surface) DESC, surface LIMIT 1), name_key = (SELECT key FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name' ORDER BY instr(key, ' ') > 0 DESC, documents DESC, length(surface) DESC, surface LIMIT 1) WHERE id = $id AND EXISTS (SELECT 1 FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name')",
             ("$id", id));
 
     private static int Exec(CorpusWrite write, string sql, params ReadOnlySpan<(string Name, object? Value)> args) =>
