@@ -96,6 +96,7 @@ internal static class SitrepCli
             GazetteerCommand.Create(),
             CorpusCommand.Create(),
             AlignmentsCommand.Create(environment),
+            ActorsCommand.Create(environment),
         };
     }
 }

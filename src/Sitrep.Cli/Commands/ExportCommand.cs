@@ -36,7 +36,8 @@ internal static class ExportCommand
             ("entities", ExportSubject.Entities),
             ("quotes", ExportSubject.Quotes),
             ("events", ExportSubject.Events),
-            ("alignments", ExportSubject.Alignments));
+            ("alignments", ExportSubject.Alignments),
+            ("actors", ExportSubject.Actors));
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",
@@ -97,6 +98,15 @@ internal static class ExportCommand
             await using var store = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
             var documents = Processed(store, ct);
             var file = parse.GetValue(output);
+            if (subject == ExportSubject.Actors)
+            {
+                await using var actorsOut = file is null ? null : new StreamWriter(File.Create(file), new System.Text.UTF8Encoding(false));
+                var target = actorsOut ?? parse.InvocationConfiguration.Output;
+                _ = fmt == ExportFormat.Jsonl ? await ActorExporter.WriteJsonlAsync(((IActorQueries)store).AllActorsAsync(ct), target, ct).ConfigureAwait(false)
+                    : await ActorExporter.WriteCsvAsync(((IActorQueries)store).AllActorsAsync(ct), target, ct).ConfigureAwait(false);
+                return 0;
+            }
+
             if (file is null)
             {
                 await WriteAsync(store, documents, fmt, subject, eventSchema, geography, fips, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);

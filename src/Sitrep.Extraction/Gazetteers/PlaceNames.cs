@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Extraction.Gazetteers;
 
 /// <summary>

@@ -17,4 +17,7 @@ public enum ExportSubject
 
     /// <summary>One row per backing edge across the documents, with its evidence (issue 10 point 5; <see cref="RelationExporter"/>).</summary>
     Alignments,
+
+    /// <summary>One row per actor across documents (issue 10 point 4): aliases, codes, roles and event counts.</summary>
+    Actors,
 }

@@ -97,7 +97,7 @@ internal static class PhraseWords
 
             // Under invariant globalisation Normalize does not decompose, so Latin letters with diacritics are
             // folded by our own table (ü → U, ğ → G).
-            if (Gazetteers.LatinFold.Fold(c) is not '\0' and var plain)
+            if (Sitrep.Core.Text.LatinFold.Fold(c) is not '\0' and var plain)
             {
                 sb.Append(char.ToUpperInvariant(plain));
                 continue;

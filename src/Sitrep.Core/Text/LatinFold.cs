@@ -1,12 +1,12 @@
-namespace Sitrep.Extraction.Gazetteers;
+namespace Sitrep.Core.Text;
 
 /// <summary>
 /// Latin letters with diacritics folded to their ASCII base letter (<c>ş</c> → <c>s</c>, <c>ā</c> → <c>a</c>, <c>ḥ</c> → <c>h</c>):
 /// a table generated once from Unicode decompositions (U+00C0–U+024F and U+1E00–U+1EFF), because string normalisation is
 /// not available with invariant globalisation. Letters that fold to two (<c>ß</c>, <c>æ</c>, <c>œ</c>, <c>þ</c>) are
-/// handled by <see cref="PlaceNames"/>.
+/// handled by the place-name folding of the gazetteer.
 /// </summary>
-internal static class LatinFold
+public static class LatinFold
 {
     private const string Latin1AndExtended =
         "AAAAAA\0CEEEEIIIIDNOOOOO\0OUUUUY\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Corpus.Actors;
+
+namespace Sitrep.Store.Sqlite.Corpus;
+
+/// <summary>
+/// Actors across documents (issue 10 point 4): each person and organisation of a stored document is resolved by
+/// <see cref="ActorResolver"/> to a corpus actor, and the actor's aliases, codes, affiliations, roles and event counts
+/// take the document's support; removing the document takes exactly that support back, and an actor no document
+/// mentions any more is deleted. Per document: a few indexed lookups and upserts per entity, whatever the store holds.
+/// </summary>
+internal sealed class ActorIndex : ISqliteCorpusIndex
+{
+    private readonly PersonTitles _titles;
+
+    /// <summary>Creates the index with the title stripper it resolves names with.</summary>
+    public ActorIndex(PersonTitles? titles = null) => _titles = titles ?? PersonTitles.Default;
+
+    /// <inheritdoc />
+    public string Name => "actors.v1";
+
+    /// <inheritdoc />
+    public void Add(CorpusWrite write, CorpusRow row, Document document)
+    {
+        var lookup = new ActorLookup(write);
+        var taken = new HashSet<long>();
+        var date = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var candidate in ActorCandidates.Of(document, _titles))
+        {
+            var resolution = ActorResolver.Resolve(candidate, lookup, taken);
+            var actorId = resolution.Outcome switch
+            {
+                ActorOutcome.Joined => resolution.ActorId,
+                ActorOutcome.New => NewActor(write, candidate),
+                _ => null,
+            };
+            Exec(
+                write,
+                "INSERT INTO corpus_actor_mentions (document_id, entity_id, actor_id, outcome, reason, refused, name, role, affiliation, code, date, events_source, events_target) VALUES ($d, $e, $a, $o, $r, $f, $n, $role, $aff, $c, $date, $s, $t)",
+                ("$d", row.DocumentId), ("$e", candidate.EntityId), ("$a", actorId), ("$o", resolution.Outcome.ToString()), ("$r", resolution.Reason),
+                ("$f", resolution.Refused.IsEmpty ? null : string.Join(' ', resolution.Refused)), ("$n", candidate.Name), ("$role", candidate.Role),
+                ("$aff", candidate.Affiliation), ("$c", candidate.Code?.Value), ("$date", date), ("$s", candidate.EventsAsSource), ("$t", candidate.EventsAsTarget));
+            if (actorId is not { } id)
+            {
+                continue;
+            }
+
+            taken.Add(id);
+            Exec(write, "UPDATE corpus_actors SET documents = documents + 1, events_source = events_source + $s, events_target = events_target + $t WHERE id = $id", ("$s", candidate.EventsAsSource), ("$t", candidate.EventsAsTarget), ("$id", id));
+            foreach (var alias in candidate.Aliases)
+            {
+                Exec(
+                    write,
+                    "INSERT INTO corpus_actor_aliases (actor_id, kind, key, skeleton, surface, documents) VALUES ($a, $k, $key, $sk, $s, 1) ON CONFLICT (actor_id, kind, key, surface) DO UPDATE SET documents = documents + 1",
+                    ("$a", id), ("$k", alias.Kind.ToString()), ("$key", alias.Key), ("$sk", NameKey.Skeleton(alias.Key)), ("$s", alias.Surface));
+                Exec(write, "INSERT INTO corpus_actor_mention_aliases (document_id, actor_id, kind, key, surface) VALUES ($d, $a, $k, $key, $s)", ("$d", row.DocumentId), ("$a", id), ("$k", alias.Kind.ToString()), ("$key", alias.Key), ("$s", alias.Surface));
+            }
+
+            foreach (var (facet, value) in Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role))
+            {
+                Exec(write, "INSERT INTO corpus_actor_facets (actor_id, facet, value, documents) VALUES ($a, $f, $v, 1) ON CONFLICT (actor_id, facet, value) DO UPDATE SET documents = documents + 1", ("$a", id), ("$f", facet), ("$v", value));
+            }
+
+            Rename(write, id);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Remove(CorpusWrite write, string documentId)
+    {
+        var rows = new List<(long Actor, string? Code, string? Affiliation, string? Role, long Source, long Target)>();
+        using (var r = write.Commands.Get("SELECT actor_id, code, affiliation, role, events_source, events_target FROM corpus_actor_mentions WHERE document_id = $d AND actor_id IS NOT NULL ORDER BY entity_id", write.Transaction, ("$d", documentId)).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4), r.GetInt64(5)));
+            }
+        }
+
+        var aliases = new List<(long Actor, string Kind, string Key, string Surface)>();
+        using (var r = write.Commands.Get("SELECT actor_id, kind, key, surface FROM corpus_actor_mention_aliases WHERE document_id = $d", write.Transaction, ("$d", documentId)).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                aliases.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+            }
+        }
+
+        foreach (var (actor, kind, key, surface) in aliases)
+        {
+            Exec(write, "UPDATE corpus_actor_aliases SET documents = documents - 1 WHERE actor_id = $a AND kind = $k AND key = $key AND surface = $s", ("$a", actor), ("$k", kind), ("$key", key), ("$s", surface));
+            Exec(write, "DELETE FROM corpus_actor_aliases WHERE actor_id = $a AND kind = $k AND key = $key AND surface = $s AND documents <= 0", ("$a", actor), ("$k", kind), ("$key", key), ("$s", surface));
+        }
+
+        foreach (var (actor, code, affiliation, role, source, target) in rows)
+        {
+            Exec(write, "UPDATE corpus_actors SET documents = documents - 1, events_source = events_source - $s, events_target = events_target - $t WHERE id = $id", ("$s", source), ("$t", target), ("$id", actor));
+            var affiliationKey = affiliation is null ? null : NameKey.Of(affiliation) is { Length: > 0 } k ? k : null;
+            foreach (var (facet, value) in Facets(code, affiliationKey, role))
+            {
+                Exec(write, "UPDATE corpus_actor_facets SET documents = documents - 1 WHERE actor_id = $a AND facet = $f AND value = $v", ("$a", actor), ("$f", facet), ("$v", value));
+                Exec(write, "DELETE FROM corpus_actor_facets WHERE actor_id = $a AND facet = $f AND value = $v AND documents <= 0", ("$a", actor), ("$f", facet), ("$v", value));
+            }
+
+            // An actor no document mentions any more disappears (its aliases and facets with it).
+            if (Exec(write, "DELETE FROM corpus_actors WHERE id = $id AND documents <= 0", ("$id", actor)) == 0)
+            {
+                Rename(write, actor);
+            }
+        }
+
+        Exec(write, "DELETE FROM corpus_actor_mention_aliases WHERE document_id = $d", ("$d", documentId));
+        Exec(write, "DELETE FROM corpus_actor_mentions WHERE document_id = $d", ("$d", documentId));
+    }
+
+    /// <inheritdoc />
+    public void Clear(CorpusWrite write)
+    {
+        foreach (var table in (string[])["corpus_actor_mention_aliases", "corpus_actor_mentions", "corpus_actor_facets", "corpus_actor_aliases", "corpus_actors"])
+        {
+            Exec(write, "DELETE FROM " + table);
+        }
+    }
+
+    private static IEnumerable<(string Facet, string Value)> Facets(string? code, string? affiliationKey, string? role)
+    {
+        if (code is not null)
+        {
+            yield return (ActorFacets.Code, code);
+        }
+
+        if (affiliationKey is not null)
+        {
+            yield return (ActorFacets.Affiliation, affiliationKey);
+        }
+
+        if (role is not null)
+        {
+            yield return (ActorFacets.Role, role.ToLowerInvariant());
+        }
+    }
+
+    private static long NewActor(CorpusWrite write, ActorCandidate candidate) =>
+        (long)write.Commands.Get(
+            "INSERT INTO corpus_actors (type, name, name_key, documents, events_source, events_target) VALUES ($t, $n, $k, 0, 0, 0) RETURNING id",
+            write.Transaction,
+            ("$t", candidate.Type.ToString()), ("$n", candidate.Name), ("$k", candidate.Key)).ExecuteScalar()!;
+
+    // The display name: the Name alias most documents state, then the longest, then in ordinal order (deterministic);
+    // the name key: of the most stated Name alias of several words when there is one, so an actor that has a full name
+    // is no longer taken for a surname-only one.
+    private static void Rename(CorpusWrite write, long id) =>
+        Exec(
+            write,
+            "UPDATE corpus_actors SET name = (SELECT surface FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name' ORDER BY documents DESC, length(surface) DESC, surface LIMIT 1), name_key = (SELECT key FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name' ORDER BY instr(key, ' ') > 0 DESC, documents DESC, length(surface) DESC, surface LIMIT 1) WHERE id = $id AND EXISTS (SELECT 1 FROM corpus_actor_aliases WHERE actor_id = $id AND kind = 'Name')",
+            ("$id", id));
+
+    private static int Exec(CorpusWrite write, string sql, params ReadOnlySpan<(string Name, object? Value)> args) =>
+        write.Commands.Get(sql, write.Transaction, args).ExecuteNonQuery();
+}
