@@ -73,6 +73,11 @@ public sealed class AssertionFinder
             }
 
             var source = e.Source!;
+            if (clauses.StatementSubject(e) is { } subject)
+            {
+                return subject with { Actor = subject.Actor ?? source.Code };
+            }
+
             var words = document.TextOf(source.Span);
             var kind = actors.IsAnonymous(source.Span) ? AssertionKind.Anonymous : AssertionKind.Speaker;
             return new Assertion(kind, source.EntityId is null ? words : source.Name, source.Code, source.Span, null, "statement");
@@ -104,20 +109,26 @@ public sealed class AssertionFinder
         return best;
     }
 
-    // The quote a statement reports: the one whose speaker is the statement's source, or whose cue is its trigger.
+    // The quote a statement reports: the one whose cue is its trigger (the quote layer's speaker is the verb's subject),
+    // else the one whose speaker is the statement's source.
     private static int? OwnQuote(Document document, DocumentEvent e)
     {
+        int? bySpeaker = null;
         for (var i = 0; i < document.Quotes.Length; i++)
         {
             var q = document.Quotes[i];
-            if ((q.Speaker.Span is { } s && s.Overlaps(e.Source!.Span) && e.Sentence.Contains(s))
-                || (q.Cue is { } cue && cue.Overlaps(e.Trigger)))
+            if (q.Cue is { } cue && cue.Overlaps(e.Trigger))
             {
                 return i;
             }
+
+            if (bySpeaker is null && q.Speaker.Span is { } s && s.Overlaps(e.Source!.Span) && e.Sentence.Contains(s))
+            {
+                bySpeaker = i;
+            }
         }
 
-        return null;
+        return bySpeaker;
     }
 
     /// <summary>The assertion a quote's speaker makes: anonymous, a document (the quote names a medium) or a named speaker.</summary>

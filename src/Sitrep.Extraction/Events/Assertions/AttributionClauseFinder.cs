@@ -17,6 +17,10 @@ internal sealed class AttributionClauseFinder
     // Capitalised words an addressee may take after "told" ("witnesses told Reuters", "told Agence France-Presse").
     private const int MaxAddresseeWords = 3;
 
+    // Words between a statement's coded source and its speaker's name when the source modifies the name's role
+    // ("World Bank vice president and treasurer Eugene Rotberg").
+    private const int MaxModifierWords = 6;
+
     // Characters searched back from a quote's cue, or from the quoting verb for its outlet.
     private const int QuotedAsChars = 240;
 
@@ -202,9 +206,37 @@ internal sealed class AttributionClauseFinder
         return new Assertion(kind, name, actor, phrase.Span, null, rule) { Medium = outlet ?? phrase.Medium };
     }
 
-    // A reporting verb as a finite verb, not its noun or base form used as a noun ("the state", "a claim", "notes").
+    // The finite forms of the quote lexicon's verbs of saying proper, whose complement is what was said: not those that
+    // also take a plain object ("continued the process", "announced a plan", "reported a profit", "warned Iran"), nor a
+    // noun ("the state", "a claim").
     private static bool IsFiniteReportingVerb(string word) =>
-        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "say" or "says" or "told" or "tells" or "wrote" or "writes");
+        word is "said" or "say" or "says" or "told" or "tells" or "added" or "adds" or "claimed" or "alleged" or "insisted" or "stated" or "wrote" or "writes";
+
+    /// <summary>
+    /// The subject of a statement's own reporting verb when it holds the event's source ("World Bank vice president and
+    /// treasurer Eugene Rotberg said": Rotberg, not the World Bank; "said a military spokesman"), or null.
+    /// </summary>
+    public Assertion? StatementSubject(DocumentEvent e)
+    {
+        var source = e.Source!.Span;
+        var trigger = e.Trigger;
+        if (_lexicon.CueOf(trigger.Of(_text)) is not (CueClass.Say or CueClass.Tell))
+        {
+            return null;
+        }
+
+        if (trigger.End <= source.Start)
+        {
+            var after = _parser.Forward(trigger.End, e.Sentence.End, appositive: true, out var end);
+            return after is not null && after.Span.Start <= source.Start && source.End <= end ? Make(after, "statement", null) : null;
+        }
+
+        // The source inside the subject, or a modifier of it just before it ("World Bank vice president and treasurer").
+        var before = _parser.Backward(e.Sentence.Start, trigger.Start, out var consumed);
+        var modifier = source.End <= consumed && WordScanner.Punctuation(_text, source.End, consumed).Length == 0
+            && WordScanner.Words(_text, source.End, consumed).Count <= MaxModifierWords;
+        return before is not null && source.End <= trigger.Start && (consumed <= source.Start || modifier) ? Make(before, "statement", null) : null;
+    }
 
     private int Break(int start, int end)
     {

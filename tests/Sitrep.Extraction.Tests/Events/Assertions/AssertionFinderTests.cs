@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
 
 namespace Sitrep.Extraction.Tests.Events.Assertions;
 
@@ -69,5 +70,15 @@ public sealed class AssertionFinderTests
         var statement = Assert.Single(doc.Events, e => e.Code.RootNumber == 1);
         // The speaker's words are the quote layer's: the name without its title.
         Assert.Equal(new Assertion(AssertionKind.Speaker, "King Elessar", statement.Source!.Code, new TextSpan(5, 12), 0, "statement"), statement.AssertedBy);
+    }
+
+    [Fact]
+    public void Find_StatementWhoseSourceModifiesTheSpeaker_TheNamedSpeaker()
+    {
+        // The coder codes the body ("State Department" → USAGOV) and the quote stage makes no quote of this "told
+        // reporters … that": the asserter is the reporting verb's subject, the person, with the body's code.
+        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Document("r", "State Department spokesman Charles Redman told reporters traveling with the secretary that as the crucial talks got under way, U.S. Arms control advisers were instructed not to discuss the substance of the American proposals with the press.", new DocumentMetadata { Date = new DateOnly(1987, 4, 13) }));
+        var statement = Assert.Single(doc.Events, e => e.Code.RootNumber == 1);
+        Assert.Equal((AssertionKind.Speaker, "Charles Redman", "USAGOV", "statement"), (statement.AssertedBy!.Kind, statement.AssertedBy.Name, statement.AssertedBy.Actor?.Value, statement.AssertedBy.Rule));
     }
 }
