@@ -63,6 +63,22 @@ public sealed class AssertionFinder
         if (statement)
         {
             // Issue 10 point 3: a statement is asserted by its speaker, the event's source; the quote it reports, if any.
+            if (clauses.IsParticiple(e))
+            {
+                // "“…,” said Rose, adding …", "An official said …, adding …": the speaker of the clause it hangs on, the
+                // quote cued before it in its sentence; else the subject that opens the sentence.
+                if (CuedBefore(document, e) is { } main)
+                {
+                    return clauses.QuotedAs(main, document.Quotes[main].Speaker.Span ?? document.Quotes[main].Span) is { } nested ? nested with { Quote = main }
+                        : FromQuote(document, main, actors, "statement");
+                }
+
+                if (clauses.ParticipleSubject(e) is { } opener)
+                {
+                    return opener with { Actor = opener.Actor ?? e.Source!.Code };
+                }
+            }
+
             var own = OwnQuote(document, e);
             if (own is { } q)
             {
@@ -107,6 +123,23 @@ public sealed class AssertionFinder
         }
 
         return best;
+    }
+
+    // The last quote whose cue lies in the event's sentence before its trigger, when its speaker is named there.
+    private static int? CuedBefore(Document document, DocumentEvent e)
+    {
+        int? found = null;
+        for (var i = 0; i < document.Quotes.Length; i++)
+        {
+            var q = document.Quotes[i];
+            if (q.Cue is { } cue && e.Sentence.Start <= cue.Start && cue.End <= e.Trigger.Start && q.Speaker.Span is { } s && e.Sentence.Contains(s)
+                && (found is null || cue.Start > document.Quotes[found.Value].Cue!.Value.Start))
+            {
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     // The quote a statement reports: the one whose cue is its trigger (the quote layer's speaker is the verb's subject),

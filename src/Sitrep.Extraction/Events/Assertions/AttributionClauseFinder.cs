@@ -206,6 +206,28 @@ internal sealed class AttributionClauseFinder
         return new Assertion(kind, name, actor, phrase.Span, null, rule) { Medium = outlet ?? phrase.Medium };
     }
 
+    /// <summary>
+    /// For a statement by a participle set off by a comma ("John Howard offered his congratulations, adding that …"):
+    /// the subject that opens its sentence, or null when the trigger is no such participle or the sentence opens with none.
+    /// </summary>
+    public Assertion? ParticipleSubject(DocumentEvent e)
+    {
+        if (!IsParticiple(e))
+        {
+            return null;
+        }
+
+        return _parser.SentenceSubject(e.Sentence.Start, e.Trigger.Start) is { } subject && subject.Kind != SpeakerPhraseKind.Pronoun ? Make(subject, "statement", null) : null;
+    }
+
+    /// <summary>True when the event's trigger is a reporting participle set off by a comma ("…, adding that …").</summary>
+    public bool IsParticiple(DocumentEvent e)
+    {
+        var word = e.Trigger.Of(_text);
+        return word.EndsWith("ing", StringComparison.Ordinal) && _lexicon.CueOf(word) is CueClass.Say
+            && _text.AsSpan(e.Sentence.Start, e.Trigger.Start - e.Sentence.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal);
+    }
+
     // The finite forms of the quote lexicon's verbs of saying proper, whose complement is what was said: not those that
     // also take a plain object ("continued the process", "announced a plan", "reported a profit", "warned Iran"), nor a
     // noun ("the state", "a claim").
@@ -223,6 +245,16 @@ internal sealed class AttributionClauseFinder
         if (_lexicon.CueOf(trigger.Of(_text)) is not (CueClass.Say or CueClass.Tell))
         {
             return null;
+        }
+
+        if (trigger.Of(_text) == "saying")
+        {
+            // "The Journal quoted a spokesman of X as saying that …": the one quoted, the outlet as medium.
+            var words = WordScanner.Words(_text, e.Sentence.Start, trigger.End);
+            if (words.Count >= 2 && words[^2].Of(_text) == "as")
+            {
+                return Nested(words, words.Count - 2);
+            }
         }
 
         if (trigger.End <= source.Start)

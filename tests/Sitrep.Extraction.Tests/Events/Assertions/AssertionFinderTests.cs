@@ -63,6 +63,17 @@ public sealed class AssertionFinderTests
         Assert.Equal("Elessar", doc.TextOf(attack.AssertedBy.Span!.Value));
     }
 
+    [Theory]
+    // A statement by a participle hangs on its clause: the speaker of the quote cued before it, not the coder's source.
+    [InlineData("An official said Gondor wanted peace with Mordor, adding that Mordor was not ready.", "adding", AssertionKind.Anonymous, "An official")]
+    [InlineData("A Gondorian army spokesman said Gondor wanted peace with Mordor, adding that Mordor was not ready.", "adding", AssertionKind.Anonymous, "A Gondorian army spokesman")]
+    public void Find_ParticipleStatement_TheSpeakerOfItsClause(string text, string trigger, AssertionKind kind, string name)
+    {
+        var doc = AssertionTestKit.Assert(text);
+        var statement = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == trigger);
+        Assert.Equal((kind, name), (statement.AssertedBy!.Kind, statement.AssertedBy.Name));
+    }
+
     [Fact]
     public void Find_StatementEvent_AssertedByItsSpeaker()
     {
