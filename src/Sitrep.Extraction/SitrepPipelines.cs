@@ -7,6 +7,7 @@ using Sitrep.Extraction.Entities;
 using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Text;
+using Sitrep.Extraction.Events.Assertions;
 using Sitrep.Extraction.Events.Documents;
 
 namespace Sitrep.Extraction;
@@ -29,6 +30,7 @@ public static class SitrepPipelines
             .UseAlignments(catalog)
             .UsePlaces(catalog)
             .UseEvents(catalog, acledModel: acledModel)
+            .UseAssertions(catalog)
             .Build();
     }
 }

@@ -152,6 +152,25 @@ public abstract class DocumentStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Issue", "10")]
+    public async Task GetAsync_Assertions_RoundTripEveryField()
+    {
+        var store = await OpenAsync();
+        var original = SampleDocuments.Full();
+        var unasserted = SampleDocuments.Full("doc-2") is var d ? d with { Events = [.. d.Events.Select(e => e with { AssertedBy = null })] } : null;
+        await store.SaveAsync(original);
+        await store.SaveAsync(unasserted!);
+
+        var back = (await store.GetAsync("doc-1"))!.Document!;
+        var none = (await store.GetAsync("doc-2"))!.Document!;
+
+        Assert.True(back.Has(LayerKind.Assertions));
+        Assert.Equal(original.Events.Select(e => e.AssertedBy), back.Events.Select(e => e.AssertedBy));
+        Assert.Equal(("statement", AssertionKind.Reporter, (int?)1), (back.Events[0].AssertedBy!.Medium, back.Events[1].AssertedBy!.Kind, back.Events[2].AssertedBy!.Quote));
+        Assert.All(none.Events, e => Assert.Null(e.AssertedBy));
+    }
+
+    [Fact]
     [Trait("Issue", "8")]
     public async Task GetAsync_AcledTyping_RoundTripsEveryField()
     {

@@ -31,7 +31,7 @@ public static class SampleDocuments
         var doc = new Document(id, text, metadata)
         {
             SourceMap = new SourceMap([new SourceSegment(0, 10, 15), new SourceSegment(17, 40, 20)]),
-            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places, LayerKind.GenericActors],
+            Layers = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Places, LayerKind.GenericActors, LayerKind.Assertions],
             Zones = [new Zone(Find("date 2020-01-08"), ZoneKind.DateHeader), new Zone(Find("CAIRO"), ZoneKind.Dateline), new Zone(Find("(Editing by Jane Doe)"), ZoneKind.Credits)],
             Entities =
             [
@@ -129,11 +129,14 @@ public static class SampleDocuments
                 {
                     Place = new EventPlace(doc.Places[1], GeoPrecision.Country, "clause"),
                     Source = e0.Source! with { Category = AcledActorCategory.ExternalOther, Rule = "category: foreign state" },
+                    // Issue 10 point 3: a named speaker through a quote, with the document that carries the words.
+                    AssertedBy = new Assertion(AssertionKind.Speaker, "Fathi Bashagha", ActorCode.Parse("LBYGOV"), Find("Fathi Bashagha"), 0, "quote") { Medium = "statement" },
                 },
                 e1 with
                 {
                     Source = e1.Source! with { Category = AcledActorCategory.StateForces, Generic = true, Rule = "generic: Interior Minister" },
                     Acled = new AcledCoding(null, null, null, CaseLabel.DIPLO, 0.4, "acled-types.txt:60 DIPLO"),
+                    AssertedBy = Assertion.Reporter,
                 },
                 e2 with
                 {
@@ -141,6 +144,7 @@ public static class SampleDocuments
                     Acled = new AcledCoding(AcledEventType.Battles, AcledSubEventType.ArmedClash, AcledDisorderType.PoliticalViolence, CaseLabel.ARMED_CLASH, 0.8, "acled-types.txt:30 190"),
                     Fatalities = new CasualtyCount(6, Find("sent drones"), false, "number+killed"),
                     Injuries = new CasualtyCount(12, Find("drones"), true, "vague:dozens=12"),
+                    AssertedBy = new Assertion(AssertionKind.Anonymous, "a source", null, null, 1, "quote"),
                 },
             ],
         };

@@ -104,6 +104,25 @@ internal static class SampleCommand
         writer.WriteNumber("confidence", e.Confidence);
         writer.WriteString("rule", e.Rule);
         writer.WriteString("acled", e.Acled?.SubEventType?.ToString() ?? e.Acled?.CaseLabel.ToString());
+        WriteAssertion(writer, e.AssertedBy);
+        writer.WriteEndObject();
+    }
+
+    // Issue 10 point 3: who asserts the event, for judging by docs/assertion-guideline.md.
+    private static void WriteAssertion(Utf8JsonWriter writer, Assertion? a)
+    {
+        if (a is null)
+        {
+            writer.WriteNull("asserted_by");
+            return;
+        }
+
+        writer.WriteStartObject("asserted_by");
+        writer.WriteString("kind", a.Kind.ToString().ToLowerInvariant());
+        writer.WriteString("name", a.Name);
+        writer.WriteString("actor", a.Actor?.Value);
+        writer.WriteString("medium", a.Medium);
+        writer.WriteString("rule", a.Rule);
         writer.WriteEndObject();
     }
 

@@ -106,7 +106,7 @@ internal static class DocumentSummary
 
         if (doc.Events.Length > 0)
         {
-            var table = new Table().Title("Events").AddColumns("Date", "Source", "CAMEO", "Target", "PLOVER", "ACLED (CASE)", "Killed", "Where", "Conf.", "Evidence");
+            var table = new Table().Title("Events").AddColumns("Date", "Source", "CAMEO", "Target", "PLOVER", "ACLED (CASE)", "Killed", "Where", "Conf.", "Asserted by", "Evidence");
             foreach (var e in doc.Events)
             {
                 table.AddRow(
@@ -121,6 +121,7 @@ internal static class DocumentSummary
                     e.Fatalities is { } killed ? $"{killed.Count}{(killed.Vague ? "~" : string.Empty)}" : string.Empty,
                     Markup.Escape(e.Place is { } where ? $"{where.Place.Name ?? where.Place.Text} ({where.Precision.ToString().ToLowerInvariant()})" : string.Empty),
                     e.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                    Markup.Escape(AssertedBy(e.AssertedBy)),
                     Markup.Escape(Cut(doc.TextOf(e.Evidence))));
             }
 
@@ -132,6 +133,11 @@ internal static class DocumentSummary
             console.MarkupLine($"[grey]{doc.Diagnostics.Length} diagnostics: {Markup.Escape(string.Join(", ", doc.Diagnostics.GroupBy(d => DiagnosticCatalog.Id(d.Code)).Select(g => $"{g.Key}×{g.Count()}")))}[/]");
         }
     }
+
+    // "reporter", "speaker Fathi Bashagha (LBYGOV), quote 1", "anonymous officials", "document United Nations (report)";
+    // quotes are numbered from 1 as in the Quotes table.
+    private static string AssertedBy(Assertion? a) => a is null ? string.Empty : a.Kind == AssertionKind.Reporter ? "reporter"
+        : $"{a.Kind.ToString().ToLowerInvariant()} {a.Name}{(a.Actor is { } code ? $" ({code})" : string.Empty)}{(a.Medium is { } m ? $" [{m}]" : string.Empty)}{(a.Quote is { } q ? $", quote {q + 1}" : string.Empty)}";
 
     private static void AddRow(Grid grid, string label, string? value)
     {

@@ -45,6 +45,12 @@ public sealed record DocumentEvent(
     /// <summary>People injured, as the event's sentence states it, or null when it states none.</summary>
     public CasualtyCount? Injuries { get; init; }
 
+    /// <summary>
+    /// Who asserts the event (issue 10 point 3): the reporter, a named speaker, an anonymous source or a document; null
+    /// until the assertion stage has run (or for events stored before it).
+    /// </summary>
+    public Assertion? AssertedBy { get; init; }
+
     /// <summary>The root category (<c>19</c> for <c>193</c>).</summary>
     public EventCode Root => Code.Root;
 

@@ -35,4 +35,7 @@ public enum LayerKind
 
     /// <summary>Unnamed and generic actors: "police", "gunmen", "a mob" (issue 8 point 1).</summary>
     GenericActors,
+
+    /// <summary>Who asserts each event: reporter, speaker, anonymous source or document (issue 10 point 3).</summary>
+    Assertions,
 }

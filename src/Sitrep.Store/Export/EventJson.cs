@@ -12,7 +12,10 @@ namespace Sitrep.Store.Export;
 /// null when uncategorised), whether it is a generic actor (<c>source_generic</c>) and the rule that decided them
 /// (<c>source_rule</c>); <c>acled</c> (<c>{"event_type","sub_event_type","disorder_type","case_label","confidence",
 /// "rule","actor_categories":{"source","target"}}</c> with ACLED's display names, or null), <c>fatalities</c> and
-/// <c>injuries</c> (<c>{"count","start","end","text","vague","rule"}</c>, or null when the sentence states none).
+/// <c>injuries</c> (<c>{"count","start","end","text","vague","rule"}</c>, or null when the sentence states none). Issue
+/// 10 point 3 adds <c>asserted_by</c>: <c>{"kind","name","actor","span":{"start","end","text"},"quote","medium","rule"}</c>
+/// (kind <c>reporter</c>, <c>speaker</c>, <c>anonymous</c> or <c>document</c>; span and quote null when there are none),
+/// or null for an event stored before the assertion layer.
 /// </summary>
 internal static class EventJson
 {
@@ -71,6 +74,45 @@ internal static class EventJson
         WriteAcled(writer, e);
         WriteCasualties(writer, doc, "fatalities", e.Fatalities);
         WriteCasualties(writer, doc, "injuries", e.Injuries);
+        WriteAssertion(writer, doc, e.AssertedBy);
+    }
+
+    /// <summary>Writes <c>"asserted_by": {"kind","name","actor","span","quote","medium","rule"}</c>, or null.</summary>
+    public static void WriteAssertion(Utf8JsonWriter writer, Document doc, Assertion? assertion)
+    {
+        if (assertion is null)
+        {
+            writer.WriteNull("asserted_by");
+            return;
+        }
+
+        writer.WriteStartObject("asserted_by");
+        writer.WriteString("kind", assertion.Kind.ToString().ToLowerInvariant());
+        JsonlExporter.WriteNullable(writer, "name", assertion.Name);
+        JsonlExporter.WriteNullable(writer, "actor", assertion.Actor?.Value);
+        if (assertion.Span is { } span)
+        {
+            writer.WriteStartObject("span");
+            JsonlExporter.WriteSpan(writer, doc, span);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("span");
+        }
+
+        if (assertion.Quote is { } quote)
+        {
+            writer.WriteNumber("quote", quote);
+        }
+        else
+        {
+            writer.WriteNull("quote");
+        }
+
+        JsonlExporter.WriteNullable(writer, "medium", assertion.Medium);
+        writer.WriteString("rule", assertion.Rule);
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes <c>"name": {"inter": 1, "name": "State forces"}</c>, or null for no actor or <see cref="AcledActorCategory.None"/>.</summary>

@@ -16,7 +16,7 @@ internal static class DocumentLoader
         """;
 
     /// <summary>Layers whose rows the store keeps, so a read-back document can claim them.</summary>
-    private static readonly ImmutableHashSet<LayerKind> Restored = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Actors, LayerKind.Alignments, LayerKind.Events, LayerKind.Places, LayerKind.GenericActors];
+    private static readonly ImmutableHashSet<LayerKind> Restored = [LayerKind.Zones, LayerKind.Entities, LayerKind.Quotes, LayerKind.Actors, LayerKind.Alignments, LayerKind.Events, LayerKind.Places, LayerKind.GenericActors, LayerKind.Assertions];
 
     /// <summary>Loads a document, or null for an unknown id; inside <paramref name="tx"/> when one is open.</summary>
     public static StoredDocument? Load(CommandCache commands, string id, SqliteTransaction? tx = null)

@@ -5,7 +5,7 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Store.Sqlite;
 
-/// <summary>Writes a document's events to the <c>events</c> table (migrations 005, 007, 008, 009) and reads them back.</summary>
+/// <summary>Writes a document's events to the <c>events</c> table (migrations 005, 007, 008, 009, 013) and reads them back.</summary>
 internal static class EventRows
 {
     // The columns of migrations 005-008; those of 009 (ACLED typing) follow them (EventTypingColumns).
@@ -18,7 +18,7 @@ internal static class EventRows
         "place_seq", "place_precision", "place_rule",
     ];
 
-    private static readonly string[] Columns = [.. BaseColumns, .. EventTypingColumns.Names];
+    private static readonly string[] Columns = [.. BaseColumns, .. EventTypingColumns.Names, .. EventAssertionColumns.Names];
 
     // Every column but document_id and seq, in the order of Columns: the typing columns start at BaseColumns.Length - 2.
     private static readonly string Select = $"SELECT {string.Join(", ", Columns[2..])} FROM events WHERE document_id = $d ORDER BY seq";
@@ -43,14 +43,15 @@ internal static class EventRows
                 Enum.Parse<DatePrecision>(r.GetString(21)),
                 new TextSpan(r.GetInt32(22), r.GetInt32(23)),
                 r.GetString(24));
-            events.Add(EventTypingColumns.Read(r, BaseColumns.Length - 2, new DocumentEvent(
+            var typed = EventTypingColumns.Read(r, BaseColumns.Length - 2, new DocumentEvent(
                 source, target, EventCode.Parse(r.GetString(10)), r.GetDouble(11), Enum.Parse<PloverCategory>(r.GetString(12)),
                 new TextSpan(r.GetInt32(13), r.GetInt32(14)), new TextSpan(r.GetInt32(15), r.GetInt32(16)), new TextSpan(r.GetInt32(17), r.GetInt32(18)),
                 date, r.GetDouble(25), r.GetString(26), r.GetInt64(27) != 0)
             {
                 Place = r.IsDBNull(28) || r.GetInt32(28) >= places.Length ? null
                     : new EventPlace(places[r.GetInt32(28)], Enum.Parse<GeoPrecision>(r.GetString(29)), r.GetString(30)),
-            }));
+            });
+            events.Add(EventAssertionColumns.Read(r, BaseColumns.Length - 2 + EventTypingColumns.Names.Length, typed));
         }
 
         return events.ToImmutable();
@@ -93,6 +94,7 @@ internal static class EventRows
         30 => e.Place is { } p && places.IndexOf(p.Place) is >= 0 and var at ? at : null,
         31 => e.Place is { } p2 && places.IndexOf(p2.Place) >= 0 ? p2.Precision.ToString() : null,
         32 => e.Place is { } p3 && places.IndexOf(p3.Place) >= 0 ? p3.Rule : null,
-        _ => EventTypingColumns.Value(e, column - BaseColumns.Length),
+        _ when column < BaseColumns.Length + EventTypingColumns.Names.Length => EventTypingColumns.Value(e, column - BaseColumns.Length),
+        _ => EventAssertionColumns.Value(e, column - BaseColumns.Length - EventTypingColumns.Names.Length),
     };
 }

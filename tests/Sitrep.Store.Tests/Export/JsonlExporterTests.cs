@@ -33,7 +33,7 @@ public sealed class JsonlExporterTests
         var e = o.GetProperty("events")[0];
         Assert.Equal(
             ["source", "source_name", "target", "target_name", "cameo", "root", "quad", "goldstein", "plover", "date", "date_range", "place", "evidence", "trigger", "sentence", "confidence", "paired", "rule",
-                "source_category", "source_generic", "source_rule", "target_category", "target_generic", "target_rule", "acled", "fatalities", "injuries"],
+                "source_category", "source_generic", "source_rule", "target_category", "target_generic", "target_rule", "acled", "fatalities", "injuries", "asserted_by"],
             e.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("TUR", "072", "07", 2, "AID", "2019-04"), (e.GetProperty("source").GetString(), e.GetProperty("cameo").GetString(), e.GetProperty("root").GetString(), e.GetProperty("quad").GetInt32(), e.GetProperty("plover").GetString(), e.GetProperty("date").GetString()));
         Assert.Equal(JsonValueKind.Null, e.GetProperty("target").ValueKind);
@@ -97,6 +97,24 @@ public sealed class JsonlExporterTests
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null), (e.GetProperty("acled").ValueKind, e.GetProperty("fatalities").ValueKind, e.GetProperty("injuries").ValueKind));
         Assert.Equal((8, false), (e.GetProperty("source_category").GetProperty("inter").GetInt32(), e.GetProperty("source_generic").GetBoolean()));
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (e.GetProperty("target_category").ValueKind, e.GetProperty("target_generic").ValueKind));
+    }
+
+    [Fact]
+    [Trait("Issue", "10")]
+    public async Task WriteAsync_AssertedBy_KindNameActorSpanQuote()
+    {
+        var o = Assert.Single(await Export(SampleDocuments.Full()));
+        var events = o.GetProperty("events");
+
+        var speaker = events[0].GetProperty("asserted_by");
+        Assert.Equal(["kind", "name", "actor", "span", "quote", "medium", "rule"], speaker.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("speaker", "Fathi Bashagha", "LBYGOV", 0, "statement", "quote"), (speaker.GetProperty("kind").GetString(), speaker.GetProperty("name").GetString(), speaker.GetProperty("actor").GetString(), speaker.GetProperty("quote").GetInt32(), speaker.GetProperty("medium").GetString(), speaker.GetProperty("rule").GetString()));
+        var span = speaker.GetProperty("span");
+        Assert.Equal("Fathi Bashagha", span.GetProperty("text").GetString());
+        Assert.Equal("Fathi Bashagha", o.GetProperty("text").GetString()![span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]);
+        var reporter = events[1].GetProperty("asserted_by");
+        Assert.Equal(("reporter", JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null), (reporter.GetProperty("kind").GetString(), reporter.GetProperty("name").ValueKind, reporter.GetProperty("actor").ValueKind, reporter.GetProperty("span").ValueKind, reporter.GetProperty("quote").ValueKind));
+        Assert.Equal(("anonymous", "a source", 1), (events[2].GetProperty("asserted_by").GetProperty("kind").GetString(), events[2].GetProperty("asserted_by").GetProperty("name").GetString(), events[2].GetProperty("asserted_by").GetProperty("quote").GetInt32()));
     }
 
     [Fact]
