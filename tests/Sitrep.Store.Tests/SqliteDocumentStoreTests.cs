@@ -36,7 +36,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
         command.CommandText = "SELECT COUNT(*), MAX(version) FROM schema_version";
         await using var r = await command.ExecuteReaderAsync();
         Assert.True(await r.ReadAsync());
-        Assert.Equal(Migrator.All.Count, r.GetInt32(0));
+        Assert.Equal(SqliteDocumentStore.SchemaVersion, r.GetInt32(0));
         Assert.Equal(SqliteDocumentStore.SchemaVersion, r.GetInt32(1));
         Assert.True(SqliteDocumentStore.SchemaVersion >= 1);
     }
@@ -170,7 +170,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
             VALUES ('d', 0, 'MOR', 'Mordor', 0, 6, 'GON', 'Gondor', 16, 22, '190', -10, 'Assault', 7, 15, 0, 22, 0, 23, 0.7, 'r', 0, 'clause')
             """);
 
-        Assert.Equal(Migrator.All.Count(m => m.Version > 7), Migrator.Migrate(connection));
+        Assert.Equal(Migrator.Latest - 7, Migrator.Migrate(connection));
 
         using (var read = connection.CreateCommand())
         {

@@ -4,7 +4,7 @@ using Sitrep.Core.Model;
 namespace Sitrep.Store.Sqlite;
 
 /// <summary>
-/// The <c>events</c> columns of migration 013 (issue 10 point 3): who asserts the event. The kind is stored by name, as
+/// The <c>events</c> columns of migration 015 (issue 10 point 3): who asserts the event. The kind is stored by name, as
 /// the older columns store their enums; a NULL kind is an event stored before the assertion layer.
 /// </summary>
 internal static class EventAssertionColumns

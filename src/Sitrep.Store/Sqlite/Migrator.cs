@@ -40,21 +40,8 @@ internal static class Migrator
             throw new StoreException(StoreProblem.WrongSchema, string.Empty, $"database schema version {current} is newer than this Sitrep ({Latest}); upgrade Sitrep or use another database");
         }
 
-        // Every migration not yet recorded, in order: numbers may have gaps while parallel work holds them (issue 10:
-        // 013 was written beside another branch's 012), and one recorded later than a higher one still runs.
-        var done = new HashSet<int>();
-        using (var query = connection.CreateCommand())
-        {
-            query.CommandText = "SELECT version FROM schema_version";
-            using var r = query.ExecuteReader();
-            while (r.Read())
-            {
-                done.Add(r.GetInt32(0));
-            }
-        }
-
         var applied = 0;
-        foreach (var (version, name, sql) in All.Where(m => !done.Contains(m.Version)))
+        foreach (var (version, name, sql) in All.Where(m => m.Version > current))
         {
             using var tx = connection.BeginTransaction();
             using (var command = connection.CreateCommand())
@@ -88,17 +75,13 @@ internal static class Migrator
         using var query = connection.CreateCommand();
         query.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
         var current = 0;
-        var recorded = 0;
         if (Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
         {
             query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
             current = Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
-            query.CommandText = "SELECT COUNT(*) FROM schema_version";
-            recorded = Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        // A missing lower number (a migration added below one already applied) also needs a writable database.
-        if (current != Latest || recorded < All.Count)
+        if (current != Latest)
         {
             throw new StoreException(StoreProblem.WrongSchema, string.Empty, $"database schema version {current} is not this Sitrep's ({Latest}) and a read-only database cannot be migrated; make it writable and run again");
         }
@@ -123,11 +106,11 @@ internal static class Migrator
         }
 
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        for (var i = 1; i < result.Count; i++)
+        for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].Item1 == result[i - 1].Item1)
+            if (result[i].Item1 != i + 1)
             {
-                throw new InvalidOperationException($"Migrations must have distinct numbers; {result[i].Item1} is used twice.");
+                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3, … without gaps; found {result[i].Item1} at position {i + 1}.");
             }
         }
 
