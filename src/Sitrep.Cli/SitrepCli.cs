@@ -95,6 +95,7 @@ internal static class SitrepCli
             CodeCommand.Create(),
             GazetteerCommand.Create(),
             CorpusCommand.Create(),
+            EventsCommand.Create(environment),
         };
     }
 }

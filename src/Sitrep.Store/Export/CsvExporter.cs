@@ -17,6 +17,7 @@ public static class CsvExporter
         ExportSubject.Entities => ["document_id", "start", "end", "text", "type", "name", "role", "affiliation"],
         ExportSubject.Quotes => ["document_id", "start", "end", "text", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end"],
         ExportSubject.Events => GdeltEventRow.Columns,
+        ExportSubject.Mentions => GdeltMentionRow.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
     };
 
@@ -126,6 +127,13 @@ public static class CsvExporter
                 for (var i = 0; i < doc.Events.Length; i++)
                 {
                     yield return GdeltEventRow.Of(doc, i);
+                }
+
+                break;
+            case ExportSubject.Mentions: // without a store, the merged event is unknown (MergedEventExporter fills it)
+                for (var i = 0; i < doc.Events.Length; i++)
+                {
+                    yield return GdeltMentionRow.Of(doc, i, null);
                 }
 
                 break;
