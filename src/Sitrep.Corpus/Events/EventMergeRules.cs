@@ -28,15 +28,15 @@ public static class EventMergeRules
     public static int Detail(EventCode code) => Specific(code).Length;
 
     /// <summary>
-    /// True when the places can be one place: either is missing (a mention that names no place does not contradict
-    /// one that does); the same GeoNames id; one contains the other (a country its places, a region the places inside
+    /// True when the places can be one place: either is missing or only inferred from its document's focus country
+    /// (a mention whose text places it nowhere does not contradict one that does); the same GeoNames id; one contains the other (a country its places, a region the places inside
     /// its extent or, with no extent, within <see cref="EventMergeOptions.RegionDistanceKm"/> of its point); or, at the
     /// same precision, points within the stated distance. Places in two different countries never are.
     /// </summary>
     public static bool PlacesCompatible(MentionPlace? a, MentionPlace? b, EventMergeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (a is null || b is null)
+        if (a is null || b is null || a.Inferred || b.Inferred)
         {
             return true;
         }
@@ -106,15 +106,17 @@ public static class EventMergeRules
     }
 
     /// <summary>
-    /// The event with one more mention (call only when <see cref="CanMerge"/>): the more specific code, the more
-    /// precise place and the narrower stated date win, ties keep what the event had; the range narrows to the days both allow.
+    /// The event with one more mention (call only when <see cref="CanMerge"/>): the more specific code, the stated
+    /// over the inferred and the more precise place, and the narrower stated date win, ties keep what the event had; the range narrows to the days both allow.
     /// </summary>
     public static MergedEventState Merge(MergedEventState state, EventMention mention, EventMergeOptions options)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(mention);
         var moreSpecific = Detail(mention.Code) > Detail(state.Code);
-        var place = state.Place is null || (mention.Place is { } p && p.Precision < state.Place.Precision) ? mention.Place ?? state.Place : state.Place;
+        // A stated place outranks an inferred one; between two stated (or two inferred) places the more precise wins.
+        var place = state.Place is null || (mention.Place is { } p && (p.Inferred, p.Precision).CompareTo((state.Place.Inferred, state.Place.Precision)) < 0)
+            ? mention.Place ?? state.Place : state.Place;
         var date = state.Date is null || (mention.Date is { } d && d.Days < state.Date.Days) ? mention.Date ?? state.Date : state.Date;
         return state with
         {

@@ -15,10 +15,22 @@ namespace Sitrep.Corpus.Events;
 /// <param name="Bounds">A region's extent, when known.</param>
 public sealed record MentionPlace(long? GeonameId, string? Name, string? Country, GeoPrecision Precision, double? Latitude, double? Longitude, GeoBox? Bounds)
 {
+    /// <summary>The rule of an event place taken from the document's focus country rather than stated near the event (<see cref="EventPlace.Rule"/>).</summary>
+    public const string FocusRule = "focus";
+
+    /// <summary>
+    /// True when the text does not place the event: the place is the document's focus country (rule
+    /// <see cref="FocusRule"/>), a guess that a re-publication with a paragraph dropped may guess otherwise.
+    /// </summary>
+    public bool Inferred { get; init; }
+
     /// <summary>The merge rule's view of an event's place; null when the event has none.</summary>
     public static MentionPlace? From(EventPlace? place) => place is null || place.Precision == GeoPrecision.None
         ? null
-        : new MentionPlace(place.Place.GeonameId, place.Place.Name ?? place.Place.Text, place.Place.Country, place.Precision, place.Place.Latitude, place.Place.Longitude, place.Place.Bounds);
+        : new MentionPlace(place.Place.GeonameId, place.Place.Name ?? place.Place.Text, place.Place.Country, place.Precision, place.Place.Latitude, place.Place.Longitude, place.Place.Bounds)
+        {
+            Inferred = string.Equals(place.Rule, FocusRule, StringComparison.Ordinal),
+        };
 
     /// <summary>True when the place has a point.</summary>
     public bool HasPoint => Latitude is not null && Longitude is not null;

@@ -24,6 +24,7 @@ CREATE TABLE merged_events (
     place_south     REAL,
     place_east      REAL,
     place_north     REAL,
+    place_inferred  INTEGER,                  -- 1: the document's focus country, not stated near the event
     num_mentions    INTEGER NOT NULL DEFAULT 0,
     num_articles    INTEGER NOT NULL DEFAULT 0,
     num_sources     INTEGER NOT NULL DEFAULT 0,
@@ -57,6 +58,7 @@ CREATE TABLE event_mentions (
     place_south     REAL,
     place_east      REAL,
     place_north     REAL,
+    place_inferred  INTEGER,
     PRIMARY KEY (document_id, seq)
 );
 CREATE INDEX event_mentions_event ON event_mentions(event_id);

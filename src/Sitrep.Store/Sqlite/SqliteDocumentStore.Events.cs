@@ -112,11 +112,14 @@ public sealed partial class SqliteDocumentStore : IEventQueries
             Enum.Parse<GeoPrecision>(r.GetString(place + 3)),
             r.IsDBNull(place + 4) ? null : r.GetDouble(place + 4),
             r.IsDBNull(place + 5) ? null : r.GetDouble(place + 5),
-            r.IsDBNull(place + 6) ? null : new GeoBox(r.GetDouble(place + 6), r.GetDouble(place + 7), r.GetDouble(place + 8), r.GetDouble(place + 9)));
+            r.IsDBNull(place + 6) ? null : new GeoBox(r.GetDouble(place + 6), r.GetDouble(place + 7), r.GetDouble(place + 8), r.GetDouble(place + 9)))
+        {
+            Inferred = !r.IsDBNull(place + 10) && r.GetInt64(place + 10) != 0,
+        };
         return new MergedEvent(
             r.GetInt64(0), r.GetString(1), r.GetString(2), EventCode.Parse(r.GetString(3)), r.GetDouble(4), Enum.Parse<PloverCategory>(r.GetString(5)),
             Day(r, 6), Day(r, 7), r.IsDBNull(8) ? null : Enum.Parse<DatePrecision>(r.GetString(8)), where,
-            r.GetInt32(19), r.GetInt32(20), r.GetInt32(21), Day(r, 22), Day(r, 23));
+            r.GetInt32(20), r.GetInt32(21), r.GetInt32(22), Day(r, 23), Day(r, 24));
     }
 
     private static DateOnly? Day(SqliteDataReader r, int i) =>

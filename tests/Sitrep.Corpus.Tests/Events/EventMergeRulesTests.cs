@@ -70,6 +70,15 @@ public sealed class EventMergeRulesTests
     }
 
     [Fact]
+    public void PlacesCompatible_FocusCountry_IsNoEvidenceAgainstAnotherCountry()
+    {
+        Assert.False(EventMergeRules.PlacesCompatible(Tunisia, Tripoli, Options));
+        Assert.True(EventMergeRules.PlacesCompatible(Tunisia with { Inferred = true }, Tripoli, Options));
+        var state = EventMergeRules.Start(Mention("190", Tunisia with { Inferred = true }, Day(6)), Options);
+        Assert.Equal(Libya, EventMergeRules.Merge(state, Mention("190", Libya, Day(6)), Options).Place); // a stated place outranks a guess
+    }
+
+    [Fact]
     public void PlacesCompatible_RegionWithoutExtent_UsesTheRegionDistance()
     {
         var region = West with { Bounds = null, Latitude = 32.0, Longitude = 13.0 };

@@ -9,7 +9,7 @@ namespace Sitrep.Store.Sqlite.Corpus;
 internal static class EventColumns
 {
     /// <summary>The place columns of both tables, in order.</summary>
-    public const string Place = "place_id, place_name, place_country, place_precision, place_lat, place_lon, place_west, place_south, place_east, place_north";
+    public const string Place = "place_id, place_name, place_country, place_precision, place_lat, place_lon, place_west, place_south, place_east, place_north, place_inferred";
 
     /// <summary>The columns a merged event's state is read from, in order (see <see cref="ReadState"/>).</summary>
     public const string State = "source_code, target_code, code, goldstein, plover, range_start, range_end, date_start, date_end, date_precision, " + Place;
@@ -58,7 +58,7 @@ internal static class EventColumns
     ];
 
     /// <summary>The parameter names of the place columns, in the order of <see cref="Place"/>.</summary>
-    public const string PlaceValues = "$pid, $pname, $pcountry, $pprecision, $plat, $plon, $west, $south, $east, $north";
+    public const string PlaceValues = "$pid, $pname, $pcountry, $pprecision, $plat, $plon, $west, $south, $east, $north, $pinferred";
 
     private static (string, object?)[] DateParameters(MentionDate? d) =>
         [("$dstart", d is null ? null : Day(d.Start)), ("$dend", d is null ? null : Day(d.End)), ("$dprecision", d?.Precision.ToString())];
@@ -68,6 +68,7 @@ internal static class EventColumns
         ("$pid", p?.GeonameId), ("$pname", p?.Name), ("$pcountry", p?.Country), ("$pprecision", p?.Precision.ToString()),
         ("$plat", p?.Latitude), ("$plon", p?.Longitude),
         ("$west", p?.Bounds?.West), ("$south", p?.Bounds?.South), ("$east", p?.Bounds?.East), ("$north", p?.Bounds?.North),
+        ("$pinferred", p is null ? null : p.Inferred ? 1 : 0),
     ];
 
     private static MentionPlace? ReadPlace(SqliteDataReader r, int at) => r.IsDBNull(at + 3) ? null : new MentionPlace(
@@ -77,7 +78,10 @@ internal static class EventColumns
         Enum.Parse<GeoPrecision>(r.GetString(at + 3)),
         r.IsDBNull(at + 4) ? null : r.GetDouble(at + 4),
         r.IsDBNull(at + 5) ? null : r.GetDouble(at + 5),
-        r.IsDBNull(at + 6) ? null : new GeoBox(r.GetDouble(at + 6), r.GetDouble(at + 7), r.GetDouble(at + 8), r.GetDouble(at + 9)));
+        r.IsDBNull(at + 6) ? null : new GeoBox(r.GetDouble(at + 6), r.GetDouble(at + 7), r.GetDouble(at + 8), r.GetDouble(at + 9)))
+    {
+        Inferred = !r.IsDBNull(at + 10) && r.GetInt64(at + 10) != 0,
+    };
 
     private static MentionDate? ReadDate(SqliteDataReader r, int at) => r.IsDBNull(at) ? null
         : new MentionDate(ParseDay(r.GetString(at)), ParseDay(r.GetString(at + 1)), Enum.Parse<DatePrecision>(r.GetString(at + 2)));

@@ -22,7 +22,7 @@ internal sealed class EventsCorpusIndex(EventMergeOptions options) : ISqliteCorp
 
     private const string UpdateEvent =
         "UPDATE merged_events SET code = $code, goldstein = $goldstein, plover = $plover, range_start = $rstart, range_end = $rend, date_start = $dstart, date_end = $dend, date_precision = $dprecision, " +
-        "place_id = $pid, place_name = $pname, place_country = $pcountry, place_precision = $pprecision, place_lat = $plat, place_lon = $plon, place_west = $west, place_south = $south, place_east = $east, place_north = $north " +
+        "place_id = $pid, place_name = $pname, place_country = $pcountry, place_precision = $pprecision, place_lat = $plat, place_lon = $plon, place_west = $west, place_south = $south, place_east = $east, place_north = $north, place_inferred = $pinferred " +
         "WHERE id = $id AND source_code = $source AND target_code = $target AND root = $root";
 
     private const string InsertMention =
