@@ -97,6 +97,7 @@ internal static class SitrepCli
             CorpusCommand.Create(),
             AlignmentsCommand.Create(environment),
             ActorsCommand.Create(environment),
+            EventsCommand.Create(environment),
         };
     }
 }

@@ -72,7 +72,7 @@ public sealed class ExportAndShowCommandTests : IDisposable
         Assert.StartsWith("GlobalEventID,Day,MonthYear,Year,FractionDate,Actor1Code,Actor1Name,", lines[0], StringComparison.Ordinal);
         var header = lines[0].Split(',');
         var row = Assert.Single(lines[1..]).Split(',');
-        Assert.Equal("art-7#1", row[0]);
+        Assert.Equal(("1", "art-7", "1"), (row[0], row[Array.IndexOf(header, "DocumentID")], row[Array.IndexOf(header, "NumMentions")])); // merged event 1 (issue 10)
         Assert.Equal(("TUR", "072", "07", "2", "Turkey sent drones"), (row[Array.IndexOf(header, "Actor1Code")], row[Array.IndexOf(header, "EventCode")], row[Array.IndexOf(header, "EventRootCode")], row[Array.IndexOf(header, "QuadClass")], row[Array.IndexOf(header, "EvidenceText")]));
     }
 

@@ -18,6 +18,7 @@ public static class CsvExporter
         ExportSubject.Quotes => ["document_id", "start", "end", "text", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end"],
         ExportSubject.Events => GdeltEventRow.Columns,
         ExportSubject.Alignments => RelationExporter.Columns,
+        ExportSubject.Mentions => GdeltMentionRow.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
     };
 
@@ -135,6 +136,13 @@ public static class CsvExporter
                 for (var i = 0; i < doc.Events.Length; i++)
                 {
                     yield return GdeltEventRow.Of(doc, i, fips);
+                }
+
+                break;
+            case ExportSubject.Mentions: // without a store, the merged event is unknown (MergedEventExporter fills it)
+                for (var i = 0; i < doc.Events.Length; i++)
+                {
+                    yield return GdeltMentionRow.Of(doc, i, null);
                 }
 
                 break;

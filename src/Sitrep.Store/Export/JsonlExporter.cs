@@ -85,7 +85,7 @@ public static class JsonlExporter
             {
                 ExportSubject.Entities => doc.Mentions.Length,
                 ExportSubject.Quotes => doc.Quotes.Length,
-                ExportSubject.Events => doc.Events.Length,
+                ExportSubject.Events or ExportSubject.Mentions => doc.Events.Length,
                 _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Unknown export subject."),
             };
             for (var i = 0; i < rows; i++)

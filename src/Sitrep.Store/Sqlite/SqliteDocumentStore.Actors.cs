@@ -143,7 +143,4 @@ public sealed partial class SqliteDocumentStore : IActorQueries
 
         return list.ToImmutable();
     }
-
-    private static DateOnly? Date(Microsoft.Data.Sqlite.SqliteDataReader r, int i) =>
-        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

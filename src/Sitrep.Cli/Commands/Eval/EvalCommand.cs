@@ -19,6 +19,7 @@ internal static class EvalCommand
         _ => EvalGeoCommand.Create(),
         _ => EvalCaseCommand.Create(),
         _ => EvalIpeCommand.Create(),
+        _ => EvalEventsMergeCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>
