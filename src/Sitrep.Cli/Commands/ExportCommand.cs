@@ -144,7 +144,7 @@ internal static class ExportCommand
     }
 
     // Issue 10 point 5: every edge as of every report, stale after the default period, with all its evidence.
-    private static async Task<int> WriteRelationsAsync(IRelationQueries store, ExportFormat format, TextWriter writer, CancellationToken ct)
+    private static async Task<int> WriteRelationsAsync(SqliteDocumentStore store, ExportFormat format, TextWriter writer, CancellationToken ct)
     {
         var relations = await store.GetRelationsAsync(Corpus.Relations.RelationQuery.All, ct).ConfigureAwait(false);
         return format == ExportFormat.Jsonl
