@@ -226,6 +226,12 @@ internal static class TriggerContext
             return true;
         }
 
+        // Issue 8 point 5: "was beaten and abducted", "was captured, tried and sentenced", "trained and armed by Paris".
+        if (first == last && HarmParticiple.IsJoinedToPassive(frame, first, k => IsPassive(frame, k, k, baseForm: false)))
+        {
+            return true;
+        }
+
         for (var i = first - 1; i >= 0 && i >= first - 3; i--)
         {
             if (Be.Contains(words[i]) && words[i] != "'S")
