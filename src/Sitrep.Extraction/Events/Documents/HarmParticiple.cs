@@ -51,8 +51,10 @@ internal static class HarmParticiple
             return false;
         }
 
-        // "…, killing three": a comma before an -ing verb reads the participle as the active verb of the clause.
-        if (follower == "," && next + 1 < frame.Length && frame.Words[next + 1].EndsWith("ING", StringComparison.Ordinal))
+        // "…, killing three", "forces attacked, seized and sank a ship": a comma before another verb reads the participle
+        // as the active verb of the clause.
+        if (follower == "," && next + 1 < frame.Length && (frame.Words[next + 1].EndsWith("ING", StringComparison.Ordinal) || IsParticipleForm(frame.Words[next + 1])
+            || SlotRoles.IsIrregularVerb(frame.Words[next + 1])))
         {
             return false;
         }

@@ -25,7 +25,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             var forms = dictionary.Triggers.MatchAll(frame.Words, i);
-            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || ActReading.IsNounModifierOrUnit(frame, i, forms))
+            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || ActReading.IsNounModifierOrUnit(frame, i, forms) || ActReading.IsAdjective(frame, i))
             {
                 continue;
             }
@@ -105,6 +105,11 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         else if (mood == EventMood.Asserted && nominal && ClauseContext.IsNegatedNoun(frame, first))
         {
             mood = EventMood.Negated;
+        }
+        else if (mood == EventMood.Asserted && nominal && IsNounForm(frame.Words[last]) && ClauseContext.IsSubjectOfModal(frame, last))
+        {
+            // Issue 8 point 5: "terrorist attacks will take place", "an outright ban might cause".
+            mood = EventMood.Hypothetical;
         }
 
         var (kept, reduced) = ActReading.Reduced(frame, dictionary, code, first, nominal, last);
@@ -307,6 +312,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
     }
+
+    // A noun by its form, not a verb in the past ("said", "warned", "told") that the determiner test reads as nominal
+    // after a name ("The White House said …").
+    private static bool IsNounForm(string word) =>
+        !word.EndsWith("ED", StringComparison.Ordinal) && word is not ("SAID" or "SAYS" or "SAY" or "TOLD" or "TELLS" or "WROTE" or "SPOKE" or "MET" or "HELD" or "LED" or "MADE"
+            or "GAVE" or "TOOK" or "SAW" or "THOUGHT" or "FOUND" or "KNEW" or "SOUGHT" or "FOUGHT" or "STRUCK" or "SHOT" or "BROKE" or "SENT" or "BEGAN" or "WON" or "LOST");
 
     private static bool ReportedBetween(SentenceFrame frame, int from, int to)
     {

@@ -24,9 +24,11 @@ public sealed class EventVictimTests
         Assert.DoesNotContain(Sources(DumpConflict(text), root), s => s.StartsWith("GON", StringComparison.Ordinal) || s.StartsWith("ARN", StringComparison.Ordinal));
 
     // A participle after its patient that has an object is active: the patient is the actor.
-    [Fact]
-    public void HarmVerbWithObject_StaysTheSubjectsAct() =>
-        Assert.Contains("MORMIL>GONMIL:19", DumpConflict("Mordorian troops killed two Gondorian soldiers in the clash."), StringComparison.Ordinal);
+    [Theory]
+    [InlineData("Mordorian troops killed two Gondorian soldiers in the clash.", "MORMIL>GONMIL:19")]
+    [InlineData("Mordorian troops attacked, seized and sank a Gondorian ship.", "MORMIL>")]
+    public void HarmVerbWithObject_StaysTheSubjectsAct(string text, string expected) =>
+        Assert.Contains(expected, DumpConflict(text), StringComparison.Ordinal);
 
     // Participles joined to a passive share it: "was beaten and abducted", "was captured, tried and sentenced".
     [Theory]
