@@ -39,6 +39,38 @@ internal static class ActReading
         return nounReading && frame.SlotStartingAt(i + 1) is null && SlotRoles.IsModifiedNoun(frame, i + 1);
     }
 
+    // Participles whose noun is the one the act is done to ("the arrested persons", "the killed soldiers"): the act did
+    // happen to it, which ImpliedAgent and HarmParticiple read.
+    private static readonly FrozenSet<string> PatientParticiples = FrozenSet.ToFrozenSet(
+        ["ARRESTED", "DETAINED", "KILLED", "WOUNDED", "INJURED", "KIDNAPPED", "ABDUCTED", "JAILED", "IMPRISONED", "EXECUTED", "CAPTURED", "DEPORTED",
+         "EXPELLED", "RELEASED", "FREED", "BESIEGED", "BOMBED", "SHELLED", "ATTACKED", "OCCUPIED"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Issue 8 point 5: true when the word at <paramref name="i"/> is a past participle used as an adjective between a
+    /// determiner or possessive and its noun ("its agreed production ceiling", "a banned militant organisation", "the
+    /// proposed talks"), which reports no act of its own; or "arrest" after "cardiac", "respiratory" or "heart", which
+    /// names a heart stopping.
+    /// </summary>
+    public static bool IsAdjective(SentenceFrame frame, int i)
+    {
+        var word = frame.Words[i];
+        if (word is "ARREST" or "ARRESTS" && i > 0 && frame.Words[i - 1] is "CARDIAC" or "RESPIRATORY" or "HEART")
+        {
+            return true;
+        }
+
+        if (word.Length < 5 || !word.EndsWith("ED", StringComparison.Ordinal) || PatientParticiples.Contains(word) || i == 0
+            || frame.Words[i - 1] is not ("THE" or "A" or "AN" or "ITS" or "THEIR" or "HIS" or "HER" or "OUR" or "'S" or "'" or "THIS" or "THAT" or "ONCE" or "NEWLY" or "PREVIOUSLY" or "JOINTLY"))
+        {
+            return false;
+        }
+
+        // The noun it modifies: a lower-case word that is no preposition, function word or verb form ("ceiling",
+        // "militant organisation"), not "by" ("the accord reached by OPEC").
+        return frame.SlotStartingAt(i + 1) is null && SlotRoles.IsModifiedNoun(frame, i + 1);
+    }
+
     // Issue 8 point 5. Halting cooperation is not cooperation: "stopped imports", "a ban on trade", "broke off talks" reduce
     // relations (CAMEO 16) or, for an intent or a concession, code nothing. Trade flows are no events: a trade noun
     // ("Polish exports", "its trade surplus") or a trade verb with a quantity ("imports 50 pct of its oil") is a statistic.

@@ -23,7 +23,7 @@ internal static class AnchoredEventFinder
     // ("the semiconductor agreement", "under the accord"): a named agreement is an event when a verb of making governs
     // it ("signed a deal", "reached agreement", "the accord reached by OPEC").
     private static bool NamesAnAct(SentenceFrame frame, AcledCueHit hit, AcledCue cue, EventCode cameo) =>
-        !frame.IsCapitalisedInside(hit.First) && !ClauseContext.IsDate(frame, hit.First)
+        !frame.IsCapitalisedInside(hit.First) && !ClauseContext.IsDate(frame, hit.First) && !(hit.First == hit.Last && ActReading.IsAdjective(frame, hit.First))
         && !(hit.First == hit.Last && IsNoun(frame.Words[hit.First]) && !IsPlural(frame.Words[hit.First]) && SlotRoles.IsModifiedNoun(frame, hit.Last + 1) && frame.SlotStartingAt(hit.Last + 1) is null)
         && !IsQuantityChange(frame, hit)
         && !(cameo.RootNumber is >= 3 and <= 8 && ClauseContext.IsHalted(frame, hit.First))
@@ -93,7 +93,8 @@ internal static class AnchoredEventFinder
         var category = CategoryOf(actor);
         var code = actor.Code.Value;
         var armedState = category == AcledActorCategory.StateForces && (actor.Generic || code.Contains("MIL", StringComparison.Ordinal) || code.Contains("COP", StringComparison.Ordinal) || code.Contains("SPY", StringComparison.Ordinal));
-        return armedState || category is AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.Rioters or AcledActorCategory.ExternalOther
+        return armedState || category is AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia or AcledActorCategory.Rioters
+            || category == AcledActorCategory.ExternalOther
             || (demonstration && category is AcledActorCategory.Protesters or AcledActorCategory.Civilians);
     }
 
@@ -218,6 +219,11 @@ internal static class AnchoredEventFinder
         {
             // "no agreement was reached", "people don't like fighting", "withdrew without a fight".
             mood = EventMood.Negated;
+        }
+        else if (mood == EventMood.Asserted && IsNoun(word) && ClauseContext.IsSubjectOfModal(frame, best.Last))
+        {
+            // Issue 8 point 5: "terrorist attacks will take place".
+            mood = EventMood.Hypothetical;
         }
 
         // A country word that modifies or owns an unknown noun ("Turkish ground forces", "Haftar's forces") stands for its

@@ -184,6 +184,42 @@ internal static class ClauseContext
         return last + 2 < words.Length && Making.Contains(words[last + 1]) && words[last + 1].EndsWith("ED", StringComparison.Ordinal) && words[last + 2] == "BY";
     }
 
+    /// <summary>
+    /// True when the noun trigger ending at <paramref name="last"/> is the subject of a modal or of "likely to" (issue 8
+    /// point 5): "terrorist attacks will take place", "their vetoes would repeat", "sanctions … were likely to take
+    /// effect", "an outright ban might cause". Only its noun phrase (prepositions, determiners, names, adjectives) may
+    /// stand between the noun and the verb group.
+    /// </summary>
+    public static bool IsSubjectOfModal(SentenceFrame frame, int last)
+    {
+        var words = frame.Words;
+        for (var i = last + 1; i < frame.Length && i <= last + 8; i++)
+        {
+            var w = words[i];
+            if (Modals.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "IS" or "ARE" or "WAS" or "WERE" or "BE")
+            {
+                // "were likely to take effect", "is to begin"; not "was likely used" (probably was).
+                var to = i + 1 < frame.Length && words[i + 1] is "LIKELY" or "UNLIKELY" or "EXPECTED" or "DUE" or "SET" or "SCHEDULED" or "PLANNED" ? i + 2 : i + 1;
+                return to < frame.Length && words[to] == "TO" && ClauseContext.IsInfinitive(frame, to);
+            }
+
+            // A pronoun or a verb of saying starts another clause ("the bank said it would cut rates").
+            if (frame.IsHardStop(i) || w is "," or ";" or ":" or "THAT" or "WHICH" or "WHO" or "AND" or "BUT" or "IT" or "HE" or "SHE" or "THEY" or "WE" or "I" or "YOU" or "THERE"
+                || SlotRoles.IsIrregularVerb(w) || (frame.Original(i) is { Length: > 0 } o && char.IsLower(o[0])
+                && (w.EndsWith("ED", StringComparison.Ordinal) || (w.EndsWith('S') && !w.EndsWith("SS", StringComparison.Ordinal) && i > last + 1 && !NounPhraseFill.Contains(words[i - 1]))) && frame.SlotStartingAt(i) is null))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a negation stands before the noun at <paramref name="first"/> in its clause ("no agreement", "don't like fighting").</summary>
     public static bool IsNegatedNoun(SentenceFrame frame, int first)
     {

@@ -63,21 +63,41 @@ internal static class ConjoinedVerb
     /// </summary>
     public static ActorSlot? SubjectPastObject(SentenceFrame frame, int first, ActorSlot found, int window)
     {
+        var verb = EarlierVerb(frame, first, found, numbers: false);
+        return verb > 0 && frame.Words[verb].Length > 4 && frame.Words[verb].EndsWith("ED", StringComparison.Ordinal) && !frame.IsHardStop(verb)
+            ? frame.SlotBefore(verb - 1, window)
+            : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="found"/>, found as the subject of the verb at <paramref name="first"/>, is the object of
+    /// an earlier verb in the past that "and" joins it to ("the bomb killed nine people and injured 50 more", "troops
+    /// captured 20 rebels and seized their weapons"): issue 8 point 5.
+    /// </summary>
+    public static bool IsEarlierObject(SentenceFrame frame, int first, ActorSlot found)
+    {
+        var verb = EarlierVerb(frame, first, found, numbers: true);
+        return verb >= 0 && !frame.IsHardStop(verb) && !found.Pronoun
+            && ((frame.Words[verb].Length > 4 && frame.Words[verb].EndsWith("ED", StringComparison.Ordinal)) || SlotRoles.IsIrregularVerb(frame.Words[verb]));
+    }
+
+    // The word before the object phrase that ends right before the "and" joining the verb at first, past determiners
+    // (and numbers and quantifiers when asked); -1 when the slot is no such phrase.
+    private static int EarlierVerb(SentenceFrame frame, int first, ActorSlot found, bool numbers)
+    {
         var and = AndBefore(frame, first);
         if (and < 0 || found.Last != and - 1)
         {
-            return null;
+            return -1;
         }
 
         var verb = found.First - 1;
-        while (verb >= 0 && frame.Words[verb] is "THE" or "A" or "AN" or "ALL" or "SOME" or "SEVERAL")
+        while (verb >= 0 && (frame.Words[verb] is "THE" or "A" or "AN" or "ALL" or "SOME" or "SEVERAL" || (numbers && IsQuantity(frame, verb))))
         {
             verb--;
         }
 
-        return verb > 0 && frame.Words[verb].Length > 4 && frame.Words[verb].EndsWith("ED", StringComparison.Ordinal) && !frame.IsHardStop(verb)
-            ? frame.SlotBefore(verb - 1, window)
-            : null;
+        return verb;
     }
 
     /// <summary>
@@ -122,6 +142,12 @@ internal static class ConjoinedVerb
         return before >= 0 && frame.Words[before] == "," && close - speaker.Last <= 4
             && frame.Words.Skip(speaker.Last + 1).Take(close - speaker.Last - 1).All(w => w != "," && !IsVerbLike(w));
     }
+
+    // "at least 50", "more than 4,000", "nine": a number or the words of an approximate one.
+    private static bool IsQuantity(SentenceFrame frame, int i) =>
+        frame.Words[i] is "AT" or "LEAST" or "ABOUT" or "NEARLY" or "OVER" or "MORE" or "THAN" or "DOZENS" or "HUNDREDS" or "THOUSANDS" or "OF" or "ONE" or "TWO" or "THREE"
+            or "FOUR" or "FIVE" or "SIX" or "SEVEN" or "EIGHT" or "NINE" or "TEN"
+        || (frame.Original(i) is { Length: > 0 } w && char.IsAsciiDigit(w[0]));
 
     private static bool IsVerbLike(string word) =>
         word is "IS" or "ARE" or "WAS" or "WERE" or "BE" or "BEEN" or "HAS" or "HAVE" or "HAD"

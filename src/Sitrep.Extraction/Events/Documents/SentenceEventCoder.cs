@@ -25,7 +25,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
 
             var forms = dictionary.Triggers.MatchAll(frame.Words, i);
-            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || ActReading.IsNounModifierOrUnit(frame, i, forms))
+            if (forms.IsEmpty || frame.IsCapitalisedInside(i) || ClauseContext.IsDate(frame, i) || ActReading.IsNounModifierOrUnit(frame, i, forms) || ActReading.IsAdjective(frame, i))
             {
                 continue;
             }
@@ -62,13 +62,16 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
             var shared = ConjoinedVerb.SharedSubject(frame, chosen.First, lastVerb);
             var produced = Build(frame, chosen.Fit, chosen.Form, chosen.Code, chosen.First, chosen.Last, shared).ToList();
+            if (!nominal)
+            {
+                // Issue 8 point 5: the verb right before "and" lends its subject, also when it has none the coder knows ("he
+                // said the bomb killed nine people and injured 50 more": "injured" is not the speaker's act).
+                var sources = frame.Slots.Where(s => produced.Any(c => ReferenceEquals(c.Event.Source, s.Actor))).ToImmutableArray();
+                lastVerb = (chosen.Last, sources);
+            }
+
             if (produced.Count > 0)
             {
-                if (!nominal)
-                {
-                    var sources = frame.Slots.Where(s => produced.Any(c => ReferenceEquals(c.Event.Source, s.Actor))).ToImmutableArray();
-                    lastVerb = sources.IsEmpty ? lastVerb : (chosen.Last, sources);
-                }
 
                 // "launched an offensive against": the pattern's words are this event, not triggers of their own; nor are
                 // the words of a multi-word trigger ("expressed support": issue 8 point 5).
@@ -103,6 +106,11 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             mood = EventMood.Negated;
         }
+        else if (mood == EventMood.Asserted && nominal && IsNounForm(frame.Words[last]) && ClauseContext.IsSubjectOfModal(frame, last))
+        {
+            // Issue 8 point 5: "terrorist attacks will take place", "an outright ban might cause".
+            mood = EventMood.Hypothetical;
+        }
 
         var (kept, reduced) = ActReading.Reduced(frame, dictionary, code, first, nominal, last);
         if (!kept)
@@ -112,9 +120,11 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
 
         code = reduced;
         var passive = !nominal && TriggerContext.IsPassive(frame, first, last, baseForm);
-        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && (ImpliedAgent.IsParticiple(frame, first, last, act0) || ArmedPatient.IsParticiple(frame, first, last, act0)))
+        if (!passive && (code.Forward ?? code.Reverse) is { } act0 && (ImpliedAgent.IsParticiple(frame, first, last, act0) || ArmedPatient.IsParticiple(frame, first, last, act0)
+            || HarmParticiple.IsReduced(frame, first, last, act0)))
         {
-            // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle.
+            // Issue 8: "those arrested", "31 people arrested near here", "the arrested persons": a passive participle;
+            // issue 8 point 5: "aid worker X, kidnapped in Iraq", "one passenger seriously injured".
             (passive, nominal) = (true, false);
         }
         var confidence = fit.Pattern is null ? 0.55 : 0.7;
@@ -168,6 +178,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             else if (shared.IsEmpty && !passive && !nominal && sources.Length == 1 && ConjoinedVerb.SubjectPastObject(frame, first, sources[0], options.SubjectWindow) is { } subject)
             {
                 sources = frame.Members(subject);
+            }
+            else if (shared.IsEmpty && !passive && !nominal && sources.Length == 1 && ConjoinedVerb.IsEarlierObject(frame, first, sources[0]))
+            {
+                // Issue 8 point 5: "the bomb killed nine people and injured 50 more": the earlier verb's object is not the
+                // later one's subject, which no code covers here.
+                sources = [];
             }
 
             if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
@@ -296,6 +312,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             }
         }
     }
+
+    // A noun by its form, not a verb in the past ("said", "warned", "told") that the determiner test reads as nominal
+    // after a name ("The White House said …").
+    private static bool IsNounForm(string word) =>
+        !word.EndsWith("ED", StringComparison.Ordinal) && word is not ("SAID" or "SAYS" or "SAY" or "TOLD" or "TELLS" or "WROTE" or "SPOKE" or "MET" or "HELD" or "LED" or "MADE"
+            or "GAVE" or "TOOK" or "SAW" or "THOUGHT" or "FOUND" or "KNEW" or "SOUGHT" or "FOUGHT" or "STRUCK" or "SHOT" or "BROKE" or "SENT" or "BEGAN" or "WON" or "LOST");
 
     private static bool ReportedBetween(SentenceFrame frame, int from, int to)
     {
@@ -432,9 +454,14 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         return new EventCandidate(e, mood);
     }
 
-    // "was attacked by X": the agent after BY.
+    // "was attacked by X": the agent after BY; "supported, trained and armed by X": after the BY that closes the list.
     private static ActorSlot? Agent(SentenceFrame frame, int last)
     {
+        if (HarmParticiple.ByAfterList(frame, last) is var by && by >= 0)
+        {
+            return frame.SlotAfter(by + 1, 4, stopAtComma: true);
+        }
+
         for (var i = last + 1; i < frame.Length && i <= last + 3; i++)
         {
             if (frame.Words[i] == "BY")

@@ -265,7 +265,10 @@ internal sealed class SentenceFrame
                 if (i > 0 && Words[i] is "WHICH" or "WHO")
                 {
                     // "Tripoli, which helped …" (the word before the comma); "the police who fired" (the word before).
-                    return Words[i - 1] == "," ? (i > 1 ? SlotEndingAt(i - 2) : null) : SlotEndingAt(i - 1);
+                    // Issue 8 point 5: a name inside a preposition's phrase is not the head the clause is about ("a
+                    // trade mission to Tokyo, which refused …", "the ambassador to Athens who arrived …").
+                    var head = Words[i - 1] == "," ? (i > 1 ? SlotEndingAt(i - 2) : null) : SlotEndingAt(i - 1);
+                    return head is { Oblique: true } or { Locative: true } ? null : head;
                 }
 
                 // "Russia has said it expelled …": the pronoun subject of a reported clause is the one who said it.

@@ -95,6 +95,30 @@ internal static class TriggerContext
             return EventMood.Hypothetical;
         }
 
+        // Issue 8 point 5: "accused Greece of breaching", "suspected of attacking": the charge is the act, not what it
+        // charges; "without breaching OPEC accords": negated.
+        if (words[first].EndsWith("ING", StringComparison.Ordinal) && first > 0)
+        {
+            if (words[first - 1] == "WITHOUT" || (first > 1 && words[first - 2] == "WITHOUT" && IsAdverb(words[first - 1])))
+            {
+                return EventMood.Negated;
+            }
+
+            if (words[first - 1] == "OF" && Charged(frame, first - 1))
+            {
+                return EventMood.Hypothetical;
+            }
+        }
+
+        // Issue 8 point 5: "speculation that the Fed board was holding a meeting", "rumours that …": what is speculated.
+        for (var i = first - 1; i > 0 && i >= first - 12 && !frame.IsHardStop(i) && words[i] is not ("," or ";" or ":"); i--)
+        {
+            if (words[i] == "THAT" && Speculation.Contains(words[i - 1]))
+            {
+                return EventMood.Hypothetical;
+            }
+        }
+
         // "the prospect of a strike", "the threat of new sanctions", "the risk of (an) Iranian attack" (issue 8 point 5):
         // determiners, a few modifiers and the actor's name between "of" and the trigger.
         for (var i = first - 1; i >= 1 && i >= first - 4; i--)
@@ -182,6 +206,34 @@ internal static class TriggerContext
         return EventMood.Asserted;
     }
 
+    // "accused Greece of", "suspected of", "charged Gondor with": a verb of charging a few words before the "of".
+    private static bool Charged(SentenceFrame frame, int of)
+    {
+        for (var i = of - 1; i >= 0 && i >= of - 6; i--)
+        {
+            if (Charging.Contains(frame.Words[i]))
+            {
+                return true;
+            }
+
+            if (frame.IsHardStop(i) || frame.Words[i] is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Charging = FrozenSet.ToFrozenSet(
+        ["ACCUSED", "ACCUSE", "ACCUSES", "ACCUSING", "SUSPECTED", "SUSPECT", "SUSPECTS", "CHARGED", "CONVICTED", "ACQUITTED", "GUILTY", "INNOCENT",
+         "ALLEGED", "ALLEGATIONS", "ALLEGATION", "ACCUSATIONS", "ACCUSATION", "CHARGES", "CHARGE", "CLEARED"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Speculation = FrozenSet.ToFrozenSet(
+        ["SPECULATION", "SPECULATED", "RUMOURS", "RUMORS", "RUMOUR", "RUMOR", "RUMOURED", "RUMORED", "FEARS", "FEARED", "POSSIBILITY", "CONJECTURE"],
+        StringComparer.Ordinal);
+
     // The verb group the conjunction at <and> joins on to, looking back at most 15 words within the clause: a modal, or
     // the "to" of an infinitive, before any other finite verb group ("has", "was", "said" … end the search).
     private static bool ConjoinedUnrealised(SentenceFrame frame, int and)
@@ -229,6 +281,12 @@ internal static class TriggerContext
 
         // A base form is passive only after a form of "be" ("was hit", "were shut"): its participle is the same word.
         if (!baseForm && last + 1 < frame.Length && words[last + 1] == "BY")
+        {
+            return true;
+        }
+
+        // Issue 8 point 5: "was beaten and abducted", "was captured, tried and sentenced", "trained and armed by Paris".
+        if (first == last && HarmParticiple.IsJoinedToPassive(frame, first, k => IsPassive(frame, k, k, baseForm: false)))
         {
             return true;
         }
