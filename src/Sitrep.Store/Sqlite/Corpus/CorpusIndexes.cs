@@ -6,5 +6,5 @@ namespace Sitrep.Store.Sqlite.Corpus;
 internal static class CorpusIndexes
 {
     /// <summary>Every corpus index, in the order they are updated (a later one may read an earlier one's tables).</summary>
-    public static ImmutableArray<ISqliteCorpusIndex> Default { get; } = [];
+    public static ImmutableArray<ISqliteCorpusIndex> Default { get; } = [new StoriesIndex()];
 }
