@@ -8,13 +8,18 @@ namespace Sitrep.Corpus.Stories;
 /// <c>. , ' / -</c> between two of them (<c>U.S</c>, <c>6-3/8</c>, <c>1,465,153</c>); each is case-folded and hashed and
 /// given a kind. Figures: a digit, or an English number word (a closed word class, listed here). Names: a capitalised
 /// word that does not open a sentence (what opens one is capitalised by spelling, not because it names), or a word in
-/// capitals of two letters or more (datelines, tickers). The day of a date (<c>March 30</c>) is not a figure: a
-/// re-publication a day later changes it without telling another story.
+/// capitals of two letters or more (datelines, tickers). The day of the dateline's date (<c>WASHINGTON, March 30 -</c>,
+/// within the first <see cref="DatelineChars"/> characters) is a <see cref="FactKind.DatelineDay"/>, kept as its number:
+/// a re-publication a day later moves it by one without telling another story. Dates further on (a dividend's pay and
+/// record dates) are figures like any other.
 /// </summary>
 public static class FactTokens
 {
     /// <summary>Longest text read, in characters (as <see cref="WordShingles.MaxChars"/>).</summary>
     public const int MaxChars = WordShingles.MaxChars;
+
+    /// <summary>How far into the text a date counts as the dateline's.</summary>
+    public const int DatelineChars = 80;
 
     private static readonly FrozenSet<string> NumberWords = new[]
     {
@@ -39,12 +44,15 @@ public static class FactTokens
 
         var words = ImmutableArray.CreateBuilder<ulong>();
         var kinds = ImmutableArray.CreateBuilder<FactKind>();
+        var lineStarts = ImmutableArray.CreateBuilder<bool>();
+        var newLine = false;
         string? previous = null;
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
+                newLine |= text[i] == '\n';
                 i++;
                 continue;
             }
@@ -58,12 +66,15 @@ public static class FactTokens
 
             var word = text[start..i];
             var folded = word.ToString().ToLowerInvariant();
-            words.Add(Hash(folded));
-            kinds.Add(KindOf(word, folded, OpensSentence(text, start), previous));
+            var kind = KindOf(word, folded, OpensSentence(text, start), start < DatelineChars ? previous : null);
+            words.Add(kind == FactKind.DatelineDay ? ulong.Parse(folded, System.Globalization.CultureInfo.InvariantCulture) : Hash(folded));
+            kinds.Add(kind);
+            lineStarts.Add(newLine);
+            newLine = false;
             previous = folded;
         }
 
-        return words.Count == 0 ? FactProfile.Empty : new FactProfile(words.ToImmutable(), kinds.ToImmutable());
+        return words.Count == 0 ? FactProfile.Empty : new FactProfile(words.ToImmutable(), kinds.ToImmutable(), lineStarts.ToImmutable());
     }
 
     /// <summary>The string overload: a wrapper around the span one.</summary>
@@ -90,8 +101,8 @@ public static class FactTokens
 
         if (digits || NumberWords.Contains(folded))
         {
-            // "March 30": the day of a date.
-            return digits && word.Length <= 2 && previous is not null && Months.Contains(previous) ? FactKind.None : FactKind.Number;
+            // "WASHINGTON, March 30 -": the day of the dateline's date (previous is null past the dateline).
+            return digits && word.Length <= 2 && IsDigits(word) && previous is not null && Months.Contains(previous) ? FactKind.DatelineDay : FactKind.Number;
         }
 
         if (letters >= 2 && upper == letters)
@@ -122,6 +133,19 @@ public static class FactTokens
             '-' or '\u2013' or '\u2014' => k > 0 && char.IsWhiteSpace(text[k - 1]),
             _ => false,
         };
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsJoiner(char c) => c is '.' or ',' or '\'' or '/' or '-';

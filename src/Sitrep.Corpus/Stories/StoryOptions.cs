@@ -6,23 +6,23 @@ namespace Sitrep.Corpus.Stories;
 /// </summary>
 /// <remarks>
 /// With <see cref="Bands"/> b and <see cref="Rows"/> r, a pair at Jaccard J shares at least one band key with probability
-/// P(J) = 1 − (1 − J^r)^b (the LSH S-curve). For the defaults (b = 40, r = 3, 120 hashes): P(0.3) = 0.67, P(0.4) = 0.93,
-/// P(0.5) = 0.995, P(0.6) = 0.99987, P(0.8) ≈ 1. The curve's steep part lies below <see cref="MinJaccard"/>, so a pair the
+/// P(J) = 1 − (1 − J^r)^b (the LSH S-curve). For the defaults (b = 50, r = 2, 100 hashes): P(0.1) = 0.39,
+/// P(0.2) = 0.87, P(0.3) = 0.991, P(0.4) = 0.9998, P(0.5) ≈ 1. The curve's steep part lies below <see cref="MinJaccard"/>, so a pair the
 /// verification would accept is almost never missed; pairs below it that happen to collide are verified and rejected.
 /// </remarks>
 public sealed record StoryOptions
 {
     /// <summary>Default <see cref="Bands"/>.</summary>
-    public const int DefaultBands = 40;
+    public const int DefaultBands = 50;
 
     /// <summary>Default <see cref="Rows"/>.</summary>
-    public const int DefaultRows = 3;
+    public const int DefaultRows = 2;
 
     /// <summary>Default <see cref="MinJaccard"/>.</summary>
-    public const double DefaultMinJaccard = 0.5;
+    public const double DefaultMinJaccard = 0.3;
 
     /// <summary>Default <see cref="MaxConflictShare"/>.</summary>
-    public const double DefaultMaxConflictShare = 0.25;
+    public const double DefaultMaxConflictShare = 0.1;
 
     /// <summary>Default <see cref="MaxCandidatesPerBand"/>.</summary>
     public const int DefaultMaxCandidatesPerBand = 256;

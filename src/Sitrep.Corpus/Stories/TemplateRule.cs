@@ -4,8 +4,10 @@ namespace Sitrep.Corpus.Stories;
 /// Keeps template stories apart (issue 10 point 1): texts that share most of their wording but state other figures or
 /// names (Reuters' "X CORP 1ST QTR NET … Shr 12 cts vs 10 cts", a central bank's daily operations, commodity tables)
 /// are other stories, though their shingles overlap. The rule aligns the two texts' words by wording context: two words
-/// stand in the same slot when the two words before them, or the two words after them, are the same in both texts
-/// (and that context occurs once in each). Over the slots where both texts hold a figure, or both a name, it counts
+/// stand in the same slot when the two words before them, or the two words after them, are the same in both texts (and
+/// that context occurs once in each). A context never reaches across a line break, so the first word after a dropped or
+/// added paragraph is not aligned with the first word of the paragraph that was there, while a table's row keeps its
+/// own context. Over the slots where both texts hold a figure, or both a name, it counts
 /// agreements and conflicts (<see cref="FactComparison"/>). A re-publication keeps its facts (a paragraph added or
 /// dropped leaves no aligned slot, an edited word is seldom a figure or name swapped for another); a template story
 /// swaps them. The comparison is symmetric, so the decision does not depend on which text came first.
@@ -77,8 +79,9 @@ public static class TemplateRule
                 continue;
             }
 
-            var same = a.Words[i] == b.Words[j];
-            if (kind == FactKind.Number)
+            // Dateline days agree within a day (a re-publication a day later); they count with the figures.
+            var same = kind == FactKind.DatelineDay ? Math.Abs((long)a.Words[i] - (long)b.Words[j]) <= 1 : a.Words[i] == b.Words[j];
+            if (kind is FactKind.Number or FactKind.DatelineDay)
             {
                 numberSame += same ? 1 : 0;
                 numberOther += same ? 0 : 1;
@@ -97,7 +100,8 @@ public static class TemplateRule
     public static bool AreTemplateStories(FactProfile a, FactProfile b, double maxShare = StoryOptions.DefaultMaxConflictShare) =>
         Compare(a, b).Disagrees(maxShare);
 
-    // The hash of the two words before (left) and after (right) each word, with markers past either end.
+    // The hash of the two words before (left) and after (right) each word, with markers past either end; a context
+    // that crosses a line break is made unique (it never aligns).
     private static (ulong[] Left, ulong[] Right) Contexts(FactProfile p)
     {
         var w = p.Words;
@@ -106,8 +110,10 @@ public static class TemplateRule
         var right = new ulong[n];
         for (var i = 0; i < n; i++)
         {
-            left[i] = Mix(Mix(1, i >= 2 ? w[i - 2] : Start), i >= 1 ? w[i - 1] : Start);
-            right[i] = Mix(Mix(2, i + 1 < n ? w[i + 1] : End), i + 2 < n ? w[i + 2] : End);
+            var leftBroken = p.LineStarts[i] || (i >= 1 && p.LineStarts[i - 1]);
+            var rightBroken = (i + 1 < n && p.LineStarts[i + 1]) || (i + 2 < n && p.LineStarts[i + 2]);
+            left[i] = leftBroken ? Mix(3, (ulong)i) : Mix(Mix(1, i >= 2 ? w[i - 2] : Start), i >= 1 ? w[i - 1] : Start);
+            right[i] = rightBroken ? Mix(4, (ulong)i) : Mix(Mix(2, i + 1 < n ? w[i + 1] : End), i + 2 < n ? w[i + 2] : End);
         }
 
         return (left, right);

@@ -19,6 +19,7 @@ internal static class EvalCommand
         _ => EvalGeoCommand.Create(),
         _ => EvalCaseCommand.Create(),
         _ => EvalIpeCommand.Create(),
+        _ => EvalStoriesCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>
