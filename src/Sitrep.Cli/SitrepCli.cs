@@ -95,6 +95,7 @@ internal static class SitrepCli
             CodeCommand.Create(),
             GazetteerCommand.Create(),
             CorpusCommand.Create(),
+            StoriesCommand.Create(environment),
         };
     }
 }

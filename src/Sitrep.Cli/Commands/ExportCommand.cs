@@ -12,7 +12,7 @@ using Sitrep.Store.Sqlite;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events] [--schema gdelt|acled] [--out FILE]
+/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events|stories] [--schema gdelt|acled] [--out FILE]
 /// [--db FILE] [--data-root DIR] [--gazetteer FILE]</c>.
 /// </summary>
 internal static class ExportCommand
@@ -35,7 +35,8 @@ internal static class ExportCommand
             ("documents", ExportSubject.Documents),
             ("entities", ExportSubject.Entities),
             ("quotes", ExportSubject.Quotes),
-            ("events", ExportSubject.Events));
+            ("events", ExportSubject.Events),
+            ("stories", ExportSubject.Stories));
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events: gdelt (GDELT 2.0 event table plus evidence, every event; the default) or acled (ACLED's event table, only the events ACLED would code)",
@@ -90,9 +91,20 @@ internal static class ExportCommand
                 }
             }
 
-            await using IDocumentStore store = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
-            var documents = Processed(store, ct);
+            await using var sqlite = await CommonOptions.OpenForReadingAsync(dbPath, ct).ConfigureAwait(false);
+            IDocumentStore store = sqlite;
             var file = parse.GetValue(output);
+            if (subject == ExportSubject.Stories)
+            {
+                // Issue 10 point 7: stories are read from the store's stories index, not from the documents.
+                var stories = await sqlite.ListStoriesAsync(cancellationToken: ct).ConfigureAwait(false);
+                await using var target = file is null ? null : new StreamWriter(File.Create(file), new System.Text.UTF8Encoding(false));
+                var into = (TextWriter?)target ?? parse.InvocationConfiguration.Output;
+                await (fmt == ExportFormat.Jsonl ? StoryExporter.WriteJsonlAsync(stories, into, ct) : StoryExporter.WriteCsvAsync(stories, into, ct)).ConfigureAwait(false);
+                return 0;
+            }
+
+            var documents = Processed(store, ct);
             if (file is null)
             {
                 await WriteAsync(documents, fmt, subject, eventSchema, geography, parse.InvocationConfiguration.Output, ct).ConfigureAwait(false);

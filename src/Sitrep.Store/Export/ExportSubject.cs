@@ -14,4 +14,7 @@ public enum ExportSubject
 
     /// <summary>One row per coded event, in GDELT 2.0 event-table columns plus Sitrep's evidence columns, or in ACLED's columns (<see cref="EventSchema"/>).</summary>
     Events,
+
+    /// <summary>One row per story (issue 10 point 7): its documents, first date and outlets (<see cref="StoryExporter"/>).</summary>
+    Stories,
 }
