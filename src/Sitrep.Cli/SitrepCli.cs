@@ -98,6 +98,7 @@ internal static class SitrepCli
             AlignmentsCommand.Create(environment),
             ActorsCommand.Create(environment),
             EventsCommand.Create(environment),
+            StoriesCommand.Create(environment),
         };
     }
 }

@@ -12,7 +12,7 @@ using Sitrep.Store.Sqlite;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events|mentions|alignments|actors] [--schema gdelt|acled] [--out FILE]
+/// <c>sitrep export --format jsonl|csv [--what documents|entities|quotes|events|mentions|stories|alignments|actors] [--schema gdelt|acled] [--out FILE]
 /// [--db FILE] [--data-root DIR] [--gazetteer FILE]</c>. <c>events</c> are the events across documents (issue 10
 /// point 7), <c>mentions</c> the per-document events; <c>--schema acled</c> writes per-document events in ACLED's columns.
 /// </summary>
@@ -39,7 +39,8 @@ internal static class ExportCommand
             ("events", ExportSubject.Events),
             ("mentions", ExportSubject.Mentions),
             ("alignments", ExportSubject.Alignments),
-            ("actors", ExportSubject.Actors));
+            ("actors", ExportSubject.Actors),
+            ("stories", ExportSubject.Stories));
         var schema = new Option<string?>("--schema")
         {
             Description = "Columns of --format csv --what events|mentions: gdelt (GDELT 2.0 tables plus evidence; the default) or acled (ACLED's event table, one row per per-document event ACLED would code)",
@@ -106,6 +107,16 @@ internal static class ExportCommand
                 var target = actorsOut ?? parse.InvocationConfiguration.Output;
                 _ = fmt == ExportFormat.Jsonl ? await ActorExporter.WriteJsonlAsync(((IActorQueries)store).AllActorsAsync(ct), target, ct).ConfigureAwait(false)
                     : await ActorExporter.WriteCsvAsync(((IActorQueries)store).AllActorsAsync(ct), target, ct).ConfigureAwait(false);
+                return 0;
+            }
+
+            if (subject == ExportSubject.Stories)
+            {
+                // Issue 10 point 7: stories are read from the store's stories index, not from the documents.
+                var stories = await store.ListStoriesAsync(cancellationToken: ct).ConfigureAwait(false);
+                await using var storiesOut = file is null ? null : new StreamWriter(File.Create(file), new System.Text.UTF8Encoding(false));
+                var into = (TextWriter?)storiesOut ?? parse.InvocationConfiguration.Output;
+                await (fmt == ExportFormat.Jsonl ? StoryExporter.WriteJsonlAsync(stories, into, ct) : StoryExporter.WriteCsvAsync(stories, into, ct)).ConfigureAwait(false);
                 return 0;
             }
 

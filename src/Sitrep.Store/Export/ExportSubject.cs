@@ -27,4 +27,7 @@ public enum ExportSubject
 
     /// <summary>One row per per-document event (a mention): JSONL as the document's <c>events</c> array; CSV in GDELT's Mentions columns (<see cref="GdeltMentionRow"/>) or ACLED's (<see cref="EventSchema"/>).</summary>
     Mentions,
+
+    /// <summary>One row per story (issue 10 point 7): its documents, first date and outlets (<see cref="StoryExporter"/>).</summary>
+    Stories,
 }

@@ -122,7 +122,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 Migrator.Migrate(connection);
             }
 
-            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System, options.CorpusIndexes ?? Corpus.CorpusIndexes.Default) { _path = path };
+            return new SqliteDocumentStore(connection, clock ?? TimeProvider.System, Corpus.CorpusIndexes.For(options)) { _path = path };
         }
         catch (Exception ex)
         {

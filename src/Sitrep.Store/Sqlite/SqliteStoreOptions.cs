@@ -30,6 +30,11 @@ public sealed record SqliteStoreOptions
     /// </summary>
     internal System.Collections.Immutable.ImmutableArray<Corpus.ISqliteCorpusIndex>? CorpusIndexes { get; init; }
 
+    /// <summary>
+    /// How the stories index matches re-publications (issue 10 point 1); null: <see cref="Sitrep.Corpus.Stories.StoryOptions.Default"/>.
+    /// </summary>
+    public Sitrep.Corpus.Stories.StoryOptions? Stories { get; init; }
+
     /// <summary>The default options.</summary>
     public static SqliteStoreOptions Default { get; } = new();
 }

@@ -20,6 +20,7 @@ internal static class EvalCommand
         _ => EvalCaseCommand.Create(),
         _ => EvalIpeCommand.Create(),
         _ => EvalEventsMergeCommand.Create(),
+        _ => EvalStoriesCommand.Create(),
     ];
 
     /// <summary>Creates the command group.</summary>

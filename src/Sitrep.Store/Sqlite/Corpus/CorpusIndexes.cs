@@ -6,5 +6,9 @@ namespace Sitrep.Store.Sqlite.Corpus;
 internal static class CorpusIndexes
 {
     /// <summary>Every corpus index, in the order they are updated (a later one may read an earlier one's tables).</summary>
-    public static ImmutableArray<ISqliteCorpusIndex> Default { get; } = [new EventsCorpusIndex(), new ActorIndex(), new RelationsIndex()];
+    public static ImmutableArray<ISqliteCorpusIndex> Default { get; } = [new StoriesIndex(), new EventsCorpusIndex(), new ActorIndex(), new RelationsIndex()];
+
+    /// <summary>The indexes of <paramref name="options"/>: its own list, or <see cref="Default"/> with its stories options.</summary>
+    public static ImmutableArray<ISqliteCorpusIndex> For(SqliteStoreOptions options) =>
+        options.CorpusIndexes ?? (options.Stories is { } stories ? [.. Default.Select(i => i is StoriesIndex ? new StoriesIndex(stories) : i)] : Default);
 }

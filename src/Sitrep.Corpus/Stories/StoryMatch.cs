@@ -1,0 +1,41 @@
+namespace Sitrep.Corpus.Stories;
+
+/// <summary>
+/// The pairwise decision of the stories index: two texts are copies of one story when their shingle sets reach
+/// <see cref="StoryOptions.MinJaccard"/> and the template rule does not set them apart. Symmetric and pure, so the
+/// stories (the connected groups of this relation) do not depend on the order texts arrive in.
+/// </summary>
+public static class StoryMatch
+{
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> are copies of one story: not ruled out by their signatures
+    /// (<see cref="IsRuledOutBySignature"/>, so a caller that checks signatures first decides the same), exact Jaccard of
+    /// their shingles at least <see cref="StoryOptions.MinJaccard"/>, and facts that agree (<see cref="TemplateRule"/>).
+    /// </summary>
+    public static bool IsMatch(StoryFingerprint a, StoryFingerprint b, StoryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        if (a.Shingles.IsEmpty || b.Shingles.IsEmpty)
+        {
+            return false; // texts without words match only as exact copies (content hash)
+        }
+
+        return !IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options)
+            && MinHash.Jaccard(a.Shingles.AsSpan(), b.Shingles.AsSpan()) >= options.MinJaccard
+            && !TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare);
+    }
+
+    /// <summary>
+    /// Whether the signatures alone rule the pair out: their estimated Jaccard lies more than four standard errors below
+    /// <see cref="StoryOptions.MinJaccard"/>, so reading the candidate's text is not worth it.
+    /// </summary>
+    public static bool IsRuledOutBySignature(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, StoryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = options.MinJaccard;
+        var margin = 4 * Math.Sqrt(p * (1 - p) / Math.Max(1, a.Length));
+        return MinHash.Estimate(a, b) < p - margin;
+    }
+}
