@@ -65,6 +65,17 @@ public sealed class EventsCommandTests(EventsCommandTests.Ingested ingested) : I
     }
 
     [Fact]
+    public async Task ExportEventsJsonl_ListsEachEventsAssertersWithTheirMentions()
+    {
+        var events = await EventsAsync();
+        // Every mention carries its own asserter; the event lists the distinct ones, here each from both copies.
+        Assert.All(events, e => Assert.All(e.GetProperty("mentions").EnumerateArray(), m => Assert.Equal(JsonValueKind.Object, m.GetProperty("asserted_by").ValueKind)));
+        Assert.All(events, e => Assert.Equal(2, e.GetProperty("asserted_by").EnumerateArray().Sum(a => a.GetProperty("mentions").GetInt32())));
+        var speakers = events.SelectMany(e => e.GetProperty("asserted_by").EnumerateArray()).Where(a => a.GetProperty("kind").GetString() == "speaker").ToList();
+        Assert.Contains(speakers, a => a.GetProperty("name").GetString()!.Contains("Bashagha", StringComparison.Ordinal) && a.GetProperty("articles").GetInt32() == 2);
+    }
+
+    [Fact]
     public async Task ExportEventsJsonl_HasTheFieldsOfTheContractAndEvidenceOfEachMention()
     {
         var e = (await EventsAsync())[0];

@@ -29,4 +29,11 @@ public sealed record MergedEventMention(
     string Rule,
     DateOnly? ReportDate,
     string? Outlet,
-    string? Url);
+    string? Url)
+{
+    /// <summary>Who asserts this mention (issue 10 point 3): reporter, speaker, anonymous source or document; null when not stored.</summary>
+    public Assertion? AssertedBy { get; init; }
+
+    /// <summary>The asserter's words (the text of <see cref="Assertion.Span"/>), or null.</summary>
+    public string? AssertedByText { get; init; }
+}

@@ -19,8 +19,8 @@ public static class MergedEventExporter
     /// <summary>
     /// One line per merged event: <c>id source target cameo root plover quad goldstein date_range place num_mentions
     /// num_articles num_sources first_report last_report asserted_by mentions</c>; each mention <c>document event
-    /// source target cameo evidence sentence asserted_by rule date outlet url</c>. <c>asserted_by</c> is an empty list
-    /// until the per-document assertion layer (issue 10 point 3) exists.
+    /// source target cameo evidence sentence asserted_by rule date outlet url</c>. The event's <c>asserted_by</c> lists
+    /// its distinct asserters (<c>kind name actor mentions articles</c>); a mention's is its own asserter (issue 10 point 3).
     /// </summary>
     /// <returns>The number of events written.</returns>
     public static async Task<int> WriteJsonlAsync(IEventQueries events, TextWriter output, CancellationToken cancellationToken = default)
@@ -186,7 +186,23 @@ public static class MergedEventExporter
         w.WriteNumber("num_sources", e.NumSources);
         JsonlExporter.WriteNullable(w, "first_report", e.FirstReport is { } f ? Day(f) : null);
         JsonlExporter.WriteNullable(w, "last_report", e.LastReport is { } l ? Day(l) : null);
-        w.WriteStartArray("asserted_by"); // the assertion layer (issue 10 point 3) comes from another branch
+        // Issue 10 point 3: the event's asserters, one entry per distinct asserter with the mentions it asserts, so "only
+        // the LNA's spokesman claims this" shows at a glance.
+        w.WriteStartArray("asserted_by");
+        foreach (var group in mentions.Where(m => m.AssertedBy is not null)
+                     .GroupBy(m => (m.AssertedBy!.Kind, Name: m.AssertedBy.Name?.ToUpperInvariant(), m.AssertedBy.Actor))
+                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
+        {
+            var first = group.First().AssertedBy!;
+            w.WriteStartObject();
+            w.WriteString("kind", first.Kind.ToString().ToLowerInvariant());
+            JsonlExporter.WriteNullable(w, "name", first.Name);
+            JsonlExporter.WriteNullable(w, "actor", first.Actor?.Value);
+            w.WriteNumber("mentions", group.Count());
+            w.WriteNumber("articles", group.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count());
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("mentions");
         foreach (var m in mentions)
@@ -206,8 +222,7 @@ public static class MergedEventExporter
             w.WriteNumber("start", m.Sentence.Start);
             w.WriteNumber("end", m.Sentence.End);
             w.WriteEndObject();
-            w.WriteStartArray("asserted_by");
-            w.WriteEndArray();
+            WriteMentionAssertion(w, m);
             w.WriteString("rule", m.Rule);
             JsonlExporter.WriteNullable(w, "date", m.ReportDate is { } d ? Day(d) : null);
             JsonlExporter.WriteNullable(w, "outlet", m.Outlet);
@@ -216,6 +231,46 @@ public static class MergedEventExporter
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // The mention's asserter as the per-document export writes it ({"kind","name","actor","span","quote","medium","rule"}).
+    private static void WriteMentionAssertion(Utf8JsonWriter w, MergedEventMention m)
+    {
+        if (m.AssertedBy is not { } a)
+        {
+            w.WriteNull("asserted_by");
+            return;
+        }
+
+        w.WriteStartObject("asserted_by");
+        w.WriteString("kind", a.Kind.ToString().ToLowerInvariant());
+        JsonlExporter.WriteNullable(w, "name", a.Name);
+        JsonlExporter.WriteNullable(w, "actor", a.Actor?.Value);
+        if (a.Span is { } span)
+        {
+            w.WriteStartObject("span");
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("end", span.End);
+            JsonlExporter.WriteNullable(w, "text", m.AssertedByText);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("span");
+        }
+
+        if (a.Quote is { } quote)
+        {
+            w.WriteNumber("quote", quote);
+        }
+        else
+        {
+            w.WriteNull("quote");
+        }
+
+        JsonlExporter.WriteNullable(w, "medium", a.Medium);
+        w.WriteString("rule", a.Rule);
         w.WriteEndObject();
     }
 

@@ -38,9 +38,11 @@ internal static class EventAssertionColumns
     }
 
     /// <summary>Reads the columns starting at <paramref name="offset"/> and adds the asserter to an event read from the older columns.</summary>
-    public static DocumentEvent Read(SqliteDataReader r, int offset, DocumentEvent e) => r.IsDBNull(offset) ? e : e with
-    {
-        AssertedBy = new Assertion(
+    public static DocumentEvent Read(SqliteDataReader r, int offset, DocumentEvent e) => ReadAssertion(r, offset) is { } assertion ? e with { AssertedBy = assertion } : e;
+
+    /// <summary>Reads the eight assertion columns starting at <paramref name="offset"/>; null when none is stored.</summary>
+    public static Assertion? ReadAssertion(SqliteDataReader r, int offset) => r.IsDBNull(offset) ? null :
+        new Assertion(
             Enum.Parse<AssertionKind>(r.GetString(offset)),
             r.IsDBNull(offset + 1) ? null : r.GetString(offset + 1),
             r.IsDBNull(offset + 2) ? null : ActorCode.Parse(r.GetString(offset + 2)),
@@ -49,6 +51,5 @@ internal static class EventAssertionColumns
             r.GetString(offset + 7))
         {
             Medium = r.IsDBNull(offset + 6) ? null : r.GetString(offset + 6),
-        },
-    };
+        };
 }

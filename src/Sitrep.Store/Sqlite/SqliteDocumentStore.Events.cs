@@ -22,7 +22,8 @@ public sealed partial class SqliteDocumentStore : IEventQueries
 
     private const string MentionSelect =
         "SELECT m.event_id, m.document_id, m.seq, m.source_code, m.target_code, e.code, e.evidence_start, e.evidence_end, e.sentence_start, e.sentence_end, " +
-        "e.rule, d.date, d.source, d.url, d.text FROM event_mentions m JOIN events e ON e.document_id = m.document_id AND e.seq = m.seq " +
+        "e.rule, d.date, d.source, d.url, d.text, e.assert_kind, e.assert_name, e.assert_actor, e.assert_start, e.assert_end, e.assert_quote, e.assert_medium, e.assert_rule " +
+        "FROM event_mentions m JOIN events e ON e.document_id = m.document_id AND e.seq = m.seq " +
         "JOIN documents d ON d.id = m.document_id WHERE m.event_id = $id ORDER BY m.doc_sequence, m.seq";
 
     /// <inheritdoc />
@@ -72,7 +73,12 @@ public sealed partial class SqliteDocumentStore : IEventQueries
                     mentions.Add(new MergedEventMention(
                         r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), EventCode.Parse(r.GetString(5)),
                         evidence, evidence.Of(r.GetString(14)), new TextSpan(r.GetInt32(8), r.GetInt32(9)), r.GetString(10),
-                        Day(r, 11), r.IsDBNull(12) ? null : r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13)));
+                        Day(r, 11), r.IsDBNull(12) ? null : r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13))
+                    {
+                        // Who asserts the mention (issue 10 point 3), with the asserter's words, when the layer was stored.
+                        AssertedBy = EventAssertionColumns.ReadAssertion(r, 15),
+                        AssertedByText = r.IsDBNull(18) ? null : new TextSpan(r.GetInt32(18), r.GetInt32(19)).Of(r.GetString(14)),
+                    });
                 }
 
                 return mentions;
