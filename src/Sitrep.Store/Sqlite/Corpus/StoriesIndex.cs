@@ -42,10 +42,21 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
         }
 
         var candidates = new HashSet<string>(exact, StringComparer.Ordinal);
-        for (var band = 0; band < fingerprint.BandKeys.Length; band++)
+        // The bands in a few statements (one step through SQLite instead of one per band): a UNION ALL of one lookup per
+        // band, each by the primary key and capped at MaxCandidatesPerBand, exactly as separate lookups would read them.
+        var keys = fingerprint.BandKeys;
+        for (var from = 0; from < keys.Length; from += BandsPerLookup)
         {
-            using var r = c.Get(
-                "SELECT document_id FROM story_bands WHERE band = $b AND hash = $k LIMIT $n", tx, ("$b", band), ("$k", fingerprint.BandKeys[band]), ("$n", _options.MaxCandidatesPerBand)).ExecuteReader();
+            var count = Math.Min(BandsPerLookup, keys.Length - from);
+            var lookup = c.GetPositional(BandLookupSql(count), tx, 3 * count);
+            for (var i = 0; i < count; i++)
+            {
+                lookup.Parameters[3 * i].Value = from + i;
+                lookup.Parameters[(3 * i) + 1].Value = keys[from + i];
+                lookup.Parameters[(3 * i) + 2].Value = _options.MaxCandidatesPerBand;
+            }
+
+            using var r = lookup.ExecuteReader();
             while (r.Read())
             {
                 candidates.Add(r.GetString(0));
@@ -120,6 +131,16 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
 
     // The stories the new document belongs to, earliest first: per candidate story, its candidates are verified in
     // storing order until one matches (one match joins the story).
+    // Bands per statement: well under SQLite's limit of 500 terms in a compound SELECT.
+    private const int BandsPerLookup = 64;
+
+    // For band i: $p(3i) the band, $p(3i+1) its key, $p(3i+2) the cap. Parameters only; the text depends on the count alone.
+    private static string BandLookupSql(int bands) => string.Join(
+        " UNION ALL ",
+        Enumerable.Range(0, bands).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $"SELECT document_id FROM (SELECT document_id FROM story_bands WHERE band = $p{3 * i} AND hash = $p{(3 * i) + 1} LIMIT $p{(3 * i) + 2})")));
+
     private List<(string Id, long First)> Matches(CorpusWrite write, StoryFingerprint fingerprint, HashSet<string> candidates, HashSet<string> exact)
     {
         var c = write.Commands;
