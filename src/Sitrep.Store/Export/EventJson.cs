@@ -78,7 +78,14 @@ internal static class EventJson
     }
 
     /// <summary>Writes <c>"asserted_by": {"kind","name","actor","span","quote","medium","rule"}</c>, or null.</summary>
-    public static void WriteAssertion(Utf8JsonWriter writer, Document doc, Assertion? assertion)
+    public static void WriteAssertion(Utf8JsonWriter writer, Document doc, Assertion? assertion) =>
+        WriteAssertion(writer, assertion, assertion?.Span is { } span ? doc.TextOf(span) : null);
+
+    /// <summary>
+    /// Writes <c>"asserted_by"</c> as <see cref="WriteAssertion(Utf8JsonWriter, Document, Assertion?)"/> does, given the
+    /// asserter's words already read (a merged event's mention, whose document is not loaded).
+    /// </summary>
+    public static void WriteAssertion(Utf8JsonWriter writer, Assertion? assertion, string? spanText)
     {
         if (assertion is null)
         {
@@ -93,7 +100,9 @@ internal static class EventJson
         if (assertion.Span is { } span)
         {
             writer.WriteStartObject("span");
-            JsonlExporter.WriteSpan(writer, doc, span);
+            writer.WriteNumber("start", span.Start);
+            writer.WriteNumber("end", span.End);
+            JsonlExporter.WriteNullable(writer, "text", spanText);
             writer.WriteEndObject();
         }
         else

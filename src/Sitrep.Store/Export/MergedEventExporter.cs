@@ -222,7 +222,7 @@ public static class MergedEventExporter
             w.WriteNumber("start", m.Sentence.Start);
             w.WriteNumber("end", m.Sentence.End);
             w.WriteEndObject();
-            WriteMentionAssertion(w, m);
+            EventJson.WriteAssertion(w, m.AssertedBy, m.AssertedByText); // as the per-document export writes it
             w.WriteString("rule", m.Rule);
             JsonlExporter.WriteNullable(w, "date", m.ReportDate is { } d ? Day(d) : null);
             JsonlExporter.WriteNullable(w, "outlet", m.Outlet);
@@ -231,46 +231,6 @@ public static class MergedEventExporter
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    // The mention's asserter as the per-document export writes it ({"kind","name","actor","span","quote","medium","rule"}).
-    private static void WriteMentionAssertion(Utf8JsonWriter w, MergedEventMention m)
-    {
-        if (m.AssertedBy is not { } a)
-        {
-            w.WriteNull("asserted_by");
-            return;
-        }
-
-        w.WriteStartObject("asserted_by");
-        w.WriteString("kind", a.Kind.ToString().ToLowerInvariant());
-        JsonlExporter.WriteNullable(w, "name", a.Name);
-        JsonlExporter.WriteNullable(w, "actor", a.Actor?.Value);
-        if (a.Span is { } span)
-        {
-            w.WriteStartObject("span");
-            w.WriteNumber("start", span.Start);
-            w.WriteNumber("end", span.End);
-            JsonlExporter.WriteNullable(w, "text", m.AssertedByText);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("span");
-        }
-
-        if (a.Quote is { } quote)
-        {
-            w.WriteNumber("quote", quote);
-        }
-        else
-        {
-            w.WriteNull("quote");
-        }
-
-        JsonlExporter.WriteNullable(w, "medium", a.Medium);
-        w.WriteString("rule", a.Rule);
         w.WriteEndObject();
     }
 

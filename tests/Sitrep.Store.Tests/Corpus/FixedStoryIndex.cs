@@ -4,8 +4,9 @@ using Sitrep.Store.Sqlite.Corpus;
 namespace Sitrep.Store.Tests.Corpus;
 
 /// <summary>
-/// Stands in for the stories index (issue 10 point 1, built on another branch) in tests: puts each document named in
-/// <paramref name="stories"/> in the given story, in <c>story_documents</c>, as the stories index would before events run.
+/// Stands in for the stories index in tests: puts each document named in <paramref name="stories"/> in the given story
+/// (<c>story_documents</c>), as the stories index would, so the events and relations indexes can be tested on copies of
+/// one story without the near-duplicate finder.
 /// </summary>
 internal sealed class FixedStoryIndex(IReadOnlyDictionary<string, string> stories) : ISqliteCorpusIndex
 {

@@ -16,7 +16,7 @@ public sealed class RelationsIndexTests
     private static async Task<SqliteDocumentStore> OpenAsync(IReadOnlyDictionary<string, string>? stories = null) =>
         await SqliteDocumentStore.OpenAsync(SqliteDocumentStore.InMemory, new SqliteStoreOptions
         {
-            CorpusIndexes = [new StoryMapIndex(stories ?? new Dictionary<string, string>()), new RelationsIndex()],
+            CorpusIndexes = [new FixedStoryIndex(stories ?? new Dictionary<string, string>()), new RelationsIndex()],
         });
 
     [Fact]
