@@ -27,6 +27,9 @@ public sealed record StoryOptions
     /// <summary>Default <see cref="MaxCandidatesPerBand"/>.</summary>
     public const int DefaultMaxCandidatesPerBand = 256;
 
+    /// <summary>Default window of the band keys kept in memory, in documents (about 280 MB at 50 bands).</summary>
+    public const int DefaultMaxIndexedDocuments = 500_000;
+
     /// <summary>LSH bands: each band hashes <see cref="Rows"/> minimum hashes into one key.</summary>
     public int Bands { get; init; } = DefaultBands;
 
@@ -51,6 +54,14 @@ public sealed record StoryOptions
     /// </summary>
     public int MaxCandidatesPerBand { get; init; } = DefaultMaxCandidatesPerBand;
 
+    /// <summary>
+    /// How many of the most recently stored documents are candidates by band key (their keys are kept in memory,
+    /// about 530 bytes a document at 50 bands): memory stays bounded however large the store grows, and a text
+    /// re-published more than this many documents after its first copy starts a new story (exact copies, found by
+    /// content hash, are joined whatever their age).
+    /// </summary>
+    public int MaxIndexedDocuments { get; init; } = DefaultMaxIndexedDocuments;
+
     /// <summary>Number of minimum hashes in a signature: <see cref="Bands"/> × <see cref="Rows"/>.</summary>
     public int SignatureLength => Bands * Rows;
 
@@ -65,6 +76,7 @@ public sealed record StoryOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Rows, 1, nameof(Rows));
         ArgumentOutOfRangeException.ThrowIfLessThan(ShingleSize, 1, nameof(ShingleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCandidatesPerBand, 1, nameof(MaxCandidatesPerBand));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIndexedDocuments, 1, nameof(MaxIndexedDocuments));
         if (MinJaccard is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MinJaccard), MinJaccard, "MinJaccard is a share, 0..1.");

@@ -470,9 +470,21 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             cancellationToken.ThrowIfCancellationRequested();
             return action();
         }
-        catch (SqliteException ex) when (SqliteErrors.Translate(ex, _path) is { } problem)
+        catch (Exception ex)
         {
-            throw problem;
+            // Whatever failed was rolled back (each action disposes its transaction): state an index keeps beside the
+            // database may be ahead of it, so it is read again when next needed.
+            foreach (var index in _corpus)
+            {
+                index.Forget(_commands);
+            }
+
+            if (ex is SqliteException sqlite && SqliteErrors.Translate(sqlite, _path) is { } problem)
+            {
+                throw problem;
+            }
+
+            throw;
         }
         finally
         {

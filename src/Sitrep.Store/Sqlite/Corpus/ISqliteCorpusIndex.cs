@@ -30,4 +30,13 @@ internal interface ISqliteCorpusIndex
     /// <summary>Empties the index before a rebuild.</summary>
     /// <param name="write">The command cache and the open transaction.</param>
     void Clear(CorpusWrite write);
+
+    /// <summary>
+    /// A transaction of the store that <paramref name="commands"/> belongs to failed and was rolled back: forget any
+    /// state kept outside the database for that store, so it is read again from the database when next needed.
+    /// </summary>
+    /// <param name="commands">The store's command cache (one per store).</param>
+    void Forget(CommandCache commands)
+    {
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Sitrep.Core.Model;
 using Sitrep.Corpus.Stories;
 
@@ -17,6 +18,7 @@ namespace Sitrep.Store.Sqlite.Corpus;
 internal sealed class StoriesIndex : ISqliteCorpusIndex
 {
     private readonly StoryOptions _options;
+    private readonly ConditionalWeakTable<CommandCache, BandState> _bands = new();
 
     /// <summary>Creates the index with <paramref name="options"/> (the defaults when null).</summary>
     public StoriesIndex(StoryOptions? options = null) => _options = (options ?? StoryOptions.Default).Validate();
@@ -42,28 +44,10 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
         }
 
         var candidates = new HashSet<string>(exact, StringComparer.Ordinal);
-        // The bands in a few statements (one step through SQLite instead of one per band): a UNION ALL of one lookup per
-        // band, each by the primary key and capped at MaxCandidatesPerBand, exactly as separate lookups would read them.
-        var keys = fingerprint.BandKeys;
-        for (var from = 0; from < keys.Length; from += BandsPerLookup)
-        {
-            var count = Math.Min(BandsPerLookup, keys.Length - from);
-            var lookup = c.GetPositional(BandLookupSql(count), tx, 3 * count);
-            for (var i = 0; i < count; i++)
-            {
-                lookup.Parameters[3 * i].Value = from + i;
-                lookup.Parameters[(3 * i) + 1].Value = keys[from + i];
-                lookup.Parameters[(3 * i) + 2].Value = _options.MaxCandidatesPerBand;
-            }
-
-            using var r = lookup.ExecuteReader();
-            while (r.Read())
-            {
-                candidates.Add(r.GetString(0));
-            }
-        }
-
+        var bands = Bands(write);
+        bands.Candidates(fingerprint.BandKeys.AsSpan(), _options.MaxCandidatesPerBand, candidates);
         StoryRows.InsertSignature(c, tx, row, fingerprint);
+        Index(bands, row.DocumentId, fingerprint.BandKeys.AsSpan());
         var matched = Matches(write, fingerprint, candidates, exact);
         var date = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (matched.Count == 0)
@@ -96,16 +80,8 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
         ArgumentNullException.ThrowIfNull(write);
         var c = write.Commands;
         var tx = write.Transaction;
-        if (StoryRows.Signature(c, tx, documentId) is { } signature)
-        {
-            var keys = LshBands.Keys(signature.AsSpan(), _options.Bands, _options.Rows);
-            for (var band = 0; band < keys.Length; band++)
-            {
-                c.Get("DELETE FROM story_bands WHERE band = $b AND hash = $k AND document_id = $d", tx, ("$b", band), ("$k", keys[band]), ("$d", documentId)).ExecuteNonQuery();
-            }
-
-            c.Get("DELETE FROM story_signatures WHERE document_id = $d", tx, ("$d", documentId)).ExecuteNonQuery();
-        }
+        Bands(write).Remove(documentId);
+        c.Get("DELETE FROM story_signatures WHERE document_id = $d", tx, ("$d", documentId)).ExecuteNonQuery();
 
         var story = c.Get("SELECT story_id FROM story_documents WHERE document_id = $d", tx, ("$d", documentId)).ExecuteScalar() as string;
         if (story is null)
@@ -121,7 +97,8 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
     public void Clear(CorpusWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        foreach (var table in (string[])["story_bands", "story_signatures", "story_sources", "stories", "story_documents"])
+        Bands(write).Clear();
+        foreach (var table in (string[])["story_signatures", "story_sources", "stories", "story_documents"])
         {
 #pragma warning disable CA2100 // table names are constants of this method
             write.Commands.Get("DELETE FROM " + table, write.Transaction).ExecuteNonQuery();
@@ -131,15 +108,42 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
 
     // The stories the new document belongs to, earliest first: per candidate story, its candidates are verified in
     // storing order until one matches (one match joins the story).
-    // Bands per statement: well under SQLite's limit of 500 terms in a compound SELECT.
-    private const int BandsPerLookup = 64;
+    /// <inheritdoc />
+    public void Forget(CommandCache commands) => _bands.Remove(commands);
 
-    // For band i: $p(3i) the band, $p(3i+1) its key, $p(3i+2) the cap. Parameters only; the text depends on the count alone.
-    private static string BandLookupSql(int bands) => string.Join(
-        " UNION ALL ",
-        Enumerable.Range(0, bands).Select(i => string.Create(
-            CultureInfo.InvariantCulture,
-            $"SELECT document_id FROM (SELECT document_id FROM story_bands WHERE band = $p{3 * i} AND hash = $p{(3 * i) + 1} LIMIT $p{(3 * i) + 2})")));
+    // The band table of the store that `write` writes to, loaded from its signatures when first used, and again when
+    // another connection has committed since (PRAGMA data_version changes only for other connections' commits), when
+    // the store's last transaction failed (Forget), or when removed documents hold half its cells.
+    private LshBandTable Bands(CorpusWrite write)
+    {
+        var state = _bands.GetValue(write.Commands, _ => new BandState());
+        var version = Convert.ToInt64(write.Commands.Get("PRAGMA data_version", write.Transaction).ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (state.DataVersion != version || state.Table.DeadShare > 0.5)
+        {
+            state.Table.Rebuild(StoryRows.RecentSignatures(write.Commands, write.Transaction, _options.MaxIndexedDocuments)
+                .Select(s => (s.DocumentId, LshBands.Keys(s.Signature, _options.Bands, _options.Rows).ToArray())));
+            state.DataVersion = version;
+        }
+
+        return state.Table;
+    }
+
+    // A new document's keys join the table; past the window, the oldest document leaves it.
+    private void Index(LshBandTable bands, string documentId, ReadOnlySpan<long> keys)
+    {
+        bands.Add(documentId, keys);
+        while (bands.Count > _options.MaxIndexedDocuments)
+        {
+            bands.RemoveOldest();
+        }
+    }
+
+    private sealed class BandState
+    {
+        public LshBandTable Table { get; } = new();
+
+        public long? DataVersion { get; set; }
+    }
 
     private List<(string Id, long First)> Matches(CorpusWrite write, StoryFingerprint fingerprint, HashSet<string> candidates, HashSet<string> exact)
     {

@@ -7,7 +7,7 @@ namespace Sitrep.Store.Sqlite.Corpus;
 /// <summary>The rows of the stories index (migration 017 and <c>story_documents</c>): reads and writes by key.</summary>
 internal static class StoryRows
 {
-    /// <summary>Writes a document's signature and band keys.</summary>
+    /// <summary>Writes a document's signature (its band keys live in memory: <see cref="Sitrep.Corpus.Stories.LshBandTable"/>).</summary>
     public static void InsertSignature(CommandCache c, SqliteTransaction tx, CorpusRow row, StoryFingerprint fingerprint)
     {
         var blob = new byte[fingerprint.Signature.Length * sizeof(uint)];
@@ -23,13 +23,25 @@ internal static class StoryRows
             ("$q", row.Sequence),
             ("$h", row.ContentHash),
             ("$s", blob)).ExecuteNonQuery();
-        var keys = fingerprint.BandKeys;
-        RowInserter.Insert(c, tx, "story_bands", ["band", "hash", "document_id"], keys.Length, (i, col) => col switch
+    }
+
+    /// <summary>
+    /// The signatures of the last <paramref name="limit"/> documents in storing order, oldest first (the window the
+    /// stories index keeps in memory).
+    /// </summary>
+    public static IEnumerable<(string DocumentId, uint[] Signature)> RecentSignatures(CommandCache c, SqliteTransaction tx, int limit)
+    {
+        var rows = new List<(string, uint[])>();
+        using var r = c.Get(
+            "SELECT document_id, signature FROM (SELECT document_id, sequence, signature FROM story_signatures ORDER BY sequence DESC LIMIT $n) ORDER BY sequence",
+            tx,
+            ("$n", limit)).ExecuteReader();
+        while (r.Read())
         {
-            0 => i,
-            1 => keys[i],
-            _ => row.DocumentId,
-        });
+            rows.Add((r.GetString(0), Decode((byte[])r.GetValue(1))));
+        }
+
+        return rows;
     }
 
     /// <summary>A stored signature, or null when the document is not in the index.</summary>
@@ -40,6 +52,11 @@ internal static class StoryRows
             return null;
         }
 
+        return Decode(blob);
+    }
+
+    private static uint[] Decode(byte[] blob)
+    {
         var values = new uint[blob.Length / sizeof(uint)];
         for (var i = 0; i < values.Length; i++)
         {
