@@ -14,12 +14,19 @@ internal static class RowInserter
     public const int MaxRowsPerStatement = 64;
 
     /// <summary>Inserts <paramref name="rowCount"/> rows; <paramref name="value"/> gives the value of (row, column).</summary>
-    public static void Insert(CommandCache commands, SqliteTransaction tx, string table, string[] columns, int rowCount, Func<int, int, object?> value)
+    /// <param name="commands">The store's command cache.</param>
+    /// <param name="tx">The open transaction.</param>
+    /// <param name="table">The table (a constant of the caller).</param>
+    /// <param name="columns">Its columns (constants of the caller).</param>
+    /// <param name="rowCount">Rows to insert.</param>
+    /// <param name="value">The value of (row, column).</param>
+    /// <param name="conflict">A constant upsert clause (<c>ON CONFLICT (…) DO UPDATE …</c>) appended to each statement, or null.</param>
+    public static void Insert(CommandCache commands, SqliteTransaction tx, string table, string[] columns, int rowCount, Func<int, int, object?> value, string? conflict = null)
     {
         for (var start = 0; start < rowCount; start += MaxRowsPerStatement)
         {
             var rows = Math.Min(MaxRowsPerStatement, rowCount - start);
-            var command = commands.GetPositional(Sql(table, columns, rows), tx, rows * columns.Length);
+            var command = commands.GetPositional(Sql(table, columns, rows) + (conflict is null ? string.Empty : " " + conflict), tx, rows * columns.Length);
             var p = 0;
             for (var r = 0; r < rows; r++)
             {

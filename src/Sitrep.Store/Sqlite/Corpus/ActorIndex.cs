@@ -26,8 +26,15 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
         var lookup = new ActorLookup(write);
         var taken = new HashSet<long>();
         var date = document.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var mentions = new List<object?[]>();
+        var aliases = new List<(long Actor, ActorAlias Alias)>();
+        var facets = new List<(long Actor, string Facet, string Value)>();
+        var renames = new List<long>();
         foreach (var candidate in ActorCandidates.Of(document, _titles))
         {
+            // Resolution reads the corpus as it was before this document, but for the actors this document creates or
+            // joins: those are taken (a later entity of the document never joins them), so the document's own rows can
+            // be written together after its last entity is resolved.
             var resolution = ActorResolver.Resolve(candidate, lookup, taken);
             var actorId = resolution.Outcome switch
             {
@@ -35,36 +42,89 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
                 ActorOutcome.New => NewActor(write, candidate),
                 _ => null,
             };
-            Exec(
-                write,
-                "INSERT INTO corpus_actor_mentions (document_id, entity_id, actor_id, outcome, reason, refused, name, role, affiliation, code, date, events_source, events_target) VALUES ($d, $e, $a, $o, $r, $f, $n, $role, $aff, $c, $date, $s, $t)",
-                ("$d", row.DocumentId), ("$e", candidate.EntityId), ("$a", actorId), ("$o", resolution.Outcome.ToString()), ("$r", resolution.Reason),
-                ("$f", resolution.Refused.IsEmpty ? null : string.Join(' ', resolution.Refused)), ("$n", candidate.Name), ("$role", candidate.Role),
-                ("$aff", candidate.Affiliation), ("$c", candidate.Code?.Value), ("$date", date), ("$s", candidate.EventsAsSource), ("$t", candidate.EventsAsTarget));
+            mentions.Add(
+            [
+                row.DocumentId, candidate.EntityId, actorId, resolution.Outcome.ToString(), resolution.Reason,
+                resolution.Refused.IsEmpty ? null : string.Join(' ', resolution.Refused), candidate.Name, candidate.Role,
+                candidate.Affiliation, candidate.Code?.Value, date, candidate.EventsAsSource, candidate.EventsAsTarget,
+            ]);
             if (actorId is not { } id)
             {
                 continue;
             }
 
             taken.Add(id);
-            Exec(write, "UPDATE corpus_actors SET documents = documents + 1, events_source = events_source + $s, events_target = events_target + $t WHERE id = $id", ("$s", candidate.EventsAsSource), ("$t", candidate.EventsAsTarget), ("$id", id));
-            foreach (var alias in candidate.Aliases)
+            string name, nameKey;
+            using (var r = write.Commands.Get(
+                "UPDATE corpus_actors SET documents = documents + 1, events_source = events_source + $s, events_target = events_target + $t WHERE id = $id RETURNING name, name_key",
+                write.Transaction,
+                ("$s", candidate.EventsAsSource),
+                ("$t", candidate.EventsAsTarget),
+                ("$id", id)).ExecuteReader())
             {
-                Exec(
-                    write,
-                    "INSERT INTO corpus_actor_aliases (actor_id, kind, key, skeleton, surface, documents) VALUES ($a, $k, $key, $sk, $s, 1) ON CONFLICT (actor_id, kind, key, surface) DO UPDATE SET documents = documents + 1",
-                    ("$a", id), ("$k", alias.Kind.ToString()), ("$key", alias.Key), ("$sk", NameKey.Skeleton(alias.Key)), ("$s", alias.Surface));
-                Exec(write, "INSERT INTO corpus_actor_mention_aliases (document_id, actor_id, kind, key, surface) VALUES ($d, $a, $k, $key, $s)", ("$d", row.DocumentId), ("$a", id), ("$k", alias.Kind.ToString()), ("$key", alias.Key), ("$s", alias.Surface));
+                r.Read();
+                (name, nameKey) = (r.GetString(0), r.GetString(1));
             }
 
-            foreach (var (facet, value) in Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role))
-            {
-                Exec(write, "INSERT INTO corpus_actor_facets (actor_id, facet, value, documents) VALUES ($a, $f, $v, 1) ON CONFLICT (actor_id, facet, value) DO UPDATE SET documents = documents + 1", ("$a", id), ("$f", facet), ("$v", value));
-            }
+            aliases.AddRange(candidate.Aliases.Select(a => (id, a)));
+            facets.AddRange(Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role).Select(f => (id, f.Facet, f.Value)));
 
+            // The display name is the Name alias most documents state: one more document for the name already shown
+            // cannot change it, so only a mention with another Name alias (or a new actor) recomputes it.
+            if (resolution.Outcome != ActorOutcome.Joined || candidate.Aliases.Any(a => a.Kind == AliasKind.Name && (a.Surface != name || a.Key != nameKey)))
+            {
+                renames.Add(id);
+            }
+        }
+
+        var tx = write.Transaction;
+        RowInserter.Insert(write.Commands, tx, "corpus_actor_mentions", MentionColumns, mentions.Count, (i, c) => mentions[i][c]);
+        RowInserter.Insert(
+            write.Commands,
+            tx,
+            "corpus_actor_aliases",
+            ["actor_id", "kind", "key", "skeleton", "surface", "documents"],
+            aliases.Count,
+            (i, c) => c switch
+            {
+                0 => aliases[i].Actor,
+                1 => aliases[i].Alias.Kind.ToString(),
+                2 => aliases[i].Alias.Key,
+                3 => NameKey.Skeleton(aliases[i].Alias.Key),
+                4 => aliases[i].Alias.Surface,
+                _ => 1,
+            },
+            "ON CONFLICT (actor_id, kind, key, surface) DO UPDATE SET documents = documents + 1");
+        RowInserter.Insert(
+            write.Commands,
+            tx,
+            "corpus_actor_mention_aliases",
+            ["document_id", "actor_id", "kind", "key", "surface"],
+            aliases.Count,
+            (i, c) => c switch
+            {
+                0 => row.DocumentId,
+                1 => aliases[i].Actor,
+                2 => aliases[i].Alias.Kind.ToString(),
+                3 => aliases[i].Alias.Key,
+                _ => aliases[i].Alias.Surface,
+            });
+        RowInserter.Insert(
+            write.Commands,
+            tx,
+            "corpus_actor_facets",
+            ["actor_id", "facet", "value", "documents"],
+            facets.Count,
+            (i, c) => c switch { 0 => facets[i].Actor, 1 => facets[i].Facet, 2 => facets[i].Value, _ => 1 },
+            "ON CONFLICT (actor_id, facet, value) DO UPDATE SET documents = documents + 1");
+        foreach (var id in renames)
+        {
             Rename(write, id);
         }
     }
+
+    private static readonly string[] MentionColumns =
+        ["document_id", "entity_id", "actor_id", "outcome", "reason", "refused", "name", "role", "affiliation", "code", "date", "events_source", "events_target"];
 
     /// <inheritdoc />
     public void Remove(CorpusWrite write, string documentId)
