@@ -14,6 +14,9 @@ namespace Sitrep.Store.Export;
 /// </summary>
 public static class MergedEventExporter
 {
+    // Documents kept while writing event rows (see WriteCsvAsync).
+    private const int RecentDocuments = 16;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>
@@ -59,10 +62,30 @@ public static class MergedEventExporter
         var column = GdeltEventRow.Columns.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
         await WriteRowAsync(output, GdeltEventRow.Columns).ConfigureAwait(false);
         var rows = 0;
+        // Events are numbered as documents are stored, so neighbouring events mostly come from one document: the last
+        // few documents read are kept, and each is read once per run of its events instead of once per event.
+        var recent = new Dictionary<string, Document?>(StringComparer.Ordinal);
+        var order = new Queue<string>();
         foreach (var e in await events.QueryEventsAsync(new EventQuery(), cancellationToken).ConfigureAwait(false))
         {
             var mentions = await events.GetEventMentionsAsync(e.Id, cancellationToken).ConfigureAwait(false);
-            if (mentions.Count == 0 || await store.GetAsync(mentions[0].DocumentId, cancellationToken).ConfigureAwait(false) is not { Document: { } doc })
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            if (!recent.TryGetValue(mentions[0].DocumentId, out var doc))
+            {
+                doc = (await store.GetAsync(mentions[0].DocumentId, cancellationToken).ConfigureAwait(false))?.Document;
+                recent[mentions[0].DocumentId] = doc;
+                order.Enqueue(mentions[0].DocumentId);
+                if (order.Count > RecentDocuments)
+                {
+                    recent.Remove(order.Dequeue());
+                }
+            }
+
+            if (doc is null)
             {
                 continue;
             }
