@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sitrep.Core.Diagnostics;
+using Sitrep.Core.Model;
 using Sitrep.Store.Events;
 using Sitrep.Store.Sqlite;
 using Sitrep.Store.Sqlite.Corpus;
@@ -165,5 +166,31 @@ public sealed class EventsCorpusIndexTests
         }
 
         return rows;
+    }
+
+    [Fact]
+    public async Task Save_DocumentJoiningTwoStories_TheirEventsCountOneSource_AndRemovingItSplitsThemAgain()
+    {
+        // a and c each report the event, from two outlets; b (no event) links a's text and c's: one story, one source.
+        await using var store = await SqliteDocumentStore.OpenAsync(SqliteDocumentStore.InMemory);
+        var paragraphs = StoryTexts.Updated.Split("\n\n");
+        Document Reporting(string id, string outlet, string story)
+        {
+            var d = EventDocuments.With(id, Jan8, outlet, new EventDocuments.Spec("LBYMIL", "LBYGOV", "190", "Tripoli", 6));
+            return new Document(id, EventDocuments.Text + "\n\n" + story, d.Metadata) { Layers = d.Layers, Places = d.Places, Events = d.Events };
+        }
+
+        await store.SaveAsync(Reporting("a", "AP", string.Join("\n\n", paragraphs[..3])));
+        await store.SaveAsync(Reporting("c", "AFP", string.Join("\n\n", paragraphs[2..])));
+        Assert.Equal(2, Assert.Single(await store.QueryEventsAsync(new EventQuery())).NumSources);
+
+        await store.SaveAsync(StoryTexts.Doc("b", EventDocuments.Text + "\n\n" + StoryTexts.Updated));
+        Assert.Equal((2, 1), Assert.Single(await store.QueryEventsAsync(new EventQuery())) is var joined ? (joined.NumArticles, joined.NumSources) : default);
+        var incremental = Assert.Single(await store.QueryEventsAsync(new EventQuery()));
+        await store.RebuildCorpusAsync();
+        Assert.Equal(incremental.NumSources, Assert.Single(await store.QueryEventsAsync(new EventQuery())).NumSources);
+
+        await store.SaveAsync(StoryTexts.Doc("b", StoryTexts.Earnings));
+        Assert.Equal(2, Assert.Single(await store.QueryEventsAsync(new EventQuery())).NumSources);
     }
 }

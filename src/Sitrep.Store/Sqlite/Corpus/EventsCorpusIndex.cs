@@ -57,9 +57,26 @@ internal sealed class EventsCorpusIndex(EventMergeOptions options) : ISqliteCorp
             touched.Add(id);
         }
 
+        AddStoryChanged(write, touched);
         foreach (var id in touched)
         {
             UpdateStats(write, id);
+        }
+    }
+
+    // The events other documents of a changed story mention: their sources are counted by story, so they are recounted.
+    private static void AddStoryChanged(CorpusWrite write, ICollection<long> touched)
+    {
+        foreach (var document in write.StoryChanged)
+        {
+            using var r = write.Commands.Get("SELECT DISTINCT event_id FROM event_mentions WHERE document_id = $d", write.Transaction, ("$d", document)).ExecuteReader();
+            while (r.Read())
+            {
+                if (!touched.Contains(r.GetInt64(0)))
+                {
+                    touched.Add(r.GetInt64(0));
+                }
+            }
         }
     }
 
@@ -80,6 +97,13 @@ internal sealed class EventsCorpusIndex(EventMergeOptions options) : ISqliteCorp
         foreach (var id in touched)
         {
             Recompute(write, id);
+        }
+
+        var changed = new List<long>();
+        AddStoryChanged(write, changed);
+        foreach (var id in changed.Except(touched))
+        {
+            UpdateStats(write, id);
         }
     }
 

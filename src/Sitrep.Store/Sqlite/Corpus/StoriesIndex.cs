@@ -67,6 +67,14 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
 
         foreach (var (other, _) in matched.Skip(1))
         {
+            using (var r = c.Get("SELECT document_id FROM story_documents WHERE story_id = $o", tx, ("$o", other)).ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    write.StoryChanged.Add(r.GetString(0));
+                }
+            }
+
             c.Get("UPDATE story_documents SET story_id = $t WHERE story_id = $o", tx, ("$t", target), ("$o", other)).ExecuteNonQuery();
             StoryRows.DeleteStory(c, tx, other);
         }

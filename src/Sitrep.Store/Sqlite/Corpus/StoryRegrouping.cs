@@ -60,6 +60,7 @@ internal static class StoryRegrouping
 
             if (id != storyId)
             {
+                write.StoryChanged.Add(members[i].Id);
                 c.Get("UPDATE story_documents SET story_id = $s WHERE document_id = $d", tx, ("$s", id), ("$d", members[i].Id)).ExecuteNonQuery();
             }
         }
