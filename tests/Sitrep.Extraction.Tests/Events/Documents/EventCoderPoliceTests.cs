@@ -279,6 +279,22 @@ public sealed class EventCoderPoliceTests
     public void Code_PersonNamedAfterCivilTitle_IsNoPolice() =>
         Assert.DoesNotContain(Analyse("the chief minister narendra modi visited the city. modi said the situation was calm.").Events, IpeEvaluator.IsPoliceSource);
 
+    [Theory]
+    [InlineData("\"we will soon start the investigation,\" says k g erda, senior police inspector, meghaninagar police station.")]
+    [InlineData("\"we will soon start the investigation,\" says k g erda, senior police inspector.")]
+    public void Code_PersonWithPoliceRankInApposition_IsPoliceSpeaker(string text)
+    {
+        var statements = Analyse(text).Events.Where(e => e.Code.RootNumber == 1 && IpeEvaluator.IsPoliceSource(e)).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, e => Assert.StartsWith("titled person", e.Source!.Rule, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the meeting was attended by k srinivas, police officials and ministers, sources said.")]
+    [InlineData("k srinivas, police commissioner p c pande and the collector visited the camp.")]
+    public void Code_NameBeforeAPoliceListItem_IsNoTitledPerson(string text) =>
+        Assert.DoesNotContain(Analyse(text).Events, e => e.Source?.Rule?.StartsWith("titled person", StringComparison.Ordinal) == true && e.Source.Name.StartsWith("K Srinivas", StringComparison.OrdinalIgnoreCase));
+
     [Fact]
     public void Code_StatementByRankWithParenthesis_IsPoliceStatement() =>
         Assert.Contains("010", PoliceCodes("commissioner of police ranjit singh sharma, however, said all arrangements had been made."));
