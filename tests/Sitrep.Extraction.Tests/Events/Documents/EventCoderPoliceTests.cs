@@ -29,6 +29,7 @@ public sealed class EventCoderPoliceTests
     [InlineData("police firing killed two people in the walled city.", "190")]
     [InlineData("the police lobbed teargas shells to disperse the crowd.", "175")]
     [InlineData("tear-gas shells were lobbed to disperse the crowd.", "175")]
+    [InlineData("earlier, 322 tear-gas shells, including 214 long-range and 86 short-range, were lobbed by police.", "175")]
     [InlineData("the mob was lathicharged by the police.", "175")]
     [InlineData("the police resorted to a lathi-charge.", "175")]
     [InlineData("kar sevaks were arrested by the railway police.", "173")]
