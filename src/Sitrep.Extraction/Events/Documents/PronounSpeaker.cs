@@ -115,7 +115,17 @@ internal static class PronounSpeaker
             return true;
         }
 
-        var text = document.TextOf(actor.Span).TrimEnd();
+        return HasPersonHead(document.TextOf(actor.Span));
+    }
+
+    /// <summary>
+    /// True when the last word of <paramref name="phrase"/> names one member of a force ("senior police inspector", "the
+    /// dgp"), not the force ("police", "security forces").
+    /// </summary>
+    public static bool HasPersonHead(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var text = phrase.TrimEnd();
         var space = text.LastIndexOf(' ');
         return PersonHeads.Contains(space < 0 ? text : text[(space + 1)..]);
     }

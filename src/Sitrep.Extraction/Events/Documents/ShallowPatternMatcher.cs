@@ -90,8 +90,19 @@ internal static class ShallowPatternMatcher
         var e = elements[k];
         var joined = k + 1 < elements.Length ? elements[k + 1].Joined : triggerJoined;
         var maxSkip = joined ? 0 : IsActor(e.Kind) ? subjectWindow : MaxSkip;
-        for (var i = from; i >= 0 && i >= from - maxSkip; i--)
+        var floor = from - maxSkip;
+        for (var i = from; i >= 0 && i >= floor; i--)
         {
+            // ipe-any: "322 tear-gas shells, including 214 long-range and 86 short-range, were lobbed": a parenthesis
+            // opened by ", including" stands between a noun and its verb; its words do not count towards the skip. Only
+            // for a pattern's own words: an actor inside the parenthesis is one the compound rules read.
+            if (!joined && !IsActor(e.Kind) && frame.Words[i] == "," && OpeningOfInclusion(frame, i) is { } open)
+            {
+                floor -= i - open;
+                i = open;
+                continue;
+            }
+
             var mark = state.Mark();
             if (TryAt(frame, dictionary, e, i, forward: false, adjacent: i == from, state, out var start, phraseGoesOn: joined) && Backward(frame, dictionary, elements, k - 1, start - 1, triggerJoined, subjectWindow, state))
             {
@@ -109,6 +120,29 @@ internal static class ShallowPatternMatcher
         }
 
         return false;
+    }
+
+    /// <summary>Most words of an ", including …," parenthesis passed over as one.</summary>
+    public const int MaxInclusion = 12;
+
+    // The comma opening ", including …," when the comma at close ends it: within MaxInclusion words, no hard stop and no
+    // other comma between.
+    private static int? OpeningOfInclusion(SentenceFrame frame, int close)
+    {
+        for (var j = close - 1; j >= 1 && j >= close - MaxInclusion; j--)
+        {
+            if (frame.IsHardStop(j) || frame.Words[j] == ",")
+            {
+                return null;
+            }
+
+            if (frame.Words[j] == "INCLUDING" && frame.Words[j - 1] == ",")
+            {
+                return j == close - 1 ? null : j - 1;
+            }
+        }
+
+        return null;
     }
 
     private static bool TryAntecedent(SentenceFrame frame, EventDictionary dictionary, PatternElement[] elements, int k, int at, bool triggerJoined, int subjectWindow, FitState state)

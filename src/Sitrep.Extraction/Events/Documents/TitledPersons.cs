@@ -8,6 +8,9 @@ namespace Sitrep.Extraction.Events.Documents;
 /// codes a person by role when the dictionaries do not know the name: the person, and every later mention of him ("pande
 /// said", "he added"), is the actor the title names. Only persons the actor coder left uncoded, and only a state force's
 /// title (police, military, intelligence): a force's rank names the force, while civil titles name no actor of their own.
+/// The title may also follow the name in apposition ("says k g erda, senior police inspector, meghaninagar police
+/// station"): then it must name one member of the force ("inspector", "officer", not "police" or "officials", which
+/// would be the next item of a list: "modi, police officials and ministers") and close where the apposition does.
 /// </summary>
 internal static class TitledPersons
 {
@@ -35,13 +38,14 @@ internal static class TitledPersons
             foreach (var title in document.GenericActors)
             {
                 var gap = mention.Span.Start - title.Span.End;
-                if (gap is >= 1 and <= MaxGap && IsForce(title.Code) && document.Text.AsSpan(title.Span.End, gap).Trim().IsEmpty)
+                var before = gap is >= 1 and <= MaxGap && document.Text.AsSpan(title.Span.End, gap).Trim().IsEmpty;
+                if (IsForce(title.Code) && (before || IsApposition(document, mention.Span, title.Span)))
                 {
                     var entity = document.Entities[mention.EntityId];
                     result[mention.EntityId] = new EventActor(title.Code, entity.Name, mention.Span, mention.EntityId)
                     {
                         Category = title.Category,
-                        Rule = $"titled person: '{document.TextOf(title.Span)}' before '{document.TextOf(mention.Span)}' ({title.Rule})",
+                        Rule = $"titled person: '{document.TextOf(title.Span)}' {(before ? "before" : "after")} '{document.TextOf(mention.Span)}' ({title.Rule})",
                     };
                     break;
                 }
@@ -49,6 +53,21 @@ internal static class TitledPersons
         }
 
         return result;
+    }
+
+    // Issue 8: "k g erda, senior police inspector, said", "says n k barot, senior inspector, bapunagar police station": the
+    // title follows the name after a comma, names one member of a force, and ends the apposition (a comma, a full stop,
+    // a closing parenthesis, the end of the text, or "of"/"at" naming the unit).
+    private static bool IsApposition(Document document, TextSpan name, TextSpan title)
+    {
+        var text = document.Text.AsSpan();
+        if (title.Start - name.End != 2 || text[name.End] != ',' || text[name.End + 1] != ' ' || !PronounSpeaker.HasPersonHead(document.TextOf(title)))
+        {
+            return false;
+        }
+
+        var rest = text[title.End..].TrimStart(' ');
+        return rest.IsEmpty || rest[0] is ',' or '.' or ';' or ')' || rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("at ", StringComparison.Ordinal);
     }
 
     private static bool IsForce(ActorCode code)

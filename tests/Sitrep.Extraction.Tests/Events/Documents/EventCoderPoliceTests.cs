@@ -29,6 +29,7 @@ public sealed class EventCoderPoliceTests
     [InlineData("police firing killed two people in the walled city.", "190")]
     [InlineData("the police lobbed teargas shells to disperse the crowd.", "175")]
     [InlineData("tear-gas shells were lobbed to disperse the crowd.", "175")]
+    [InlineData("earlier, 322 tear-gas shells, including 214 long-range and 86 short-range, were lobbed by police.", "175")]
     [InlineData("the mob was lathicharged by the police.", "175")]
     [InlineData("the police resorted to a lathi-charge.", "175")]
     [InlineData("kar sevaks were arrested by the railway police.", "173")]
@@ -278,6 +279,22 @@ public sealed class EventCoderPoliceTests
     [Fact]
     public void Code_PersonNamedAfterCivilTitle_IsNoPolice() =>
         Assert.DoesNotContain(Analyse("the chief minister narendra modi visited the city. modi said the situation was calm.").Events, IpeEvaluator.IsPoliceSource);
+
+    [Theory]
+    [InlineData("\"we will soon start the investigation,\" says k g erda, senior police inspector, meghaninagar police station.")]
+    [InlineData("\"we will soon start the investigation,\" says k g erda, senior police inspector.")]
+    public void Code_PersonWithPoliceRankInApposition_IsPoliceSpeaker(string text)
+    {
+        var statements = Analyse(text).Events.Where(e => e.Code.RootNumber == 1 && IpeEvaluator.IsPoliceSource(e)).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, e => Assert.StartsWith("titled person", e.Source!.Rule, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the meeting was attended by k srinivas, police officials and ministers, sources said.")]
+    [InlineData("k srinivas, police commissioner p c pande and the collector visited the camp.")]
+    public void Code_NameBeforeAPoliceListItem_IsNoTitledPerson(string text) =>
+        Assert.DoesNotContain(Analyse(text).Events, e => e.Source?.Rule?.StartsWith("titled person", StringComparison.Ordinal) == true && e.Source.Name.StartsWith("K Srinivas", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void Code_StatementByRankWithParenthesis_IsPoliceStatement() =>
