@@ -117,7 +117,7 @@ public static partial class StoryTestSetBuilder
         var groups = corpus
             .Where(a => !exclude.Contains(a.Id) && a.Title is not null && TickerTitle().Match(a.Title) is { Success: true })
             .Select(a => (Article: a, Match: TickerTitle().Match(a.Title!)))
-            .Select(x => (x.Article, Ticker: x.Match.Groups[2].Value.Split('.')[0].ToUpperInvariant(), Company: Company(x.Match.Groups[1].Value), Template: Regex.Replace(x.Match.Groups[3].Value.ToUpperInvariant(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim()))
+            .Select(x => (x.Article, Ticker: x.Match.Groups[2].Value.Split('.')[0].ToUpperInvariant(), Company: CompanyOf(x.Match), Template: Regex.Replace(x.Match.Groups[3].Value.ToUpperInvariant(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim()))
             .Where(x => x.Template.Length > 0)
             .GroupBy(x => x.Template, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -201,6 +201,13 @@ public static partial class StoryTestSetBuilder
 
         return chosen;
     }
+
+    // Reuters writes a company without a listed ticker in the brackets ("<CANADA SOUTHERN PETROLEUM LTD> 2ND QTR
+    // LOSS"), so with nothing before the brackets the company is what they hold: that note and "CANADA SOUTHERN
+    // PETROLEUM LTD<CSW> 2ND QTR LOSS" (the same note 26 seconds apart, one revenue figure corrected) are one company's
+    // re-send, not a template pair.
+    private static string CompanyOf(Match title) =>
+        Company(title.Groups[1].Value) is { Length: > 0 } company ? company : Company(title.Groups[2].Value);
 
     // The company's first word, letters and digits only ("C.O.M.B." and "C.O.M.B" are one company, as are "WESTAMERICA
     // BANCORP" and "WESTAMERICA BANCORPORATION"): two tickers of one company are a re-send, not a template story.
