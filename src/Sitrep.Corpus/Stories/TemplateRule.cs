@@ -24,9 +24,10 @@ public static class TemplateRule
     /// <summary>Compares the facts of two texts.</summary>
     public static FactComparison Compare(FactProfile a, FactProfile b)
     {
-        int numberSame = 0, numberOther = 0, nameSame = 0, nameOther = 0;
+        int numberSame = 0, numberOther = 0, nameSame = 0, nameOther = 0, datelineOther = 0;
         foreach (var slot in Align(a, b))
         {
+            datelineOther += slot.Kind == FactKind.DatelineDay && !slot.Agrees ? 1 : 0;
             if (slot.Kind is FactKind.Number or FactKind.DatelineDay)
             {
                 // Dateline days count with the figures.
@@ -40,7 +41,7 @@ public static class TemplateRule
             }
         }
 
-        return new FactComparison(numberSame, numberOther, nameSame, nameOther);
+        return new FactComparison(numberSame, numberOther, nameSame, nameOther) { DatelineConflicts = datelineOther };
     }
 
     /// <summary>

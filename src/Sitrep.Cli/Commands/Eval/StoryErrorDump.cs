@@ -65,7 +65,7 @@ internal static class StoryErrorDump
             return "below jaccard";
         }
 
-        if (TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare))
+        if (TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare, MinHash.Common(a.Shingles.AsSpan(), b.Shingles.AsSpan()), options.ShinglesPerUpdatedFigure))
         {
             return "template rule";
         }
