@@ -9,9 +9,8 @@ namespace Sitrep.Corpus.Stories;
 /// <c>. , ' / -</c> between two of them (<c>U.S</c>, <c>6-3/8</c>, <c>1,465,153</c>); each is case-folded and hashed and
 /// given a kind. Figures: a digit, or an English number word (a closed word class, listed here); a figure with a digit
 /// is hashed by its digits and the joiners between them, not the words glued to it (<c>3.50-dlr-per-share</c> states
-/// 3.50). Names: a capitalised
-/// word that does not open a sentence (what opens one is capitalised by spelling, not because it names), or a word in
-/// capitals of two letters or more (datelines, tickers). The day of the dateline's date (<c>WASHINGTON, March 30 -</c>,
+/// 3.50). Names: a capitalised word that does not open a sentence (what opens one is capitalised by spelling, not
+/// because it names), or a word in capitals of two letters or more (datelines, tickers). The day of the dateline's date (<c>WASHINGTON, March 30 -</c>,
 /// within the first <see cref="DatelineChars"/> characters) is a <see cref="FactKind.DatelineDay"/>, kept as its number:
 /// a re-publication a day later moves it by one without telling another story. Dates further on (a dividend's pay and
 /// record dates) are figures like any other.
