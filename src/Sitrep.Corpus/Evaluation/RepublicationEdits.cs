@@ -20,16 +20,19 @@ public static partial class RepublicationEdits
         return string.Format(CultureInfo.InvariantCulture, HeadlineForms[random.Next(HeadlineForms.Length)], basis);
     }
 
+    /// <summary>Whether <see cref="DropParagraph"/> has a paragraph to drop: the text has three or more.</summary>
+    public static bool CanDropParagraph(string text) => Paragraphs(text).Length >= 3;
+
     /// <summary>Drops one paragraph other than the first; null when the text has fewer than three.</summary>
     public static string? DropParagraph(string text, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var paragraphs = Paragraphs(text);
-        if (paragraphs.Length < 3)
+        if (!CanDropParagraph(text))
         {
             return null;
         }
 
+        var paragraphs = Paragraphs(text);
         var drop = 1 + random.Next(paragraphs.Length - 1);
         return string.Join("\n\n", paragraphs.Where((_, i) => i != drop));
     }

@@ -36,7 +36,8 @@ public static partial class StoryTestSetBuilder
             && (a.Title is null || titleCounts[a.Title] == 1)).ToList();
         var drawn = Shuffle(eligible, random).Take(options.Bases).ToList();
         var drawnIds = drawn.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var donors = corpus.Where(a => !drawnIds.Contains(a.Id) && !templateIds.Contains(a.Id) && !inDuplicates.Contains(a.Id) && Words(a.Text) >= options.MinWords).ToList();
+        var donors = corpus.Where(a => !drawnIds.Contains(a.Id) && !templateIds.Contains(a.Id) && !inDuplicates.Contains(a.Id) && Words(a.Text) >= options.MinWords
+            && (options.Edits == RepublicationStyle.Harsh || DonorParagraphs(a).Count >= 2)).ToList();
 
         // Originals with a near copy among the others: the corpus's own unlabelled re-sends.
         var originals = drawn.Concat(templates).Concat(duplicates.Where(d => d.DuplicateOf is null)).ToList();
@@ -50,7 +51,7 @@ public static partial class StoryTestSetBuilder
             var variants = 1 + random.Next(options.MaxVariants);
             for (var v = 1; v <= variants; v++)
             {
-                items.Add(Republish(a, $"{a.Id}~r{v}", donors[random.Next(donors.Count)], random, short_: false));
+                items.Add(Republish(a, $"{a.Id}~r{v}", donors[random.Next(donors.Count)], random, short_: false, options.Edits));
             }
         }
 
@@ -59,7 +60,7 @@ public static partial class StoryTestSetBuilder
             items.Add(Item(t, t.Id, "template"));
             if (random.Next(4) == 0)
             {
-                items.Add(Republish(t, $"{t.Id}~r1", donors[random.Next(donors.Count)], random, short_: true));
+                items.Add(Republish(t, $"{t.Id}~r1", donors[random.Next(donors.Count)], random, short_: true, options.Edits));
             }
         }
 
@@ -73,7 +74,7 @@ public static partial class StoryTestSetBuilder
 
     private static StoryTestItem Item(NewsArticle a, string story, string kind) => new(a.Id, a.Text, a.Title, a.Date, a.Source, story, kind);
 
-    private static StoryTestItem Republish(NewsArticle a, string id, NewsArticle donor, Random random, bool short_)
+    private static StoryTestItem Republish(NewsArticle a, string id, NewsArticle donor, Random random, bool short_, RepublicationStyle style)
     {
         var outlet = Outlets.Where(o => !string.Equals(o, a.Source, StringComparison.OrdinalIgnoreCase)).ElementAt(random.Next(Outlets.Length - 1));
         if (random.Next(5) == 0)
@@ -82,7 +83,9 @@ public static partial class StoryTestSetBuilder
         }
 
         string[] all = short_ ? ["headline", "words", "day"] : ["headline", "drop", "add", "words", "day"];
-        var edits = Shuffle(all, random).Take(1 + random.Next(3)).Order(StringComparer.Ordinal).ToList();
+        var edits = style == RepublicationStyle.Harsh
+            ? Shuffle(all, random).Take(1 + random.Next(3)).Order(StringComparer.Ordinal).ToList()
+            : [OneEdit(all.Where(e => e != "drop" || RepublicationEdits.CanDropParagraph(a.Text)).ToArray(), random)];
         var (text, title, date) = (a.Text, a.Title, a.Date);
         var done = new List<string>();
         foreach (var edit in edits)
@@ -103,12 +106,18 @@ public static partial class StoryTestSetBuilder
         return new StoryTestItem(id, text, title, date, outlet, a.Id, done.Count == 0 ? "wire" : string.Join('+', done));
     }
 
+    // The issue's list names one edit per re-publication; "a paragraph dropped" only where the text has one to spare.
+    private static string OneEdit(string[] edits, Random random) => edits[random.Next(edits.Length)];
+
+    // A donor's paragraph of 8 words or more (a donor without paragraphs gives its whole text: the harsh set only).
     private static string Paragraph(NewsArticle donor, Random random)
     {
-        var paragraphs = donor.Text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => Words(p) >= 8).ToList();
+        var paragraphs = DonorParagraphs(donor);
         return paragraphs.Count == 0 ? donor.Text.Trim() : paragraphs[random.Next(paragraphs.Count)];
     }
+
+    private static List<string> DonorParagraphs(NewsArticle donor) =>
+        donor.Text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => Words(p) >= 8).ToList();
 
     // Reuters titles "COMPANY <TICKER> TEMPLATE": grouped by template; within a group, pairs with other tickers and
     // overlapping shingles, one document per (template, ticker).
@@ -117,7 +126,7 @@ public static partial class StoryTestSetBuilder
         var groups = corpus
             .Where(a => !exclude.Contains(a.Id) && a.Title is not null && TickerTitle().Match(a.Title) is { Success: true })
             .Select(a => (Article: a, Match: TickerTitle().Match(a.Title!)))
-            .Select(x => (x.Article, Ticker: x.Match.Groups[2].Value.Split('.')[0].ToUpperInvariant(), Company: Company(x.Match.Groups[1].Value), Template: Regex.Replace(x.Match.Groups[3].Value.ToUpperInvariant(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim()))
+            .Select(x => (x.Article, Ticker: x.Match.Groups[2].Value.Split('.')[0].ToUpperInvariant(), Company: CompanyOf(x.Match), Template: Regex.Replace(x.Match.Groups[3].Value.ToUpperInvariant(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim()))
             .Where(x => x.Template.Length > 0)
             .GroupBy(x => x.Template, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -201,6 +210,13 @@ public static partial class StoryTestSetBuilder
 
         return chosen;
     }
+
+    // Reuters writes a company without a listed ticker in the brackets ("<CANADA SOUTHERN PETROLEUM LTD> 2ND QTR
+    // LOSS"), so with nothing before the brackets the company is what they hold: that note and "CANADA SOUTHERN
+    // PETROLEUM LTD<CSW> 2ND QTR LOSS" (the same note 26 seconds apart, one revenue figure corrected) are one company's
+    // re-send, not a template pair.
+    private static string CompanyOf(Match title) =>
+        Company(title.Groups[1].Value) is { Length: > 0 } company ? company : Company(title.Groups[2].Value);
 
     // The company's first word, letters and digits only ("C.O.M.B." and "C.O.M.B" are one company, as are "WESTAMERICA
     // BANCORP" and "WESTAMERICA BANCORPORATION"): two tickers of one company are a re-send, not a template story.

@@ -27,6 +27,9 @@ public sealed record StoryTestSetOptions
     /// <summary>Jaccard (5-word shingles) from which two template stories are a hard pair worth including.</summary>
     public double HardTemplateJaccard { get; init; } = 0.3;
 
+    /// <summary>How re-publications are edited: <see cref="RepublicationStyle.Harsh"/> (the default) or as the issue lists.</summary>
+    public RepublicationStyle Edits { get; init; } = RepublicationStyle.Harsh;
+
     /// <summary>The defaults.</summary>
     public static StoryTestSetOptions Default { get; } = new();
 }

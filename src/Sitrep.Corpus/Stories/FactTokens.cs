@@ -1,14 +1,16 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Sitrep.Core.Model;
 
 namespace Sitrep.Corpus.Stories;
 
 /// <summary>
 /// Reads a text into a <see cref="FactProfile"/>: words are runs of letters and digits, joined across one inner
 /// <c>. , ' / -</c> between two of them (<c>U.S</c>, <c>6-3/8</c>, <c>1,465,153</c>); each is case-folded and hashed and
-/// given a kind. Figures: a digit, or an English number word (a closed word class, listed here). Names: a capitalised
-/// word that does not open a sentence (what opens one is capitalised by spelling, not because it names), or a word in
-/// capitals of two letters or more (datelines, tickers). The day of the dateline's date (<c>WASHINGTON, March 30 -</c>,
+/// given a kind. Figures: a digit, or an English number word (a closed word class, listed here); a figure with a digit
+/// is hashed by its digits and the joiners between them, not the words glued to it (<c>3.50-dlr-per-share</c> states
+/// 3.50). Names: a capitalised word that does not open a sentence (what opens one is capitalised by spelling, not
+/// because it names), or a word in capitals of two letters or more (datelines, tickers). The day of the dateline's date (<c>WASHINGTON, March 30 -</c>,
 /// within the first <see cref="DatelineChars"/> characters) is a <see cref="FactKind.DatelineDay"/>, kept as its number:
 /// a re-publication a day later moves it by one without telling another story. Dates further on (a dividend's pay and
 /// record dates) are figures like any other.
@@ -45,36 +47,73 @@ public static class FactTokens
         var words = ImmutableArray.CreateBuilder<ulong>();
         var kinds = ImmutableArray.CreateBuilder<FactKind>();
         var lineStarts = ImmutableArray.CreateBuilder<bool>();
-        var newLine = false;
         string? previous = null;
         var i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i, out var start, out var newLine))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                newLine |= text[i] == '\n';
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]))))
-            {
-                i++;
-            }
-
             var word = text[start..i];
             var folded = word.ToString().ToLowerInvariant();
             var kind = KindOf(word, folded, OpensSentence(text, start), start < DatelineChars ? previous : null);
-            words.Add(kind == FactKind.DatelineDay ? ulong.Parse(folded, System.Globalization.CultureInfo.InvariantCulture) : Hash(folded));
+            words.Add(kind switch
+            {
+                FactKind.DatelineDay => ulong.Parse(folded, System.Globalization.CultureInfo.InvariantCulture),
+                FactKind.Number => Hash(Figure(folded)),
+                _ => Hash(folded),
+            });
             kinds.Add(kind);
             lineStarts.Add(newLine);
-            newLine = false;
             previous = folded;
         }
 
         return words.Count == 0 ? FactProfile.Empty : new FactProfile(words.ToImmutable(), kinds.ToImmutable(), lineStarts.ToImmutable());
+    }
+
+    /// <summary>
+    /// Where the words of <see cref="Of(ReadOnlySpan{char})"/> lie in <paramref name="text"/>, at the same indices as
+    /// <see cref="FactProfile.Words"/> (offsets into <paramref name="text"/>, end exclusive), so a comparison can be shown
+    /// with its words.
+    /// </summary>
+    public static ImmutableArray<TextSpan> WordSpans(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxChars)
+        {
+            text = text[..MaxChars];
+        }
+
+        var spans = ImmutableArray.CreateBuilder<TextSpan>();
+        var i = 0;
+        while (NextWord(text, ref i, out var start, out _))
+        {
+            spans.Add(new TextSpan(start, i));
+        }
+
+        return spans.ToImmutable();
+    }
+
+    // The next word from i: runs of letters and digits joined across one inner joiner; i ends after it. newLine tells
+    // whether a line break lies between it and the previous word.
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start, out bool newLine)
+    {
+        newLine = false;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            newLine |= text[i] == '\n';
+            i++;
+        }
+
+        start = i;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        while (i < text.Length && (char.IsLetterOrDigit(text[i])
+            || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]))))
+        {
+            i++;
+        }
+
+        return true;
     }
 
     /// <summary>The string overload: a wrapper around the span one.</summary>
@@ -146,6 +185,24 @@ public static class FactTokens
         }
 
         return true;
+    }
+
+    // What a figure states: its digits with the joiners between two digits ("3.50-dlr-per-share" -> "3.50",
+    // "21-day-cycle" -> "21", "1st" -> "1", "6-3/8" and "1,465,153" unchanged); a number word is itself. The words glued
+    // to a figure are its unit or an ordinary word, so editing them is a word changed, not another figure.
+    private static string Figure(string folded)
+    {
+        var value = new System.Text.StringBuilder(folded.Length);
+        for (var k = 0; k < folded.Length; k++)
+        {
+            var c = folded[k];
+            if (char.IsDigit(c) || (IsJoiner(c) && k > 0 && k + 1 < folded.Length && char.IsDigit(folded[k - 1]) && char.IsDigit(folded[k + 1])))
+            {
+                value.Append(c);
+            }
+        }
+
+        return value.Length == 0 ? folded : value.ToString();
     }
 
     private static bool IsJoiner(char c) => c is '.' or ',' or '\'' or '/' or '-';

@@ -70,6 +70,15 @@ public static class MinHash
             return 1;
         }
 
+        var common = Common(a, b);
+        return (double)common / (a.Length + b.Length - common);
+    }
+
+    /// <summary>How many values two sorted sets of distinct hashes share (the shingles two texts have in common).</summary>
+    /// <param name="a">Sorted distinct values.</param>
+    /// <param name="b">Sorted distinct values.</param>
+    public static int Common(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -89,7 +98,7 @@ public static class MinHash
             }
         }
 
-        return (double)common / (a.Length + b.Length - common);
+        return common;
     }
 
     // SplitMix64 gives the multipliers (made odd) and offsets.

@@ -10,7 +10,8 @@ public static class StoryMatch
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> are copies of one story: not ruled out by their signatures
     /// (<see cref="IsRuledOutBySignature"/>, so a caller that checks signatures first decides the same), exact Jaccard of
-    /// their shingles at least <see cref="StoryOptions.MinJaccard"/>, and facts that agree (<see cref="TemplateRule"/>).
+    /// their shingles at least <see cref="StoryOptions.MinJaccard"/>, and facts that agree (<see cref="TemplateRule"/>), with
+    /// room for an updated figure in a long shared text (<see cref="FactComparison.Disagrees(double, int, int)"/>).
     /// </summary>
     public static bool IsMatch(StoryFingerprint a, StoryFingerprint b, StoryOptions options)
     {
@@ -22,9 +23,14 @@ public static class StoryMatch
             return false; // texts without words match only as exact copies (content hash)
         }
 
-        return !IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options)
-            && MinHash.Jaccard(a.Shingles.AsSpan(), b.Shingles.AsSpan()) >= options.MinJaccard
-            && !TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare);
+        if (IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options))
+        {
+            return false;
+        }
+
+        var common = MinHash.Common(a.Shingles.AsSpan(), b.Shingles.AsSpan());
+        return (double)common / (a.Shingles.Length + b.Shingles.Length - common) >= options.MinJaccard
+            && !TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare, common, options.ShinglesPerUpdatedFigure);
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed record StoryOptions
     /// <summary>Default <see cref="MaxConflictShare"/>.</summary>
     public const double DefaultMaxConflictShare = 0.1;
 
+    /// <summary>Default <see cref="ShinglesPerUpdatedFigure"/>.</summary>
+    public const int DefaultShinglesPerUpdatedFigure = 100;
+
     /// <summary>Default <see cref="MaxCandidatesPerBand"/>.</summary>
     public const int DefaultMaxCandidatesPerBand = 256;
 
@@ -47,6 +50,14 @@ public sealed record StoryOptions
     /// (<see cref="TemplateRule"/>); above it they are template stories (the same wording about other facts).
     /// </summary>
     public double MaxConflictShare { get; init; } = DefaultMaxConflictShare;
+
+    /// <summary>
+    /// Shared shingles that allow one updated figure (<see cref="FactComparison.Disagrees(double, int, int)"/>): an article
+    /// of several paragraphs re-published with a new toll is an update; a brief in the same words with another figure is
+    /// another day's note. 100 lies well above the most a template pair of the generated test sets shares per
+    /// conflicting figure (41: the Fed's customer repurchases on March 30 and 31, two billion against 1.5 billion).
+    /// </summary>
+    public int ShinglesPerUpdatedFigure { get; init; } = DefaultShinglesPerUpdatedFigure;
 
     /// <summary>
     /// Most documents read from one band bucket when looking for candidates, so a bucket that many texts share (a
@@ -77,6 +88,7 @@ public sealed record StoryOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ShingleSize, 1, nameof(ShingleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCandidatesPerBand, 1, nameof(MaxCandidatesPerBand));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIndexedDocuments, 1, nameof(MaxIndexedDocuments));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShinglesPerUpdatedFigure, 1, nameof(ShinglesPerUpdatedFigure));
         if (MinJaccard is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MinJaccard), MinJaccard, "MinJaccard is a share, 0..1.");

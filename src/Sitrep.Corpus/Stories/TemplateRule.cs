@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Sitrep.Corpus.Stories;
 
 /// <summary>
@@ -15,16 +17,44 @@ namespace Sitrep.Corpus.Stories;
 public static class TemplateRule
 {
     private const ulong Start = 0x9E3779B97F4A7C15UL;
-    private const ulong End = 0xC2B2AE3D27D4EB4FUL;
+
+    // A context that crosses a line break: it aligns with nothing, not even another text's broken context.
+    private const ulong NoContext = 0;
 
     /// <summary>Compares the facts of two texts.</summary>
     public static FactComparison Compare(FactProfile a, FactProfile b)
+    {
+        int numberSame = 0, numberOther = 0, nameSame = 0, nameOther = 0, datelineOther = 0;
+        foreach (var slot in Align(a, b))
+        {
+            datelineOther += slot.Kind == FactKind.DatelineDay && !slot.Agrees ? 1 : 0;
+            if (slot.Kind is FactKind.Number or FactKind.DatelineDay)
+            {
+                // Dateline days count with the figures.
+                numberSame += slot.Agrees ? 1 : 0;
+                numberOther += slot.Agrees ? 0 : 1;
+            }
+            else
+            {
+                nameSame += slot.Agrees ? 1 : 0;
+                nameOther += slot.Agrees ? 0 : 1;
+            }
+        }
+
+        return new FactComparison(numberSame, numberOther, nameSame, nameOther) { DatelineConflicts = datelineOther };
+    }
+
+    /// <summary>
+    /// The fact slots of two texts: pairs of words of the same kind (figure, dateline day or name) that stand in the same
+    /// wording context, ordered by their index in <paramref name="a"/>, then in <paramref name="b"/>.
+    /// </summary>
+    public static ImmutableArray<FactSlot> Align(FactProfile a, FactProfile b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (a.Words.IsEmpty || b.Words.IsEmpty)
         {
-            return default;
+            return [];
         }
 
         var (leftA, rightA) = Contexts(a);
@@ -41,12 +71,12 @@ public static class TemplateRule
                 continue;
             }
 
-            if (slotsLeftA[leftA[i]] >= 0 && slotsLeftB.TryGetValue(leftA[i], out var j) && j >= 0)
+            if (leftA[i] != NoContext && slotsLeftA[leftA[i]] >= 0 && slotsLeftB.TryGetValue(leftA[i], out var j) && j >= 0)
             {
                 pairs.Add((i, j));
             }
 
-            if (slotsRightA[rightA[i]] >= 0 && slotsRightB.TryGetValue(rightA[i], out j) && j >= 0)
+            if (rightA[i] != NoContext && slotsRightA[rightA[i]] >= 0 && slotsRightB.TryGetValue(rightA[i], out j) && j >= 0)
             {
                 pairs.Add((i, j));
             }
@@ -59,19 +89,19 @@ public static class TemplateRule
                 continue;
             }
 
-            if (slotsLeftB[leftB[j]] >= 0 && slotsLeftA.TryGetValue(leftB[j], out var i) && i >= 0)
+            if (leftB[j] != NoContext && slotsLeftB[leftB[j]] >= 0 && slotsLeftA.TryGetValue(leftB[j], out var i) && i >= 0)
             {
                 pairs.Add((i, j));
             }
 
-            if (slotsRightB[rightB[j]] >= 0 && slotsRightA.TryGetValue(rightB[j], out i) && i >= 0)
+            if (rightB[j] != NoContext && slotsRightB[rightB[j]] >= 0 && slotsRightA.TryGetValue(rightB[j], out i) && i >= 0)
             {
                 pairs.Add((i, j));
             }
         }
 
-        int numberSame = 0, numberOther = 0, nameSame = 0, nameOther = 0;
-        foreach (var (i, j) in pairs)
+        var slots = ImmutableArray.CreateBuilder<FactSlot>(pairs.Count);
+        foreach (var (i, j) in pairs.Order())
         {
             var kind = a.Kinds[i];
             if (kind == FactKind.None || kind != b.Kinds[j])
@@ -79,29 +109,23 @@ public static class TemplateRule
                 continue;
             }
 
-            // Dateline days agree within a day (a re-publication a day later); they count with the figures.
+            // Dateline days agree within a day (a re-publication a day later).
             var same = kind == FactKind.DatelineDay ? Math.Abs((long)a.Words[i] - (long)b.Words[j]) <= 1 : a.Words[i] == b.Words[j];
-            if (kind is FactKind.Number or FactKind.DatelineDay)
-            {
-                numberSame += same ? 1 : 0;
-                numberOther += same ? 0 : 1;
-            }
-            else
-            {
-                nameSame += same ? 1 : 0;
-                nameOther += same ? 0 : 1;
-            }
+            slots.Add(new FactSlot(i, j, kind, same));
         }
 
-        return new FactComparison(numberSame, numberOther, nameSame, nameOther);
+        return slots.ToImmutable();
     }
 
     /// <summary>True when the two texts are template stories: their facts disagree beyond <paramref name="maxShare"/>.</summary>
     public static bool AreTemplateStories(FactProfile a, FactProfile b, double maxShare = StoryOptions.DefaultMaxConflictShare) =>
         Compare(a, b).Disagrees(maxShare);
 
-    // The hash of the two words before (left) and after (right) each word, with markers past either end; a context
-    // that crosses a line break is made unique (it never aligns).
+    // The hash of the two words before (left) and after (right) each word. The text's start counts as a context (the
+    // dateline's city is the first word of both texts: "DALLAS, June 18" against "ROCKY HILL, Conn., June 19" tells two
+    // dividend notes apart); a context that crosses a line break or the text's end is NoContext (it never aligns): a
+    // re-publication adds and drops paragraphs there, so the last word of a paragraph added at the end ("Gordon Capital
+    // Corp") does not stand in the slot of the other text's last word ("Reuter").
     private static (ulong[] Left, ulong[] Right) Contexts(FactProfile p)
     {
         var w = p.Words;
@@ -111,9 +135,9 @@ public static class TemplateRule
         for (var i = 0; i < n; i++)
         {
             var leftBroken = p.LineStarts[i] || (i >= 1 && p.LineStarts[i - 1]);
-            var rightBroken = (i + 1 < n && p.LineStarts[i + 1]) || (i + 2 < n && p.LineStarts[i + 2]);
-            left[i] = leftBroken ? Mix(3, (ulong)i) : Mix(Mix(1, i >= 2 ? w[i - 2] : Start), i >= 1 ? w[i - 1] : Start);
-            right[i] = rightBroken ? Mix(4, (ulong)i) : Mix(Mix(2, i + 1 < n ? w[i + 1] : End), i + 2 < n ? w[i + 2] : End);
+            var rightBroken = i + 2 >= n || p.LineStarts[i + 1] || p.LineStarts[i + 2];
+            left[i] = leftBroken ? NoContext : Context(Mix(Mix(1, i >= 2 ? w[i - 2] : Start), i >= 1 ? w[i - 1] : Start));
+            right[i] = rightBroken ? NoContext : Context(Mix(Mix(2, w[i + 1]), w[i + 2]));
         }
 
         return (left, right);
@@ -125,11 +149,19 @@ public static class TemplateRule
         var map = new Dictionary<ulong, int>(contexts.Length);
         for (var i = 0; i < contexts.Length; i++)
         {
+            if (contexts[i] == NoContext)
+            {
+                continue;
+            }
+
             map[contexts[i]] = map.ContainsKey(contexts[i]) ? -1 : i;
         }
 
         return map;
     }
+
+    // A hash is never NoContext.
+    private static ulong Context(ulong h) => h == NoContext ? 1 : h;
 
     private static ulong Mix(ulong h, ulong x)
     {

@@ -23,8 +23,9 @@ public sealed class TemplateRuleTests
     [Fact]
     public void Compare_SameNoteOtherFigures_TemplateStories()
     {
+        // Shr 24 | 31 and 1.20 | 1.45 stand in unique contexts ("cts vs", "Shr ... cts"); the other rows share "mln vs".
         var c = TemplateRule.Compare(FactTokens.Of(Harnischfeger), FactTokens.Of(OtherCompany));
-        Assert.True(c.NumberConflicts >= 5, c.ToString());
+        Assert.True(c.NumberConflicts >= 2, c.ToString());
         Assert.True(c.Disagrees(StoryOptions.DefaultMaxConflictShare));
     }
 
@@ -57,6 +58,39 @@ public sealed class TemplateRuleTests
         var edited = Fed.Replace(from, to, StringComparison.Ordinal);
         var c = TemplateRule.Compare(FactTokens.Of(Fed), FactTokens.Of(edited));
         Assert.False(c.Disagrees(StoryOptions.DefaultMaxConflictShare), c.ToString());
+    }
+
+    [Theory]
+    [InlineData(1)] // the Net row dropped: the rows below move up a position
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Compare_TableRowDropped_SameStory(int row)
+    {
+        // Words after a line break have no context; two such words at the same index of two texts (the row below a
+        // dropped one) are not in the same slot.
+        var rows = Harnischfeger.Split("\n\n");
+        var dropped = string.Join("\n\n", rows.Where((_, i) => i != row));
+        var c = TemplateRule.Compare(FactTokens.Of(Harnischfeger), FactTokens.Of(dropped));
+        Assert.Equal(0, c.NumberConflicts + c.NameConflicts);
+    }
+
+    [Fact]
+    public void Compare_ParagraphAddedAtTheEnd_LastWordsNotAligned()
+    {
+        var added = Fed + "\n\nThe operation was arranged through Gordon Capital Corp";
+        var c = TemplateRule.Compare(FactTokens.Of(Fed), FactTokens.Of(added));
+        Assert.Equal(0, c.NumberConflicts + c.NameConflicts);
+    }
+
+    [Fact]
+    public void Compare_WordChangedInsideAFigure_SameFigure()
+    {
+        // "a few words changed" hit the word glued to a figure ("21-day-cycle" -> "21-add-cycle" in the generated set).
+        var before = Fed.Replace("6-3/8 pct", "6-3/8-pct rate", StringComparison.Ordinal);
+        var after = Fed.Replace("6-3/8 pct", "6-3/8-day rate", StringComparison.Ordinal);
+        var c = TemplateRule.Compare(FactTokens.Of(before), FactTokens.Of(after));
+        Assert.Equal(0, c.NumberConflicts);
+        Assert.True(c.NumberAgreements >= 2, c.ToString());
     }
 
     [Fact]

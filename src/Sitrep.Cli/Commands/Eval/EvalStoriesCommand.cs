@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>sitrep eval stories --corpus DIR [--seed N] [--bases N] [--templates N] [--min-f1 X] [--min-precision X]</c>
+/// <c>sitrep eval stories --corpus DIR [--seed N] [--bases N] [--templates N] [--edits harsh|issue] [--min-f1 X] [--min-precision X]</c>
 /// (issue 10 point 8): builds a story test set from the news corpus (<see cref="StoryTestSetBuilder"/>), ingests it in
 /// its shuffled order into a fresh in-memory store (the real incremental path of the stories index) and scores the
 /// stories pairwise against the gold; the baseline is plain Jaccard over 5-word shingles with every pair compared.
@@ -32,6 +32,7 @@ internal static class EvalStoriesCommand
         var minJaccard = new Option<double>("--min-jaccard") { Description = "Jaccard threshold of the index's verification and of the baseline (default 0.5).", DefaultValueFactory = _ => StoryOptions.DefaultMinJaccard };
         var bands = new Option<int>("--bands") { Description = "LSH bands of the index (default from StoryOptions).", DefaultValueFactory = _ => StoryOptions.DefaultBands };
         var rows = new Option<int>("--rows") { Description = "Rows per LSH band of the index (default from StoryOptions).", DefaultValueFactory = _ => StoryOptions.DefaultRows };
+        var edits = new Option<RepublicationStyle>("--edits") { Description = "How re-publications are edited: harsh (1-3 edits combined, the default) or issue (exactly one edit of issue 10's list).", DefaultValueFactory = _ => RepublicationStyle.Harsh };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write the index's wrong pairs (fp: merged, not one story; fn: one story, not merged) as JSON lines with their Jaccard and fact comparison." };
         var minF1 = new Option<double?>("--min-f1") { Description = "Floor on the stories' pairwise F1 (exit 1 below it)." };
         var minPrecision = new Option<double?>("--min-precision") { Description = "Floor on the stories' pairwise precision (exit 1 below it)." };
@@ -40,10 +41,10 @@ internal static class EvalStoriesCommand
             "Score stories (near-duplicate re-publications) on a test set drawn from the news corpus: pairwise precision, recall and F1 of the stories index "
             + "(incremental, MinHash-LSH) and of plain Jaccard over 5-word shingles with every pair compared.")
         {
-            corpus, seed, bases, templates, minJaccard, bands, rows, minF1, minPrecision, dump,
+            corpus, seed, bases, templates, edits, minJaccard, bands, rows, minF1, minPrecision, dump,
         };
         command.SetAction(async (r, ct) => await RunAsync(
-            r.GetValue(corpus)!, new StoryTestSetOptions { Seed = r.GetValue(seed), Bases = r.GetValue(bases), TemplateDocuments = r.GetValue(templates) }, StoryOptions.Default with { MinJaccard = r.GetValue(minJaccard), Bands = r.GetValue(bands), Rows = r.GetValue(rows) }, r.GetValue(minF1), r.GetValue(minPrecision), r.GetValue(dump), Out, ct).ConfigureAwait(false));
+            r.GetValue(corpus)!, new StoryTestSetOptions { Seed = r.GetValue(seed), Bases = r.GetValue(bases), TemplateDocuments = r.GetValue(templates), Edits = r.GetValue(edits) }, StoryOptions.Default with { MinJaccard = r.GetValue(minJaccard), Bands = r.GetValue(bands), Rows = r.GetValue(rows) }, r.GetValue(minF1), r.GetValue(minPrecision), r.GetValue(dump), Out, ct).ConfigureAwait(false));
         return command;
     }
 
@@ -79,7 +80,7 @@ internal static class EvalStoriesCommand
         var plain = PairwiseScore.Of(gold, baseline);
         var counts = string.Join(", ", set.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}"));
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"Stories test set from {corpus.Name} (seed {options.Seed}): {items.Length} documents ({counts}), {gold.Distinct(StringComparer.Ordinal).Count()} gold stories; {set.ExcludedBases} drawn articles left out (near copies in the corpus)")));
+            $"Stories test set from {corpus.Name} (seed {options.Seed}, {options.Edits.ToString().ToLowerInvariant()} edits): {items.Length} documents ({counts}), {gold.Distinct(StringComparer.Ordinal).Count()} gold stories; {set.ExcludedBases} drawn articles left out (near copies in the corpus)")));
         var table = new Table();
         foreach (var h in new[] { "method", "TP", "FP", "FN", "P", "R", "F1", "time" })
         {

@@ -38,9 +38,55 @@ internal static class StoryErrorDump
             w.WriteNumber("jaccard", Math.Round(MinHash.Jaccard(a.Shingles.AsSpan(), b.Shingles.AsSpan()), 3));
             w.WriteNumber("estimate", Math.Round(MinHash.Estimate(a.Signature.AsSpan(), b.Signature.AsSpan()), 3));
             w.WriteString("facts", $"numbers {facts.NumberAgreements}/{facts.NumberConflicts}, names {facts.NameAgreements}/{facts.NameConflicts}");
+            w.WriteString("reason", Reason(p.Error, a, b, options));
+            w.WriteStartArray("conflicts");
+            foreach (var conflict in Conflicts(items[p.A].Text, items[p.B].Text, a.Facts, b.Facts))
+            {
+                w.WriteStringValue(conflict);
+            }
+
+            w.WriteEndArray();
             w.WriteString("a_title", items[p.A].Title);
             w.WriteString("b_title", items[p.B].Title);
             w.WriteEndObject();
         });
+    }
+
+    // Why a pair of one story was not merged (fn), or what let a wrong pair through (fp).
+    private static string Reason(string error, StoryFingerprint a, StoryFingerprint b, StoryOptions options)
+    {
+        if (error == "fp")
+        {
+            return StoryMatch.IsMatch(a, b, options) ? "matched" : "linked through others";
+        }
+
+        if (MinHash.Jaccard(a.Shingles.AsSpan(), b.Shingles.AsSpan()) < options.MinJaccard)
+        {
+            return "below jaccard";
+        }
+
+        if (TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare, MinHash.Common(a.Shingles.AsSpan(), b.Shingles.AsSpan()), options.ShinglesPerUpdatedFigure))
+        {
+            return "template rule";
+        }
+
+        return StoryMatch.IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options) ? "signature estimate" : "not a candidate";
+    }
+
+    // The aligned fact slots that disagree, as "kind: word a | word b" with a word of context on either side.
+    private static IEnumerable<string> Conflicts(string textA, string textB, FactProfile a, FactProfile b)
+    {
+        var (spansA, spansB) = (FactTokens.WordSpans(textA), FactTokens.WordSpans(textB));
+        foreach (var slot in TemplateRule.Align(a, b).Where(s => !s.Agrees))
+        {
+            yield return $"{slot.Kind}: {Around(textA, spansA, slot.A)} | {Around(textB, spansB, slot.B)}";
+        }
+    }
+
+    private static string Around(string text, IReadOnlyList<Sitrep.Core.Model.TextSpan> spans, int i)
+    {
+        var from = spans[Math.Max(0, i - 2)].Start;
+        var to = spans[Math.Min(spans.Count - 1, i + 2)].End;
+        return $"{text[from..spans[i].Start]}[{text[spans[i].Start..spans[i].End]}]{text[spans[i].End..to]}".ReplaceLineEndings(" / ");
     }
 }
