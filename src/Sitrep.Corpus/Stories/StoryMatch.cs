@@ -23,14 +23,38 @@ public static class StoryMatch
             return false; // texts without words match only as exact copies (content hash)
         }
 
-        if (IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options))
+        return !IsRuledOutBySignature(a.Signature.AsSpan(), b.Signature.AsSpan(), options) && Agree(a, b.Shingles, () => b.Facts, options);
+    }
+
+    /// <summary>
+    /// The same decision as <see cref="IsMatch(StoryFingerprint, StoryFingerprint, StoryOptions)"/> against a stored text
+    /// and its stored signature, computing of the text only what the decision reaches: its shingles once the signatures
+    /// leave the pair open, its facts once the shingles reach the threshold (a candidate's signature is not recomputed).
+    /// </summary>
+    /// <param name="a">The new text's fingerprint.</param>
+    /// <param name="text">A stored text.</param>
+    /// <param name="signature">The stored text's signature (<see cref="StoryFingerprint.Signature"/> under the same options).</param>
+    /// <param name="options">The thresholds.</param>
+    public static bool IsMatch(StoryFingerprint a, string text, ReadOnlySpan<uint> signature, StoryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        if (a.Shingles.IsEmpty || IsRuledOutBySignature(a.Signature.AsSpan(), signature, options))
         {
             return false;
         }
 
-        var common = MinHash.Common(a.Shingles.AsSpan(), b.Shingles.AsSpan());
-        return (double)common / (a.Shingles.Length + b.Shingles.Length - common) >= options.MinJaccard
-            && !TemplateRule.Compare(a.Facts, b.Facts).Disagrees(options.MaxConflictShare, common, options.ShinglesPerUpdatedFigure);
+        var shingles = WordShingles.Of(text, options.ShingleSize);
+        return !shingles.IsEmpty && Agree(a, shingles, () => FactTokens.Of(text), options);
+    }
+
+    // Exact Jaccard of the shingles at least MinJaccard, then facts that agree (read only when the shingles do).
+    private static bool Agree(StoryFingerprint a, System.Collections.Immutable.ImmutableArray<ulong> b, Func<FactProfile> facts, StoryOptions options)
+    {
+        var common = MinHash.Common(a.Shingles.AsSpan(), b.AsSpan());
+        return (double)common / (a.Shingles.Length + b.Length - common) >= options.MinJaccard
+            && !TemplateRule.Compare(a.Facts, facts()).Disagrees(options.MaxConflictShare, common, options.ShinglesPerUpdatedFigure);
     }
 
     /// <summary>

@@ -83,4 +83,30 @@ public sealed class StoryMatchTests
     }
 
     private static StoryFingerprint Fingerprint(string text) => StoryFingerprint.Of(text, Options);
+
+    [Fact]
+    public void IsMatch_AgainstAStoredTextAndSignature_DecidesAsAgainstItsFingerprint()
+    {
+        // The stories index verifies a candidate from its stored text and signature: the same decision, pair by pair.
+        string[] texts =
+        [
+            Report, Report.Replace("At least 12", "At least 15", StringComparison.Ordinal), Report.Replace("Jan 8", "Jan 15", StringComparison.Ordinal),
+            Report.Replace("Khalifa Haftar", "Osama Juwaili", StringComparison.Ordinal), string.Join("\n\n", Report.Split("\n\n")[..3]),
+            string.Join("\n\n", Report.Split("\n\n")[2..]), FedMarch30, FedMarch30.Replace("two billion", "1.5 billion", StringComparison.Ordinal),
+            Earnings, Earnings.Replace("24 cts vs 1.20", "31 cts vs 1.45", StringComparison.Ordinal), "Reuter", string.Empty,
+        ];
+        var matches = 0;
+        foreach (var a in texts)
+        {
+            foreach (var b in texts)
+            {
+                var (fa, fb) = (Fingerprint(a), Fingerprint(b));
+                var expected = StoryMatch.IsMatch(fa, fb, Options);
+                Assert.Equal(expected, StoryMatch.IsMatch(fa, b, fb.Signature.AsSpan(), Options));
+                matches += expected ? 1 : 0;
+            }
+        }
+
+        Assert.InRange(matches, 12, 12 * 12 - 1); // both kinds of decision are met
+    }
 }

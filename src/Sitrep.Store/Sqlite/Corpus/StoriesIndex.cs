@@ -203,6 +203,6 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
             return false;
         }
 
-        return StoryRows.Text(write.Commands, write.Transaction, candidate) is { } text && StoryMatch.IsMatch(fingerprint, StoryFingerprint.Of(text, _options), _options);
+        return StoryRows.Text(write.Commands, write.Transaction, candidate) is { } text && StoryMatch.IsMatch(fingerprint, text, signature, _options);
     }
 }
