@@ -16,7 +16,11 @@ internal sealed class ActorLookup : IActorLookup
 
     private readonly CorpusWrite _write;
 
-    /// <summary>Creates a lookup over the open transaction.</summary>
+    // Summaries read for this document: an actor found by several steps or entities is read once (a document's own
+    // writes reach the aliases and facets only after its last entity is resolved, see ActorIndex.Add).
+    private readonly Dictionary<long, ActorSummary?> _summaries = [];
+
+    /// <summary>Creates a lookup over the open transaction, for one document.</summary>
     public ActorLookup(CorpusWrite write) => _write = write;
 
     /// <inheritdoc />
@@ -55,6 +59,16 @@ internal sealed class ActorLookup : IActorLookup
 
     /// <summary>The actor with <paramref name="id"/>, with its codes, affiliations and roles; null when there is none.</summary>
     public ActorSummary? Summary(long id)
+    {
+        if (!_summaries.TryGetValue(id, out var summary))
+        {
+            _summaries[id] = summary = Read(id);
+        }
+
+        return summary;
+    }
+
+    private ActorSummary? Read(long id)
     {
         string type, name, nameKey;
         using (var r = _write.Commands.Get("SELECT type, name, name_key FROM corpus_actors WHERE id = $id", _write.Transaction, ("$id", id)).ExecuteReader())
