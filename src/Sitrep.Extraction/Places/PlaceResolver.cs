@@ -52,6 +52,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             Score(item, items, context, secondPass: false);
         }
 
+        // "Tamil Nadu, Karnataka, Kerala and Puducherry": coordinated names are of one kind (PlaceLists).
+        foreach (var i in PlaceLists.Apply(gazetteer, options, items, PlaceLists.Find(document.Text, items)))
+        {
+            Score(items[i], items, context, secondPass: false);
+        }
+
         foreach (var item in items)
         {
             if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
@@ -358,6 +364,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
 
         /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
         public double[]? Adjust { get; set; }
+
+        /// <summary>The kind of place the mention's fellow list members are, when they agreed on one (<see cref="PlaceLists"/>).</summary>
+        public PlaceLists.Kind ListedWith { get; set; }
 
         /// <summary>Why the pick was changed or dropped as not fitting the document's geography (<see cref="PlaceMisfits"/>), or null.</summary>
         public string? Misfit { get; set; }
