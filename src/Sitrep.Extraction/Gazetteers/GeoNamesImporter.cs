@@ -269,7 +269,10 @@ public static class GeoNamesImporter
             {
                 // Our division of that name in that country, without an id (country-state-city's ISO 3166-2
                 // counties of the United Kingdom, Ireland…): it is this one, so it takes the id and keeps its point.
-                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = "ADM2", Admin1 = admin1, Admin2 = codes[2] }, replace: true);
+                // A region of our table inside one country (data/geo/regions.txt: "South Waziristan", a former tribal
+                // agency, now GeoNames' "South Wazīristān District") takes the id too, and keeps its kind and box.
+                var kind = FeaturePriors.IsDivision(builder[own].FeatureCode) ? "ADM2" : builder[own].FeatureCode;
+                handle = builder.Add(builder[own] with { GeonameId = id, FeatureCode = kind, Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
             else if (run.Admin2Point(country, admin1, codes[2]) is { } point)
             {
@@ -286,7 +289,8 @@ public static class GeoNamesImporter
         });
     }
 
-    // Divisions of the base without a GeoNames id, by country and name; a name two of them share in one country is left out.
+    // Divisions and one-country regions of the base without a GeoNames id, by country and name; a name two of them share
+    // in one country is left out.
     private static Dictionary<(string Country, string Key), int> UnjoinedDivisions(GazetteerBuilder builder)
     {
         var result = new Dictionary<(string, string), int>();
@@ -294,7 +298,7 @@ public static class GeoNamesImporter
         for (var h = 0; h < builder.Count; h++)
         {
             var p = builder[h];
-            if (p.GeonameId <= 0 && p.Country is { } country && FeaturePriors.IsDivision(p.FeatureCode) && PlaceNames.Key(p.Name) is { } key
+            if (p.GeonameId <= 0 && p.Country is { } country && (FeaturePriors.IsDivision(p.FeatureCode) || p.FeatureCode == "RGN") && PlaceNames.Key(p.Name) is { } key
                 && !result.TryAdd((country, key), h))
             {
                 shared.Add((country, key));

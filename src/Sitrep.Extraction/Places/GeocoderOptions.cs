@@ -42,6 +42,9 @@ public sealed record GeocoderOptions
     /// <summary>A first-level division loses <see cref="SeatCityDemotion"/> when a city of this many people inside it (a tenth of it for the division's seat) has the same name.</summary>
     public long SeatCityPopulation { get; init; } = 1_000_000;
 
+    /// <summary>Bonus of a list member's candidates of the kind most of its fellow members are ("Tamil Nadu, Karnataka, Kerala and Puducherry"); above <see cref="SeatCityDemotion"/>, so a division named in a list of divisions stays one.</summary>
+    public double ListKindWeight { get; init; } = 3.5;
+
     /// <summary>See <see cref="SeatCityPopulation"/>.</summary>
     public double SeatCityDemotion { get; init; } = 3;
 

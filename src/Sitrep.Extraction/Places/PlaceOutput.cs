@@ -39,7 +39,7 @@ internal static class PlaceOutput
         var entry = item.Postings[item.Pick] >> 2;
         var qualifier = m.Qualifier >= 0 && items[m.Qualifier].Pick >= 0 ? items[m.Qualifier].Postings[items[m.Qualifier].Pick] >> 2 : -1;
         var evidence = Evidence.Of(gazetteer, options, context, item.Postings[item.Pick], item.Key!, qualifier, secondPass: true);
-        var rule = $"{m.Source}: {(item.Misfit is { } misfit ? $"{misfit}, so the nearest candidate in the document's country; " : string.Empty)}{evidence.Describe(gazetteer, entry, qualifier >= 0 ? gazetteer.NameAt(qualifier) : null)}";
+        var rule = $"{m.Source}: {(item.Misfit is { } misfit ? $"{misfit}, so the nearest candidate in the document's country; " : string.Empty)}{PlaceLists.Describe(item.ListedWith, gazetteer.FeatureCode(entry))}{evidence.Describe(gazetteer, entry, qualifier >= 0 ? gazetteer.NameAt(qualifier) : null)}";
         var runnerUps = ImmutableArray.CreateBuilder<PlaceCandidate>(Math.Min(options.RunnerUps, item.Postings.Length - 1));
         foreach (var k in TopOthers(item, options.RunnerUps))
         {

@@ -52,6 +52,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             Score(item, items, context, secondPass: false);
         }
 
+        // "Tamil Nadu, Karnataka, Kerala and Puducherry": coordinated names are of one kind (PlaceLists).
+        foreach (var i in PlaceLists.Apply(gazetteer, options, items, PlaceLists.Find(document.Text, items)))
+        {
+            Score(items[i], items, context, secondPass: false);
+        }
+
         foreach (var item in items)
         {
             if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
@@ -141,13 +147,17 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         item.Key = key;
         item.Postings = postings[..Math.Min(postings.Length, options.MaxCandidates)].ToArray();
         item.Scores = new double[item.Postings.Length];
-        item.Adjust = SeatCityAdjustments(item.Postings);
+        item.Adjust = key is null ? null : SeatCityAdjustments(key, item.Postings);
         return item;
     }
 
     // "New York", "Buenos Aires", "Geneva": a division named after a city of a million people inside it, or after its
-    // seat of a hundred thousand, means the city.
-    private double[]? SeatCityAdjustments(int[] postings)
+    // seat of a hundred thousand, means the city. The seat may hold the name only as an alternate, the English form
+    // of its own ("Geneva" for GeoNames' "Genève", whose canton GeoNames calls "Geneva"): the division is named after
+    // it all the same, so the seat takes the name without the alternate's penalty. Not when the alternate is a part or
+    // a longer form of the city's own name: "Oklahoma" for Oklahoma City, "Washington, D.C." for Washington name the
+    // division, not the city.
+    internal double[]? SeatCityAdjustments(string key, int[] postings)
     {
         double[]? adjust = null;
         for (var k = 0; k < postings.Length; k++)
@@ -158,17 +168,20 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
                 continue;
             }
 
-            foreach (var p in postings)
+            for (var j = 0; j < postings.Length; j++)
             {
-                var city = p >> 2;
+                var city = postings[j] >> 2;
+                var kind = (NameKind)(postings[j] & 3);
                 var cityCode = gazetteer.FeatureCode(city);
                 var population = gazetteer.Tables.Populations[city];
-                if ((NameKind)(p & 3) <= NameKind.Official && FeaturePriors.IsPopulatedPlace(cityCode)
-                    && (population >= options.SeatCityPopulation || (cityCode is "PPLA" or "PPLC" && population >= options.SeatCityPopulation / 10))
+                var seat = cityCode is "PPLA" or "PPLC" && population >= options.SeatCityPopulation / 10;
+                if ((kind <= NameKind.Official || (seat && kind == NameKind.Alternate && IsExonym(key, city))) && FeaturePriors.IsPopulatedPlace(cityCode)
+                    && (population >= options.SeatCityPopulation || seat)
                     && gazetteer.CountryIndexAt(city) == gazetteer.CountryIndexAt(entry) && gazetteer.Admin1IndexAt(city) == gazetteer.Admin1IndexAt(entry))
                 {
                     adjust ??= new double[postings.Length];
                     adjust[k] = -options.SeatCityDemotion;
+                    adjust[j] += FeaturePriors.NamePenalty(kind);
                     break;
                 }
             }
@@ -176,6 +189,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
 
         return adjust;
     }
+
+    // Another form of the city's own name, neither containing it nor contained in it ("geneva" for "Genève").
+    private bool IsExonym(string key, int city) =>
+        PlaceNames.Key(gazetteer.NameAt(city)) is { } own && !own.Contains(key, StringComparison.Ordinal) && !key.Contains(own, StringComparison.Ordinal);
 
     private static IEnumerable<string> Variants(string key)
     {
@@ -347,6 +364,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
 
         /// <summary>Per-candidate corrections of the prior (a division named after its big city).</summary>
         public double[]? Adjust { get; set; }
+
+        /// <summary>The kind of place the mention's fellow list members are, when they agreed on one (<see cref="PlaceLists"/>).</summary>
+        public PlaceLists.Kind ListedWith { get; set; }
 
         /// <summary>Why the pick was changed or dropped as not fitting the document's geography (<see cref="PlaceMisfits"/>), or null.</summary>
         public string? Misfit { get; set; }

@@ -22,6 +22,28 @@ public sealed class DefaultGazetteerTests
     public void Lookup_KnownName_HasThePlace(string name, int geonameId) =>
         Assert.Contains(G.Lookup(name), x => x.Entry.GeonameId == geonameId);
 
+    [Theory]
+    [InlineData("Bosnia", "BA")]
+    [InlineData("Trinidad", "TT")]
+    [InlineData("Antigua", "AG")]
+    public void Lookup_FirstPartOfACountryNamedAfterItsParts_HasTheCountry(string name, string iso2) =>
+        Assert.Contains(G.Lookup(name), x => x.Entry.Country == iso2 && x.Entry.FeatureCode == "PCLI" && x.Kind == NameKind.Derived);
+
+    [Theory]
+    [InlineData("Turks")]
+    [InlineData("São Tomé")]
+    public void Lookup_DemonymOrCapitalBeforeAnd_IsNoCountryName(string name) =>
+        Assert.DoesNotContain(G.Lookup(name), x => x.Entry.FeatureCode.StartsWith("PCL", StringComparison.Ordinal) && x.Kind == NameKind.Derived);
+
+    [Theory]
+    [InlineData("Bosnia and Herzegovina", "Bosnia")]
+    [InlineData("Trinidad and Tobago", "Trinidad")]
+    [InlineData("Saint Helena, Ascension and Tristan da Cunha", null)]
+    [InlineData("Heard Island and McDonald Islands and X", null)]
+    [InlineData("Libya", null)]
+    public void FirstConjunct_NameOfTwoParts_IsTheFirst(string name, string? first) =>
+        Assert.Equal(first, DefaultGazetteerSources.FirstConjunct(name));
+
     [Fact]
     public void Countries_HaveGeoNamesIdsAndExtents()
     {

@@ -174,6 +174,27 @@ public sealed class GeoNamesImporterTests
     }
 
     [Fact]
+    public void Import_Admin2OfTheNameOfOneCountryRegionWithoutId_GivesTheRegionItsIdAndKeepsItsKindAndBox()
+    {
+        // data/geo/regions.txt has South Waziristan (PK, no id, with a box); GeoNames has it as a district.
+        var dir = Directory.CreateTempSubdirectory("sitrep-gn-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "cities15000.txt"), [Good]);
+            File.WriteAllLines(Path.Combine(dir.FullName, "admin2Codes.txt"), ["PK.03.1164536\tSouth Wazīristān District\tSouth Waziristan District\t1164536"]);
+            var g = GeoNamesImporter.Import(dir.FullName, Catalog, new GeoNamesImportOptions { IncludeDefaults = true }, out _);
+
+            var region = Assert.Single(g.Lookup("South Waziristan"), x => x.Entry.Country == "PK").Entry;
+            Assert.Equal((1164536, "RGN"), (region.GeonameId, region.FeatureCode));
+            Assert.NotNull(region.Bounds);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Import_TownsAndCounties_KeepTheirAdmin2Code()
     {
         // Synthetic rows: a town of county Z1 and the county itself; the code survives a write and a read of the index.

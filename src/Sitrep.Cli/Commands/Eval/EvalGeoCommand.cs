@@ -27,7 +27,7 @@ internal static class EvalGeoCommand
         var minRecall = new Option<double?>("--min-recall") { Description = "Exit 1 when literal toponym recall (0-1) is below this." };
         var minExact = new Option<double?>("--min-exact") { Description = "Exit 1 when literal exact-id accuracy (0-1) is below this." };
         var minWithin = new Option<double?>("--min-within161") { Description = "Exit 1 when the literal share within 161 km (0-1) is below this." };
-        var errors = new Option<FileInfo?>("--errors") { Description = "Write the missed and misplaced literal toponyms to this file (TSV)." };
+        var errors = new Option<FileInfo?>("--errors") { Description = "Write the missed and misplaced literal toponyms to this file (TSV: document, offset, gold name, type, gold id, the gold id's entry in the index (name, feature code, country) or 'not in index', gold point, error km, our pick with its feature, confidence and rule)." };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write the analysed documents (JSONL export, with places) to this file." };
         var dataRoot = new Option<DirectoryInfo?>("--data-root") { Description = "Sitrep checkout holding data/ and node_modules/ (default: found from the current directory)." };
         var command = new Command("geo", "Score geocoding against GeoWebNews-style gold (recognition P/R; exact id, within 161 km, mean error).")
@@ -86,7 +86,7 @@ internal static class EvalGeoCommand
             if (errors is not null)
             {
                 File.WriteAllLines(errors.FullName, report.Errors.Select(e => string.Create(CultureInfo.InvariantCulture,
-                    $"{e.DocumentId}\t{e.Gold.Span.Start}\t{e.Gold.Name}\t{e.Gold.Type}\t{e.Gold.GeonameId}\t{e.Gold.Latitude:0.###},{e.Gold.Longitude:0.###}\t{(e.ErrorKm is { } km ? km.ToString("0", CultureInfo.InvariantCulture) : "-")}\t{e.Predicted}")));
+                    $"{e.DocumentId}\t{e.Gold.Span.Start}\t{e.Gold.Name}\t{e.Gold.Type}\t{e.Gold.GeonameId}\t{DescribeGold(gazetteer, e.Gold.GeonameId)}\t{e.Gold.Latitude:0.###},{e.Gold.Longitude:0.###}\t{(e.ErrorKm is { } km ? km.ToString("0", CultureInfo.InvariantCulture) : "-")}\t{e.Predicted}")));
             }
 
             var values = new Dictionary<string, double>
@@ -115,6 +115,24 @@ internal static class EvalGeoCommand
             console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return EvalExit.BadInput;
         }
+    }
+
+    /// <summary>The gold id's own entry in the index (name, feature code, country), or that no entry holds it.</summary>
+    private static string DescribeGold(Extraction.Gazetteers.Gazetteer gazetteer, long? geonameId)
+    {
+        if (geonameId is not { } id)
+        {
+            return "-";
+        }
+
+        var i = id is > 0 and <= int.MaxValue ? gazetteer.IndexOf((int)id) : -1;
+        if (i < 0)
+        {
+            return "not in index";
+        }
+
+        var e = gazetteer[i];
+        return string.Create(CultureInfo.InvariantCulture, $"{e.Name} {e.FeatureCode} {e.Country}");
     }
 
     private static void Print(IAnsiConsole console, string name, Extraction.Gazetteers.Gazetteer gazetteer, TimeSpan loadTime, GeoEvalReport report)
