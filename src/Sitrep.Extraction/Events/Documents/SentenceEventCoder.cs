@@ -112,6 +112,12 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             mood = EventMood.Hypothetical;
         }
 
+        if (mood == EventMood.Asserted && (code.Forward ?? code.Reverse) is { RootNumber: > 2 } && FutureTime.IsScheduled(frame, first, last))
+        {
+            // Issue 8 point 5: "officials meet tomorrow", "a visit here next week" (statements keep their own tense).
+            mood = EventMood.Hypothetical;
+        }
+
         var (kept, reduced) = ActReading.Reduced(frame, dictionary, code, first, nominal, last);
         if (!kept)
         {
