@@ -43,4 +43,12 @@ public sealed class EventActorNounTests
     [Fact]
     public void PastActBeforeAFutureTime_StaysDone() =>
         Assert.Contains("GONGOV>ARN:04", DumpConflict("King Elessar met Arnor last night and agreed to send a mission next week."), StringComparison.Ordinal);
+
+    // Issue 8 point 5: the object of an earlier verb of a list ("smashed four Mordorian brigades, killed …", "intercepted
+    // a Mordorian plane and shot it down"), a country word before its head noun, is not the later verb's subject.
+    [Theory]
+    [InlineData("Gondorian forces smashed four Mordorian brigades, killed or wounded 1,500 Mordorian soldiers and destroyed 45 tanks.")]
+    [InlineData("The spokesman said Gondorian planes intercepted a Mordorian fighter plane and shot it down.")]
+    public void ObjectOfAnEarlierVerbInAList_IsNoSource(string text) =>
+        Assert.DoesNotContain("MOR>", DumpConflict(text), StringComparison.Ordinal);
 }
