@@ -234,7 +234,8 @@ internal static class AnchoredEventFinder
         }
 
         // Issue 8 point 5: "Tomorrow's Group of Seven meeting", "hold an informal meeting early next month".
-        if (mood == EventMood.Asserted && FutureTime.IsScheduled(frame, best.First, best.Last))
+        // Issue 8 point 5: "to prevent any outbreaks of rioting".
+        if (mood == EventMood.Asserted && (FutureTime.IsScheduled(frame, best.First, best.Last) || Prevented.IsPrevented(frame, best.First)))
         {
             mood = EventMood.Hypothetical;
         }

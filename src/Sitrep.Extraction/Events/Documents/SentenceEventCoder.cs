@@ -112,9 +112,10 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             mood = EventMood.Hypothetical;
         }
 
-        if (mood == EventMood.Asserted && (code.Forward ?? code.Reverse) is { RootNumber: > 2 } && FutureTime.IsScheduled(frame, first, last))
+        if (mood == EventMood.Asserted && (code.Forward ?? code.Reverse) is { RootNumber: > 2 } && (FutureTime.IsScheduled(frame, first, last) || Prevented.IsPrevented(frame, first)))
         {
-            // Issue 8 point 5: "officials meet tomorrow", "a visit here next week" (statements keep their own tense).
+            // Issue 8 point 5: "officials meet tomorrow", "a visit here next week" (statements keep their own tense);
+            // "to prevent any outbreaks of rioting", "on condition that Iran stop attacking".
             mood = EventMood.Hypothetical;
         }
 

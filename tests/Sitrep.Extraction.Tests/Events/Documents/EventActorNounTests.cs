@@ -51,4 +51,17 @@ public sealed class EventActorNounTests
     [InlineData("The spokesman said Gondorian planes intercepted a Mordorian fighter plane and shot it down.")]
     public void ObjectOfAnEarlierVerbInAList_IsNoSource(string text) =>
         Assert.DoesNotContain("MOR>", DumpConflict(text), StringComparison.Ordinal);
+
+    // Issue 8 point 5: an act that the clause prevents or sets as a condition is not done.
+    [Theory]
+    [InlineData("Arnor declared a truce on condition that Gondor stop attacking Arnorian towns.", "GON>ARN:19")]
+    [InlineData("Rohan sent troops to the border to prevent attacks on Arnor by Gondor.", "GON>ARN:19")]
+    [InlineData("Rohan sent troops to the border to prevent Gondor from attacking Arnor.", "GON>ARN:19")]
+    public void PreventedOrConditionalAct_IsNotDone(string text, string notDone) =>
+        Assert.DoesNotContain(notDone, DumpConflict(text), StringComparison.Ordinal);
+
+    // The act done to prevent another stays done.
+    [Fact]
+    public void ActDoneToPreventAnother_StaysDone() =>
+        Assert.Contains("GON>ARN:19", DumpConflict("Gondor attacked Arnor to prevent a new offensive."), StringComparison.Ordinal);
 }
