@@ -226,19 +226,14 @@ internal static class AnchoredEventFinder
             mood = EventMood.Hypothetical;
         }
 
-        // Issue 8 point 5: "China's crackdown on protesters", "protesters' demands", "Protesters at the march.": the actor's own
-        // noun reports its act only as the subject of a verb of its clause.
+        // Issue 8 point 5: an actor's own noun is its act only as the subject of a verb ("China's crackdown on protesters" is
+        // none: ActorNoun); "Tomorrow's Group of Seven meeting" and "to prevent any outbreaks of rioting" are not done.
         if (frame.Slots.FirstOrDefault(s => s.First <= best.First && best.Last <= s.Last) is { } named && !ActorNoun.Acts(frame, named))
         {
             return null;
         }
 
-        // Issue 8 point 5: "Tomorrow's Group of Seven meeting", "hold an informal meeting early next month".
-        // Issue 8 point 5: "to prevent any outbreaks of rioting".
-        if (mood == EventMood.Asserted && (FutureTime.IsScheduled(frame, best.First, best.Last) || Prevented.IsPrevented(frame, best.First)))
-        {
-            mood = EventMood.Hypothetical;
-        }
+        mood = mood == EventMood.Asserted && (FutureTime.IsScheduled(frame, best.First, best.Last) || Prevented.IsPrevented(frame, best.First)) ? EventMood.Hypothetical : mood;
 
         // A country word that modifies or owns an unknown noun ("Turkish ground forces", "Haftar's forces") stands for its
         // actor only in force, coercion and violence; in cooperation, talk and protest the noun is as often a firm, a
