@@ -226,6 +226,15 @@ internal static class AnchoredEventFinder
             mood = EventMood.Hypothetical;
         }
 
+        // Issue 8 point 5: an actor's own noun is its act only as the subject of a verb ("China's crackdown on protesters" is
+        // none: ActorNoun); "Tomorrow's Group of Seven meeting" and "to prevent any outbreaks of rioting" are not done.
+        if (frame.Slots.FirstOrDefault(s => s.First <= best.First && best.Last <= s.Last) is { } named && !ActorNoun.Acts(frame, named))
+        {
+            return null;
+        }
+
+        mood = mood == EventMood.Asserted && (FutureTime.IsScheduled(frame, best.First, best.Last) || Prevented.IsPrevented(frame, best.First)) ? EventMood.Hypothetical : mood;
+
         // A country word that modifies or owns an unknown noun ("Turkish ground forces", "Haftar's forces") stands for its
         // actor only in force, coercion and violence; in cooperation, talk and protest the noun is as often a firm, a
         // newspaper, a market or a currency ("Canadian dlrs") (issue 8 point 5).

@@ -85,8 +85,14 @@ internal static class ConjoinedVerb
     // (and numbers and quantifiers when asked); -1 when the slot is no such phrase.
     private static int EarlierVerb(SentenceFrame frame, int first, ActorSlot found, bool numbers)
     {
-        var and = AndBefore(frame, first);
-        if (and < 0 || found.Last != and - 1)
+        var and = JoinBefore(frame, first);
+        if (and > 0 && PastForm.IsPast(frame.Words[and - 1]))
+        {
+            // "killed or wounded 1,500 soldiers": two verbs joined with no object between share what the first one has.
+            return EarlierVerb(frame, and - 1, found, numbers);
+        }
+
+        if (and < 0 || (found.Last != and - 1 && !(found.Attributive && IsHeadNoun(frame, found.Last + 1, and))))
         {
             return -1;
         }
@@ -98,6 +104,48 @@ internal static class ConjoinedVerb
         }
 
         return verb;
+    }
+
+    // Issue 8 point 5: the word joining the verb at first to an earlier one: "and" or "or" ("killed or wounded"), or
+    // the comma of a list of past verbs ("Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 Iraqi
+    // soldiers and destroyed 45 tanks"); -1 when there is none.
+    private static int JoinBefore(SentenceFrame frame, int first)
+    {
+        var and = AndBefore(frame, first);
+        if (and >= 0)
+        {
+            return and;
+        }
+
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && TriggerContext.IsAdverb(frame.Words[i]))
+        {
+            i--;
+        }
+
+        return i > 0 && (frame.Words[i] == "OR" || (frame.Words[i] == "," && PastForm.IsPast(frame.Words[first]))) ? i : -1;
+    }
+
+    // Issue 8 point 5: the head noun that a country word modifies, between it and the joining word: "four Iraqi
+    // [brigades]," "an Iranian [F-4 Phantom] and" (at most three words, no verb, preposition or punctuation).
+    private static bool IsHeadNoun(SentenceFrame frame, int from, int join)
+    {
+        if (join - from is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i < join; i++)
+        {
+            var w = frame.Words[i];
+            if (frame.IsHardStop(i) || frame.SlotStartingAt(i) is not null || IsVerbLike(w) || w.Length < 2 || !char.IsLetterOrDigit(w[0])
+                || w is "OF" or "IN" or "ON" or "AT" or "TO" or "FROM" or "BY" or "WITH" or "FOR" or "AND" or "OR" or "THE" or "A" or "AN")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -112,6 +112,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             mood = EventMood.Hypothetical;
         }
 
+        if (mood == EventMood.Asserted && (code.Forward ?? code.Reverse) is { RootNumber: > 2 } && (FutureTime.IsScheduled(frame, first, last) || Prevented.IsPrevented(frame, first)))
+        {
+            // Issue 8 point 5: "officials meet tomorrow", "a visit here next week" (statements keep their own tense);
+            // "to prevent any outbreaks of rioting", "on condition that Iran stop attacking".
+            mood = EventMood.Hypothetical;
+        }
+
         var (kept, reduced) = ActReading.Reduced(frame, dictionary, code, first, nominal, last);
         if (!kept)
         {
