@@ -105,4 +105,52 @@ public class PlaceConstructionTests
     {
         Assert.Equal(EntityType.Org, TypeOf(Run(text), country));
     }
+
+    [Theory]
+    [InlineData("Relations with the West worsened after the vote.", "West")]
+    [InlineData("The minister will return to the Gulf, visiting Oman.", "Gulf")]
+    [InlineData("The channel broadcasts in the Americas on cable.", "Americas")]
+    public void Recognize_RegionNamedAlone_IsPlace(string text, string region)
+    {
+        Assert.Equal(EntityType.Place, TypeOf(Run(text), region));
+    }
+
+    [Fact]
+    public void Recognize_CompassWordBeforeNoun_IsNoRegion()
+    {
+        Assert.DoesNotContain(Mentions(Run("Storms hit the West coast overnight.")), m => m.Text == "West");
+    }
+
+    [Fact]
+    public void Recognize_GazetteerNameHoldingOrgCue_IsPlace()
+    {
+        Assert.Equal(EntityType.Place, TypeOf(Run("Settlers moved into the West Bank last year."), "West Bank"));
+    }
+
+    [Fact]
+    public void Recognize_CuedPlaceBeforeGroupNoun_IsOrg()
+    {
+        Assert.Equal(EntityType.Org, TypeOf(Run("The relocation of all Camp Ashraf residents continued."), "Camp Ashraf residents"));
+    }
+
+    [Fact]
+    public void Recognize_NameBeforeTerrainWord_IsPlace()
+    {
+        // GeoNames feature class T: a depression (DPR).
+        Assert.Equal(EntityType.Place, TypeOf(Run("Floodwater is diverted through the Qattara depression each spring."), "Qattara"));
+    }
+
+    [Fact]
+    public void Recognize_PlaceAndStateAfterAnOrganisation_AreOneMention()
+    {
+        var doc = Run("Smith was assigned to the 101st Airborne Division, Fort Campbell, Kentucky.");
+        Assert.Equal(EntityType.Place, TypeOf(doc, "Fort Campbell, Kentucky"));
+    }
+
+    [Fact]
+    public void Recognize_ListOfPlaces_IsNotMerged()
+    {
+        var doc = Run("Refugees live in Jordan, Lebanon, Turkey and Egypt.");
+        Assert.Equal(EntityType.Place, TypeOf(doc, "Lebanon"));
+    }
 }
