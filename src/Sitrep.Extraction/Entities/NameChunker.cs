@@ -15,6 +15,9 @@ internal sealed partial class NameChunker
     /// <summary>Longest stem before an inner capital that still reads as a name prefix: "Mc", "Mac", "De", "You".</summary>
     private const int MaxNamePrefix = 3;
 
+    /// <summary>Longest all-caps word read as an acronym rather than a title-case gazetteer name (<see cref="PlaceMatch"/>).</summary>
+    private const int MaxAcronymPlaceLetters = 3;
+
     /// <summary>Most distinct stems of CamelCase words a document is searched for (keeps the search linear in practice).</summary>
     private const int MaxGlueStems = 32;
 
@@ -609,7 +612,9 @@ internal sealed partial class NameChunker
     private bool IsActor(int i, int j)
     {
         var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
-        var listBefore = BeforeList(before);
+        // Issue 9 point 8: a name after a comma is in a list only when "and"/"or" or another comma goes on from it, or
+        // "and" stands before it; "inside Turkey, the United States is committed": the comma ends a phrase, no list.
+        var listBefore = _view.Is(before, ",") && !(_view.Is(j + 1, ",") || _view.Is(j + 1, "and") || _view.Is(j + 1, "or")) ? before : BeforeList(before);
         foreach (var p in Locatives)
         {
             if (_view.Is(before, p) || _view.Is(listBefore, p))
@@ -809,9 +814,10 @@ internal sealed partial class NameChunker
     }
 
     /// <summary>
-    /// The gazetteer match at <paramref name="i"/> within the chunk ending at <paramref name="j"/>, refused when a word
-    /// the text writes in capitals only is stored otherwise: "ODE" (an office's acronym) is not the Nigerian town Ode,
-    /// while "UK" and "USA" are stored as written (issue 9 point 8).
+    /// The gazetteer match at <paramref name="i"/> within the chunk ending at <paramref name="j"/>, refused when a short
+    /// word (up to <see cref="MaxAcronymPlaceLetters"/> letters) the text writes in capitals among words that are not is
+    /// stored otherwise: "ODE" (an office's acronym) is not the Nigerian town Ode, while "UK" and "USA" are stored as
+    /// written and "WASHINGTON (Reuters)", "OAKLAND, Calif." stay places (issue 9 point 8).
     /// </summary>
     private int PlaceMatch(int i, int j, out PlaceEntry? place)
     {
@@ -819,7 +825,9 @@ internal sealed partial class NameChunker
         var length = _lex.Places.Match(_view, i, j + 1, matchCase: true, forms, out place);
         for (var k = 0; k < length && k < forms.Length; k++)
         {
-            if (_view.IsAllCaps(i + k) && _view[i + k].Length > 1 && forms[k] is { } stored && !IsAllCapsWord(stored))
+            var t = i + k;
+            if (_view.IsAllCaps(t) && _view[t].Length is > 1 and <= MaxAcronymPlaceLetters && forms[k] is { } stored && !IsAllCapsWord(stored)
+                && !(_view.IsWord(t - 1) && _view.IsAllCaps(t - 1)) && !(_view.IsWord(t + 1) && _view.IsAllCaps(t + 1)))
             {
                 place = null;
                 return 0;

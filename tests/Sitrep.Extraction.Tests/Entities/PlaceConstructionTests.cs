@@ -153,4 +153,19 @@ public class PlaceConstructionTests
         var doc = Run("Refugees live in Jordan, Lebanon, Turkey and Egypt.");
         Assert.Equal(EntityType.Place, TypeOf(doc, "Lebanon"));
     }
+
+    [Fact]
+    public void Recognize_AllCapsCityInHeading_StaysPlace()
+    {
+        // A longer all-caps word, or one among other all-caps words, is a heading or dateline, not an acronym.
+        Assert.Equal(EntityType.Place, TypeOf(Run("OAKLAND, Calif. (Reuters) - Police said on Monday that two men were held."), "OAKLAND"));
+    }
+
+    [Fact]
+    public void Recognize_CountryAfterCommaEndingAPhrase_IsNoListMember()
+    {
+        // "inside Turkey, the United States …": the comma ends an adverbial phrase; the country after it acts.
+        var doc = Run("After the attacks inside Peru, the United States is committed to standing with its partners.");
+        Assert.Equal(EntityType.Org, TypeOf(doc, "United States"));
+    }
 }
