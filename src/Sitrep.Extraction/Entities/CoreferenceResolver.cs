@@ -66,6 +66,7 @@ internal sealed partial class CoreferenceResolver
 
         ResolveEponyms();
         ResolvePronounsAndNominals(view, sentences);
+        ResolvePlaceNominals(view, sentences);
 
         var mentions = _mentions.Select(m => m.Mention).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
         var kept = ImmutableArray.CreateBuilder<Mention>();

@@ -77,6 +77,8 @@ public static class EntityLexiconLoader
                 "org-attribute" => WordClass.OrgAttribute,
                 "work-noun" => WordClass.WorkNoun,
                 "place-final" => WordClass.PlaceFinal,
+                "document-noun" => WordClass.DocumentNoun,
+                "territory-noun" => WordClass.TerritoryNoun,
                 _ => WordClass.None,
             };
             if (c == WordClass.None)

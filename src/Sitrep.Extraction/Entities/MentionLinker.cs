@@ -86,7 +86,11 @@ internal static class MentionLinker
         return result;
     }
 
-    /// <summary>"Woodbridge, Virginia", "Istanbul, Turkey": a place and the region or country it lies in are one mention.</summary>
+    /// <summary>
+    /// "Woodbridge, Virginia", "Istanbul, Turkey": a place and the region or country it lies in are one mention; also
+    /// after a comma that ends another kind of name ("5th Special Forces Group, Fort Campbell, Kentucky"), but not inside
+    /// a list of places ("Jordan, Lebanon, Syria").
+    /// </summary>
     private static List<Candidate> MergeCommaPlaces(EntityLexicon lex, in TokenView view, List<Candidate> sorted)
     {
         var merged = new List<Candidate>(sorted.Count);
@@ -96,7 +100,7 @@ internal static class MentionLinker
             if (c.Type == EntityType.Place && k + 1 < sorted.Count && c.LastToken >= 0 && sorted[k + 1] is { Type: EntityType.Place } next
                 && next.FirstToken == c.LastToken + 2 && view[c.LastToken + 1] is "," && next.Sentence == c.Sentence
                 && !(k + 2 < sorted.Count && sorted[k + 2].Type == EntityType.Place && sorted[k + 2].FirstToken == next.LastToken + 2)
-                && (next.LastToken + 1 >= view.Count || view[next.LastToken + 1] is not "and") && (c.FirstToken == 0 || view[c.FirstToken - 1] is not ",")
+                && (next.LastToken + 1 >= view.Count || view[next.LastToken + 1] is not "and") && !(c.FirstToken > 0 && view[c.FirstToken - 1] is "," && k > 0 && merged.Count > 0 && merged[^1] is { Type: EntityType.Place } before && before.LastToken == c.FirstToken - 2)
                 && CanContain(lex, c.Name, next.Name))
             {
                 merged.Add(c with { Span = c.Span.Union(next.Span), Name = view.Range(c.FirstToken, next.LastToken), LastToken = next.LastToken });

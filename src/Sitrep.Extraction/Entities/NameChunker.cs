@@ -15,6 +15,9 @@ internal sealed partial class NameChunker
     /// <summary>Longest stem before an inner capital that still reads as a name prefix: "Mc", "Mac", "De", "You".</summary>
     private const int MaxNamePrefix = 3;
 
+    /// <summary>Longest all-caps word read as an acronym rather than a title-case gazetteer name (<see cref="PlaceMatch"/>).</summary>
+    private const int MaxAcronymPlaceLetters = 3;
+
     /// <summary>Most distinct stems of CamelCase words a document is searched for (keeps the search linear in practice).</summary>
     private const int MaxGlueStems = 32;
 
@@ -385,6 +388,11 @@ internal sealed partial class NameChunker
     private void Classify(int i, int j)
     {
         var hasCue = HasClass(i, j, WordClass.OrgCue | WordClass.PlaceCue);
+        if (i == j && IsRegionByName(i))
+        {
+            _out.Add(Make(i, j, EntityType.Place)); // "attacks against the West", "return to the Gulf" (issue 9 point 8)
+            return;
+        }
 
         // Leading common words ("The", "But", "Senior") are not part of a name, unless a gazetteer phrase starts there
         // ("The Hague") or a cue word follows a name-start adjective ("National Accord Government").
@@ -604,13 +612,20 @@ internal sealed partial class NameChunker
     private bool IsActor(int i, int j)
     {
         var before = _view.Is(i - 1, "the") ? i - 2 : i - 1;
-        var listBefore = BeforeList(before);
+        // Issue 9 point 8: a name after a comma is in a list only when "and"/"or" or another comma goes on from it, or
+        // "and" stands before it; "inside Turkey, the United States is committed": the comma ends a phrase, no list.
+        var listBefore = _view.Is(before, ",") && !(_view.Is(j + 1, ",") || _view.Is(j + 1, "and") || _view.Is(j + 1, "or")) ? before : BeforeList(before);
         foreach (var p in Locatives)
         {
             if (_view.Is(before, p) || _view.Is(listBefore, p))
             {
                 return false;
             }
+        }
+
+        if (DescribesState(j))
+        {
+            return false;
         }
 
         if (j + 1 < _view.Count && _view.IsWord(j + 1) && char.IsLower(_view[j + 1][0]) && _view.JoinedToPrevious(j + 1))
@@ -649,6 +664,47 @@ internal sealed partial class NameChunker
             if (_view.Is(before, w))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Issue 9 point 8: true when the words after a country describe the place rather than an act of the state: what it
+    /// has ("The UK has a rich culture", "India had its own problems") or what it is or will be ("what Iraq will be like",
+    /// "Syria has for too long been the world's biggest crisis"). A participle keeps the act ("Canada has begun",
+    /// "the United States is committed").
+    /// </summary>
+    private bool DescribesState(int j)
+    {
+        var k = j + 1;
+        if (!IsLowerWord(k))
+        {
+            return false;
+        }
+
+        if (_view[k] is "has" or "have" or "had" && IsLowerWord(k + 1) && _view[k + 1] is "a" or "an" or "its" or "their" or "no" or "many" or "some" or "much" or "more")
+        {
+            return true;
+        }
+
+        if (_view[k] is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "remains" or "is" or "was"))
+        {
+            return false;
+        }
+
+        // Up to four words to "be" or "been": "will be", "has for too long been", "could well be".
+        for (var b = k + 1; b <= k + 5 && IsLowerWord(b); b++)
+        {
+            if (_view[b] is "be" or "been")
+            {
+                return IsLowerWord(b + 1) && _view[b + 1] is "a" or "an" or "the" or "its" or "like" or "home";
+            }
+
+            if (_view[b].EndsWith("ed", StringComparison.Ordinal) || _view[b].EndsWith("en", StringComparison.Ordinal) || _view[b] is "to" or "not")
+            {
+                return false;
             }
         }
 
@@ -757,6 +813,107 @@ internal sealed partial class NameChunker
         return false;
     }
 
+    /// <summary>
+    /// The gazetteer match at <paramref name="i"/> within the chunk ending at <paramref name="j"/>, refused when a short
+    /// word (up to <see cref="MaxAcronymPlaceLetters"/> letters) the text writes in capitals among words that are not is
+    /// stored otherwise: "ODE" (an office's acronym) is not the Nigerian town Ode, while "UK" and "USA" are stored as
+    /// written and "WASHINGTON (Reuters)", "OAKLAND, Calif." stay places (issue 9 point 8).
+    /// </summary>
+    private int PlaceMatch(int i, int j, out PlaceEntry? place)
+    {
+        Span<string?> forms = new string?[Math.Min(j - i + 1, PhraseTrie<PlaceEntry>.MaxTokens)];
+        var length = _lex.Places.Match(_view, i, j + 1, matchCase: true, forms, out place);
+        for (var k = 0; k < length && k < forms.Length; k++)
+        {
+            var t = i + k;
+            if (_view.IsAllCaps(t) && _view[t].Length is > 1 and <= MaxAcronymPlaceLetters && forms[k] is { } stored && !IsAllCapsWord(stored)
+                && !(_view.IsWord(t - 1) && _view.IsAllCaps(t - 1)) && !(_view.IsWord(t + 1) && _view.IsAllCaps(t + 1)))
+            {
+                place = null;
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Regions named by one capitalised word after "the" and before no further noun: the compass points as names of
+    /// regions (Chicago Manual of Style, 17th ed., 8.46: "the West", "the East", "the South") and "the Gulf", which the
+    /// news corpus writes capitalised on its own 394 times and in lower case 36 (<c>word-casing.txt</c>).
+    /// </summary>
+    private bool IsRegionByName(int i)
+    {
+        if (!_view.Is(i - 1, "the") || !char.IsLower(_view[i - 1][0]) || _view[i] is not ("West" or "East" or "North" or "South" or "Gulf"))
+        {
+            return false;
+        }
+
+        // A lower-case noun after it makes it a modifier ("the West coast"); a function word, a verb or a word ending in
+        // "s" or "ed" (read as a verb, as no POS tags are at hand here) ends the phrase.
+        var k = i + 1;
+        if (!(k < _view.Count && _view.IsWord(k) && _view.JoinedToPrevious(k)) || (Class(k) & (WordClass.CommonWord | WordClass.ActorVerb | WordClass.Reporting)) != 0)
+        {
+            return true;
+        }
+
+        var w = _view[k];
+        return char.IsLower(w[0]) && (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static bool IsAllCapsWord(string w)
+    {
+        foreach (var ch in w)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when tokens from <paramref name="first"/> on name an agreement or treaty: a capitalised document word ending
+    /// the chunk ("Geneva Communique", <paramref name="first"/> ≤ <paramref name="j"/>) or, after the chunk, a lower-case
+    /// one ("Minsk agreements").
+    /// </summary>
+    private bool IsDocumentName(int first, int j)
+    {
+        if (first <= j)
+        {
+            return first == j && (Class(j) & WordClass.DocumentNoun) != 0;
+        }
+
+        return IsLowerWord(j + 1) && (Class(j + 1) & WordClass.DocumentNoun) != 0;
+    }
+
+    /// <summary>
+    /// The cue class (<see cref="WordClass.OrgCue"/> or <see cref="WordClass.PlaceCue"/>) of the last capitalised cue word
+    /// of tokens [<paramref name="i"/>, <paramref name="j"/>] before any lower-case connector ("of", "for"): the head of a
+    /// right-headed compound name. <see cref="WordClass.None"/> when no cue word stands there or the word is both.
+    /// </summary>
+    private WordClass HeadCue(int i, int j)
+    {
+        var head = WordClass.None;
+        for (var k = i; k <= j; k++)
+        {
+            if (!char.IsUpper(_view[k][0]))
+            {
+                break;
+            }
+
+            var c = Class(k) & (WordClass.OrgCue | WordClass.PlaceCue);
+            if (c != WordClass.None)
+            {
+                head = c == (WordClass.OrgCue | WordClass.PlaceCue) ? WordClass.None : c;
+            }
+        }
+
+        return head;
+    }
+
     private static bool IsGeographic(ReadOnlySpan<char> w) => w is "coast" or "coastline" or "border" or "borders" or "north" or "south" or "east"
         or "west" or "capital" or "cities" or "territory" or "territories" or "airspace" or "waters" or "shores" or "soil" or "land" or "lands"
         or "mountains" or "desert" or "regions" or "provinces" or "towns" or "villages" or "oil" or "gas" or "largest" or "second-largest" or "population" or "history" or "civil" or "war" or "conflict" or "crisis" or "future" or "domain"
@@ -862,11 +1019,27 @@ internal sealed partial class NameChunker
             return;
         }
 
-        var placeLen = _lex.Places.Match(_view, i, j + 1, matchCase: true, out var place);
+        var placeLen = PlaceMatch(i, j, out var place);
+
+        // Issue 9 point 8: "the Minsk agreements", "the Geneva Communique", "the Kyoto Protocol": a place naming an
+        // agreement or treaty is part of the document's name, no place (OntoNotes LAW: "named documents made into laws").
+        if (placeLen > 0 && IsDocumentName(i + placeLen, j))
+        {
+            return;
+        }
+
+        // Issue 9 point 8: "Lebanese airspace", "Syrian territory", "European shores": a nationality before a part of a
+        // state's territory names that territory, a place (re3d labels the phrase Location).
+        var c0 = Class(i);
+        if (n == 1 && (c0 & WordClass.Demonym) != 0 && IsLowerWord(j + 1) && (Class(j + 1) & WordClass.TerritoryNoun) != 0)
+        {
+            _out.Add(Make(i, j + 1, EntityType.Place));
+            _consumed[j + 1] = true;
+            return;
+        }
 
         // "Iraqi forces", "U.S. service members", "the Syrian government": a nationality or country leading a group
         // noun names an organisation (re3d and ACE annotate it so).
-        var c0 = Class(i);
         if ((n == 1 && (c0 & WordClass.Demonym) != 0) || placeLen == n || (placeLen > 0 && AllGroupModifiers(i + placeLen, j)))
         {
             // "the Kurdistan regional government", "Mosul residents", "Erbil Regional governments": any place leading a
@@ -910,7 +1083,11 @@ internal sealed partial class NameChunker
             }
         }
 
-        if (HasClass(i, j, WordClass.OrgCue))
+        // Issue 9 point 8: an English compound is right-headed, so of an organisation word and a place word in one name
+        // the later one says what it names: "Al Assad University Hospital" is a hospital, a place; "Damascus University",
+        // "Mosul Dam Authority" stay organisations.
+        // A whole gazetteer name of several words is that place, whatever cue word it holds ("West Bank").
+        if (HasClass(i, j, WordClass.OrgCue) && !(n > 1 && (HeadCue(i, j) == WordClass.PlaceCue || placeLen == n)))
         {
             if (n > 1 || (i > 0 && _view.Is(i - 1, "the") && i - 1 != _sentenceStart))
             {
@@ -921,7 +1098,9 @@ internal sealed partial class NameChunker
 
         if (HasClass(i, j, WordClass.PlaceCue) && (n > 1 || placeLen == 1))
         {
-            _out.Add(Make(i, j, EntityType.Place));
+            // Issue 9 point 8: "Camp Ashraf residents", as "Mosul residents" above: a place leading a group noun names the group.
+            var tail = GroupTail(j);
+            _out.Add(tail > j ? Make(i, tail, EntityType.Org) : Make(i, j, EntityType.Place));
             return;
         }
 

@@ -34,6 +34,8 @@ internal enum WordClass
     OrgAttribute = 1 << 26,
     WorkNoun = 1 << 27,
     PlaceFinal = 1 << 28,
+    DocumentNoun = 1 << 29,
+    TerritoryNoun = 1 << 30,
     FirstName = FirstNameMale | FirstNameFemale,
     Pronoun = PronounMale | PronounFemale,
 }
