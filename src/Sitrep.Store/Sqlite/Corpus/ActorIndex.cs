@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Sitrep.Core.Model;
 using Sitrep.Corpus.Actors;
 
@@ -47,6 +48,7 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
                 row.DocumentId, candidate.EntityId, actorId, resolution.Outcome.ToString(), resolution.Reason,
                 resolution.Refused.IsEmpty ? null : string.Join(' ', resolution.Refused), candidate.Name, candidate.Role,
                 candidate.Affiliation, candidate.Code?.Value, date, candidate.EventsAsSource, candidate.EventsAsTarget,
+                actorId is null ? null : AliasesJson(candidate.Aliases),
             ]);
             if (actorId is not { } id)
             {
@@ -98,20 +100,6 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
         RowInserter.Insert(
             write.Commands,
             tx,
-            "corpus_actor_mention_aliases",
-            ["document_id", "actor_id", "kind", "key", "surface"],
-            aliases.Count,
-            (i, c) => c switch
-            {
-                0 => row.DocumentId,
-                1 => aliases[i].Actor,
-                2 => aliases[i].Alias.Kind.ToString(),
-                3 => aliases[i].Alias.Key,
-                _ => aliases[i].Alias.Surface,
-            });
-        RowInserter.Insert(
-            write.Commands,
-            tx,
             "corpus_actor_facets",
             ["actor_id", "facet", "value", "documents"],
             facets.Count,
@@ -124,26 +112,27 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
     }
 
     private static readonly string[] MentionColumns =
-        ["document_id", "entity_id", "actor_id", "outcome", "reason", "refused", "name", "role", "affiliation", "code", "date", "events_source", "events_target"];
+        ["document_id", "entity_id", "actor_id", "outcome", "reason", "refused", "name", "role", "affiliation", "code", "date", "events_source", "events_target", "aliases"];
+
+    // The aliases a mention added to its actor, kept with the mention so removing the document takes them back.
+    private static string AliasesJson(IEnumerable<ActorAlias> aliases) =>
+        JsonSerializer.Serialize(aliases.Select(a => new[] { a.Kind.ToString(), a.Key, a.Surface }));
 
     /// <inheritdoc />
     public void Remove(CorpusWrite write, string documentId)
     {
         var rows = new List<(long Actor, string? Code, string? Affiliation, string? Role, long Source, long Target)>();
-        using (var r = write.Commands.Get("SELECT actor_id, code, affiliation, role, events_source, events_target FROM corpus_actor_mentions WHERE document_id = $d AND actor_id IS NOT NULL ORDER BY entity_id", write.Transaction, ("$d", documentId)).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4), r.GetInt64(5)));
-            }
-        }
-
         var aliases = new List<(long Actor, string Kind, string Key, string Surface)>();
-        using (var r = write.Commands.Get("SELECT actor_id, kind, key, surface FROM corpus_actor_mention_aliases WHERE document_id = $d", write.Transaction, ("$d", documentId)).ExecuteReader())
+        using (var r = write.Commands.Get("SELECT actor_id, code, affiliation, role, events_source, events_target, aliases FROM corpus_actor_mentions WHERE document_id = $d AND actor_id IS NOT NULL ORDER BY entity_id", write.Transaction, ("$d", documentId)).ExecuteReader())
         {
             while (r.Read())
             {
-                aliases.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+                var actor = r.GetInt64(0);
+                rows.Add((actor, r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4), r.GetInt64(5)));
+                foreach (var alias in r.IsDBNull(6) ? [] : JsonSerializer.Deserialize<string[][]>(r.GetString(6)) ?? [])
+                {
+                    aliases.Add((actor, alias[0], alias[1], alias[2]));
+                }
             }
         }
 
@@ -170,14 +159,13 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
             }
         }
 
-        Exec(write, "DELETE FROM corpus_actor_mention_aliases WHERE document_id = $d", ("$d", documentId));
         Exec(write, "DELETE FROM corpus_actor_mentions WHERE document_id = $d", ("$d", documentId));
     }
 
     /// <inheritdoc />
     public void Clear(CorpusWrite write)
     {
-        foreach (var table in (string[])["corpus_actor_mention_aliases", "corpus_actor_mentions", "corpus_actor_facets", "corpus_actor_aliases", "corpus_actors"])
+        foreach (var table in (string[])["corpus_actor_mentions", "corpus_actor_facets", "corpus_actor_aliases", "corpus_actors"])
         {
             Exec(write, "DELETE FROM " + table);
         }
