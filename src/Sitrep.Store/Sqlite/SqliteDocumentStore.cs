@@ -28,6 +28,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     /// </summary>
     public const int WalCheckpointPages = 16384;
 
+    /// <summary>
+    /// SQLite page cache of a writable file, in KiB (64 MiB; SQLite's default is 2 MiB). The corpus indexes look rows up
+    /// by key in tables that grow with the store; with the default cache most lookups went to the operating system
+    /// (issue 10 point 8: the corpus stage 1,352 -> 1,513 articles/s in `sitrep bench`, peak memory +100 MB).
+    /// </summary>
+    public const int CacheKibibytes = 65536;
+
     private readonly SqliteConnection _connection;
     private readonly CommandCache _commands;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -105,7 +112,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 var busy = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
                 pragma.CommandText = path == InMemory ? "PRAGMA foreign_keys = ON;"
                     : options.ReadOnly ? $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};"
-                    : $"PRAGMA busy_timeout = {busy}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {WalCheckpointPages}; PRAGMA foreign_keys = ON;";
+                    : $"PRAGMA busy_timeout = {busy}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {WalCheckpointPages}; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA foreign_keys = ON;";
                 pragma.ExecuteNonQuery();
             }
 
