@@ -240,7 +240,7 @@ internal static class AnchoredEventFinder
         // newspaper, a market or a currency ("Canadian dlrs") (issue 8 point 5).
         var material = code.RootNumber >= 15;
         var before = frame.SlotBefore(best.First - 1, Window, allowAttributive: material, allowPossessor: material || bestCue.Label == CaseLabel.AGREEMENT);
-        if (before is not null && IsNoun(frame.Words[best.First]) && OtherVerbBetween(frame, before.Last, best.First))
+        if (before is not null && IsNoun(frame.Words[best.First]) && AnchorCues.OtherVerbBetween(frame, before.Last, best.First))
         {
             // "Trump referred to the riots", "the minister condemned the attack": the subject of another verb is not
             // the author of the noun it governs; a verb that does the noun's act keeps it ("staged protests",
@@ -256,7 +256,7 @@ internal static class AnchoredEventFinder
             // Issue 8 point 5: the by-phrase names the act's author whatever stands before the noun: "its troops repelled an
             // attack by Iranian Guards" is Iran's attack, on the troops that resisted it (a subject of another verb
             // is dropped, as above).
-            var resisting = before is not null && Resisting(frame, before.Last, best.First) ? before : null;
+            var resisting = before is not null && AnchorCues.Resisting(frame, before.Last, best.First) ? before : null;
             before = after;
             after = frame.SlotAfter(before.Last + 1, Window, stopAtComma: true) is { Possessor: false } t && (material || !t.Attributive) ? t : resisting;
         }
@@ -279,7 +279,7 @@ internal static class AnchoredEventFinder
         // are no rioters or demonstrators of their own noun; "a caller informed the city police of bombs": the one told
         // of an act is not its author.
         var demonstration = bestCue.Label is CaseLabel.PEACE_PROTEST or CaseLabel.VIOL_DEMONSTR or CaseLabel.MOB_VIOL or CaseLabel.PROPERTY_DISTRUCT;
-        if (source is not null && ((demonstration && IsStateForce(source.Actor)) || IsAddressee(frame, source)))
+        if (source is not null && ((demonstration && AnchorCues.IsStateForce(source.Actor)) || AnchorCues.IsAddressee(frame, source)))
         {
             source = null;
         }
@@ -290,8 +290,8 @@ internal static class AnchoredEventFinder
             // across a new clause, inside another's relative clause, or one that only modifies a noun or names a place
             // (issue 8 point 5), never a state force for a demonstration's noun nor the one told of the act.
             var nearest = frame.Slots.Where(s => (s.CanAct || (s.Oblique && s.First > best.Last) || (material && !s.Locative && !s.Addressee && !s.Hyphenated && !s.Oblique)) && SameClause(frame, s, best)
-                && !(demonstration && IsStateForce(s.Actor)) && !IsAddressee(frame, s)
-                && !(s.Last < best.First && IsNoun(frame.Words[best.First]) && OtherVerbBetween(frame, s.Last, best.First))).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
+                && !(demonstration && AnchorCues.IsStateForce(s.Actor)) && !AnchorCues.IsAddressee(frame, s)
+                && !(s.Last < best.First && IsNoun(frame.Words[best.First]) && AnchorCues.OtherVerbBetween(frame, s.Last, best.First))).OrderBy(s => Math.Min(Math.Abs(s.First - best.Last), Math.Abs(best.First - s.Last))).FirstOrDefault();
             if (nearest is null || Math.Min(Math.Abs(nearest.First - best.Last), Math.Abs(best.First - nearest.Last)) > 2 * Window)
             {
                 return null;
@@ -352,7 +352,7 @@ internal static class AnchoredEventFinder
         // A weapon that a verb of impact governs is used, whoever is named ("rockets hit Arnor", "seven rockets were fired
         // at Gondor"); "the army's rockets" or "a rocket launch" are not attacks.
         if (bestCue.NeedsArmedActor && !CanAct(source?.Actor, demonstration) && !CanAct(target?.Actor, demonstration)
-            && !(bestCue.Label is CaseLabel.ART_MISS_ATTACK or CaseLabel.AIR_STRIKE or CaseLabel.REM_EXPLOS or CaseLabel.GRENADE && target is not null && ImpactFollows(frame, best.Last)))
+            && !(bestCue.Label is CaseLabel.ART_MISS_ATTACK or CaseLabel.AIR_STRIKE or CaseLabel.REM_EXPLOS or CaseLabel.GRENADE && target is not null && AnchorCues.ImpactFollows(frame, best.Last)))
         {
             return null;
         }
@@ -369,7 +369,7 @@ internal static class AnchoredEventFinder
         // Territory is taken when the clause names a place or a kind of ground after the cue ("captured the town of",
         // "overran Kashkash"), not weapons, people or traffic ("captured weaponry", "the captured ISIS fighters").
         if (bestCue.Label is CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER or CaseLabel.GOV_REGAINS_TERIT
-            && (!GroundFollows(frame, best.Last, dictionary) || (best.First > 0 && word.EndsWith("ED", StringComparison.Ordinal) && frame.Words[best.First - 1] is "THE" or "A" or "AN" or "ITS" or "THEIR")))
+            && (!AnchorCues.GroundFollows(frame, best.Last, dictionary) || (best.First > 0 && word.EndsWith("ED", StringComparison.Ordinal) && frame.Words[best.First - 1] is "THE" or "A" or "AN" or "ITS" or "THEIR")))
         {
             return null;
         }
@@ -382,125 +382,5 @@ internal static class AnchoredEventFinder
         var rule = $"{AcledCueLexicon.RelativePath}:{bestCue.Line} anchor '{string.Join(' ', frame.Words.Skip(best.First).Take(best.Last - best.First + 1)).ToLowerInvariant()}' → {bestCue.Label} [{code}]";
         var e = new DocumentEvent(source?.Actor, target?.Actor, code, entry.Goldstein, entry.Plover, trigger, evidence, frame.Sentence.Span, null, 0.4, rule, false);
         return new EventCandidate(e, mood);
-    }
-
-    private static readonly FrozenSet<string> ImpactVerbs = FrozenSet.ToFrozenSet(
-        ["HIT", "HITS", "HITTING", "FIRED", "STRUCK", "STRIKES", "LANDED", "SLAMMED", "SLAMMED_INTO", "RAINED", "POUNDED", "TARGETED", "EXPLODED", "DAMAGED",
-         "DESTROYED", "KILLED", "WOUNDED", "LAUNCHED"], StringComparer.Ordinal);
-
-    // A verb of impact right after the weapon's noun phrase: "rockets hit", "seven rockets were fired at".
-    private static bool ImpactFollows(SentenceFrame frame, int last)
-    {
-        for (var i = last + 1; i < frame.Length && i <= last + 3; i++)
-        {
-            if (ImpactVerbs.Contains(frame.Words[i]))
-            {
-                return true;
-            }
-
-            if (frame.Words[i] is not ("WERE" or "WAS" or "HAVE" or "HAS" or "BEEN" or "ALSO" or "REPORTEDLY"))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly FrozenSet<string> SupportVerbs = FrozenSet.ToFrozenSet(
-        ["STAGED", "STAGE", "STAGES", "STAGING", "HELD", "HOLD", "HOLDS", "HOLDING", "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING", "CARRIED", "CARRY",
-         "CARRIES", "CARRYING", "CONDUCTED", "CONDUCT", "CONDUCTS", "CONDUCTING", "MOUNTED", "MOUNT", "ORGANISED", "ORGANIZED", "ORGANISE", "ORGANIZE",
-         "LED", "LEAD", "LEADS", "LEADING", "STARTED", "BEGAN", "MADE", "MAKE", "MAKES", "MAKING", "TOOK", "TAKE", "TAKES", "TAKING", "WENT", "GO",
-         "GOES", "GOING", "JOINED", "JOIN", "CONTINUED", "CONTINUE", "RESUMED", "INTENSIFIED", "STEPPED", "UNLEASHED", "PERPETRATED", "COMMITTED",
-         "EXECUTED", "DID", "HAVE", "HAS", "HAD", "WERE", "WAS", "IS", "ARE", "BEEN", "BE", "SIGNED", "REACHED", "CONCLUDED", "STRUCK", "CLAIMED",
-         "ANNOUNCED", "FIRED", "IMPOSED", "USED", "DROPPED", "CREATED", "ESTABLISHED", "BUILT", "SET", "OPENED", "ADOPTED", "PASSED", "APPROVED",
-         "ISSUED", "ORDERED", "DECLARED", "SEALED", "BROKERED", "AGREED", "DEPLOYED", "SENT", "DISPATCHED", "FOUND", "DISCOVERED", "SEIZED",
-         "RECOVERED", "UNEARTHED", "DISMANTLED", "DEFUSED", "DENIED", "DENIES", "ACCEPTED", "ADMITTED", "BLAMED", "ACCUSED", "ENTERED", "REPELLED",
-         "REPULSED", "RESISTED", "FOUGHT", "THREW", "HURLED", "PELTED", "TRADED", "EXCHANGED", "HURLING", "THROWING", "ENGAGED"],
-        StringComparer.Ordinal);
-
-    // Verbs whose subject suffers the noun's act and withstands it: "repelled an attack", "fought off an offensive".
-    private static readonly FrozenSet<string> ResistingVerbs = FrozenSet.ToFrozenSet(
-        ["REPELLED", "REPEL", "REPELS", "REPELLING", "REPULSED", "REPULSE", "REPULSES", "REPULSING", "RESISTED", "RESIST", "RESISTS", "RESISTING",
-         "WITHSTOOD", "WITHSTAND", "WITHSTANDS", "FOILED", "FOIL", "FOILS", "THWARTED", "THWART", "THWARTS", "BEAT", "REBUFFED", "SURVIVED", "SURVIVE"],
-        StringComparer.Ordinal);
-
-    // A resisting verb between the subject and the noun anchor ("its troops repelled an overnight attack", "fought off").
-    private static bool Resisting(SentenceFrame frame, int slotLast, int anchorFirst)
-    {
-        for (var i = slotLast + 1; i < anchorFirst; i++)
-        {
-            if (ResistingVerbs.Contains(frame.Words[i]) || (frame.Words[i] is "FOUGHT" or "FIGHT" or "BEAT" && i + 1 < anchorFirst && frame.Words[i + 1] is "OFF" or "BACK"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A verb between the actor and a noun anchor that is not one of the verbs that do the noun's act.
-    private static bool OtherVerbBetween(SentenceFrame frame, int slotLast, int anchorFirst)
-    {
-        for (var i = slotLast + 1; i < anchorFirst; i++)
-        {
-            var w = frame.Words[i];
-            // A passive makes the actor the noun's target ("has been targeted with a grenade attack", "hit by an air raid").
-            if (w is "WAS" or "WERE" or "BEEN" or "BEING" or "BY" or "WITH")
-            {
-                return false;
-            }
-
-            if (SupportVerbs.Contains(w))
-            {
-                continue;
-            }
-
-            if ((w.EndsWith("ED", StringComparison.Ordinal) && w.Length > 4) || SlotRoles.IsIrregularVerb(w) || (frame.IsTrigger(i) && !TriggerContext.IsNominal(frame, i)))
-            {
-                return !(i + 1 < anchorFirst && frame.Words[i + 1] is "BY" or "WITH");
-            }
-        }
-
-        return false;
-    }
-
-    // A kind of ground (&TERRITORY) or a capitalised name that codes no actor within a few words after the cue, before
-    // the clause ends.
-    private static bool GroundFollows(SentenceFrame frame, int last, EventDictionary dictionary)
-    {
-        var ground = dictionary.SynsetMembersOrEmpty("&TERRITORY");
-        for (var i = last + 1; i < frame.Length && i <= last + 6; i++)
-        {
-            if (frame.IsHardStop(i) || frame.Words[i] is "," or ";")
-            {
-                return false;
-            }
-
-            if (ground.Any(m => m.Length == 1 && m[0] == frame.Words[i]) || (frame.SlotStartingAt(i) is { Locative: true } or { Actor.Code.Value.Length: 3 })
-                || (!frame.AllCaps && frame.Original(i) is { Length: > 1 } w && char.IsUpper(w[0]) && frame.SlotStartingAt(i) is null && !frame.InName(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAddressee(SentenceFrame frame, ActorSlot slot)
-    {
-        var i = slot.First - 1;
-        while (i >= 0 && frame.Words[i] is "THE" or "A" or "AN" or "ALL")
-        {
-            i--;
-        }
-
-        return i >= 0 && frame.Words[i] is "TOLD" or "TELL" or "TELLS" or "INFORMED" or "INFORM" or "INFORMS" or "ALERTED" or "ASKED" or "URGED";
-    }
-
-    private static bool IsStateForce(EventActor actor)
-    {
-        var code = actor.Code.Value;
-        return code.EndsWith("COP", StringComparison.Ordinal) || code.EndsWith("MIL", StringComparison.Ordinal);
     }
 }

@@ -106,7 +106,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         {
             mood = EventMood.Negated;
         }
-        else if (mood == EventMood.Asserted && nominal && IsNounForm(frame.Words[last]) && ClauseContext.IsSubjectOfModal(frame, last))
+        else if (mood == EventMood.Asserted && nominal && SentenceCues.IsNounForm(frame.Words[last]) && ClauseContext.IsSubjectOfModal(frame, last))
         {
             // Issue 8 point 5: "terrorist attacks will take place", "an outright ban might cause".
             mood = EventMood.Hypothetical;
@@ -150,7 +150,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = fit.Source;
             targets = fit.Target;
             agent = passive ? Agent(frame, last) : null;
-            if (passive && !WritesAgent(fit) && !PlacesPatient(fit) && !IsPosture(code))
+            if (passive && !SentenceCues.WritesAgent(fit) && !SentenceCues.PlacesPatient(fit) && !SentenceCues.IsPosture(code))
             {
                 // An active-voice pattern read in the passive: its subject ($) is the patient, the by-agent the actor.
                 targets = sources;
@@ -161,7 +161,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 }
             }
 
-            if (sources.IsEmpty && passive && PlacesPatient(fit) && InPhraseAuthor(frame, fit) is { } author)
+            if (sources.IsEmpty && passive && SentenceCues.PlacesPatient(fit) && SentenceCues.InPhraseAuthor(frame, fit) is { } author)
             {
                 // "killed in Taliban attacks", "hit by Mordor's shelling": the actor that modifies the attack noun.
                 sources = frame.Members(author);
@@ -193,7 +193,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 sources = [];
             }
 
-            if (sources.IsEmpty && nominal && IsVerbal(code) && frame.Speaker is { } speaker)
+            if (sources.IsEmpty && nominal && SentenceCues.IsVerbal(code) && frame.Speaker is { } speaker)
             {
                 // "“… a dangerous escalation by Haftar,” Bashagha said": a verbal act inside a quote is its speaker's.
                 sources = [speaker];
@@ -206,7 +206,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 targets = passive && !fit.HasSourceMarker ? Subject(frame, first, allowAttributive: true)
                     : nominal ? Prepositional(frame, fit.Last)
                     : Object(frame, Math.Max(fit.Last, agent?.Last ?? -1));
-                if (targets.IsEmpty && nominal && WritesAgent(fit))
+                if (targets.IsEmpty && nominal && SentenceCues.WritesAgent(fit))
                 {
                     // "Tripoli, which helped stop the offensive launched by Haftar forces": the clause's subject bore it.
                     targets = Subject(frame, first, allowAttributive: true);
@@ -227,27 +227,27 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
         // Issue 8: "Turkey sent drones, officials said": a statement's speaker stands in its verb's own clause, not
         // before the comma that ends the reported words ("the police refuted the claim, saying …" keeps its subject).
         if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && !frame.Words[last].EndsWith("ING", StringComparison.Ordinal)
-            && sources.Any(s => s.Last < first && CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s, first)))
+            && sources.Any(s => s.Last < first && SentenceCues.CommaBetween(frame, s.Last, first) && !ConjoinedVerb.IsParenthesis(frame, s, first)))
         {
             sources = [];
         }
 
         // Issue 8: "said the senior cop" names its speaker after the verb; "said that the police deployment was
         // inadequate" and "says, 'police and army, beware'" name what was said.
-        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.First > last && ReportedBetween(frame, last, s.First)))
+        if (compound.IsEmpty && code.Forward is { RootNumber: 1 } && sources.Any(s => s.First > last && SentenceCues.ReportedBetween(frame, last, s.First)))
         {
             sources = [];
         }
 
         // Issue 8: "sought deployment of the army", "the non-deployment of central police": a show of force by its noun
         // that is wished for or denied did not happen.
-        if (mood == EventMood.Asserted && nominal && IsPosture(code) && ImpliedAgent.IsUnrealisedNoun(frame, first, last))
+        if (mood == EventMood.Asserted && nominal && SentenceCues.IsPosture(code) && ImpliedAgent.IsUnrealisedNoun(frame, first, last))
         {
             mood = EventMood.Hypothetical;
         }
 
         // Issue 8: "police have been asked to remain vigilant": the order puts the force on alert.
-        if (mood == EventMood.Hypothetical && IsPosture(code) && DirectedPosture.IsDirected(frame, first, sources))
+        if (mood == EventMood.Hypothetical && SentenceCues.IsPosture(code) && DirectedPosture.IsDirected(frame, first, sources))
         {
             mood = EventMood.Asserted;
         }
@@ -272,7 +272,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             // Issue 8 point 5: an active verb whose subject the sentence names but no code covers ("Mercer fought off a
             // takeover", "the waves which killed 30,000 people") has an actor; only an attack noun or a weapon as subject
             // ("a blast killed …", "shelling hit …"), a noun trigger or a passive leaves it unnamed.
-            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && PlacesPatient(fit)) || (unattributed.RootNumber >= 14 && (passive || nominal || ActReading.HasInstrumentSubject(frame, first, dictionary)))))
+            if (compound.IsEmpty && code.Forward is { } unattributed && ((passive && SentenceCues.PlacesPatient(fit)) || (unattributed.RootNumber >= 14 && (passive || nominal || ActReading.HasInstrumentSubject(frame, first, dictionary)))))
             {
                 foreach (var target in targets)
                 {
@@ -288,7 +288,7 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             var any = false;
             foreach (var target in targets)
             {
-                if (SameActor(source, target))
+                if (SentenceCues.SameActor(source, target))
                 {
                     continue;
                 }
@@ -312,126 +312,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             var byAgent = agent is not null && frame.Members(agent).Contains(source);
             // Issue 8: a force that sends its own units ("city police rushed extra teams of police officials") shows force
             // all the same, and a speaker who speaks of his own kind ("tuteja said that the police have …") speaks.
-            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SameActor(source, t) || t.Pronoun || IsMobilisation(code) || code.Forward is { RootNumber: 1 })
+            if (!any && (fit.Pattern is not null || implied is not null || byAgent) && targets.All(t => !SentenceCues.SameActor(source, t) || t.Pronoun || SentenceCues.IsMobilisation(code) || code.Forward is { RootNumber: 1 })
                 && compound.IsEmpty && code.Forward is { } alone)
             {
                 yield return Candidate(frame, fit, (first, last), source, null, alone, rule, confidence - 0.1, paired: false, mood);
             }
         }
     }
-
-    // A noun by its form, not a verb in the past ("said", "warned", "told") that the determiner test reads as nominal
-    // after a name ("The White House said …").
-    private static bool IsNounForm(string word) =>
-        !word.EndsWith("ED", StringComparison.Ordinal) && word is not ("SAID" or "SAYS" or "SAY" or "TOLD" or "TELLS" or "WROTE" or "SPOKE" or "MET" or "HELD" or "LED" or "MADE"
-            or "GAVE" or "TOOK" or "SAW" or "THOUGHT" or "FOUND" or "KNEW" or "SOUGHT" or "FOUGHT" or "STRUCK" or "SHOT" or "BROKE" or "SENT" or "BEGAN" or "WON" or "LOST");
-
-    private static bool ReportedBetween(SentenceFrame frame, int from, int to)
-    {
-        for (var i = from + 1; i < to; i++)
-        {
-            if (frame.Words[i] is "THAT" or "," or "\"" or "“" or "‘" or "'" or "''" or ":" || frame.IsHardStop(i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool CommaBetween(SentenceFrame frame, int from, int to)
-    {
-        for (var i = from + 1; i < to; i++)
-        {
-            if (frame.Words[i] == ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Police have been deployed", "troops were mobilised": the subject of a passive show of force is its actor.
-    private static bool IsPosture(PairedCode code) => (code.Forward ?? code.Reverse) is { RootNumber: 15 };
-
-    // 153, 154: mobilising police or armed forces.
-    private static bool IsMobilisation(PairedCode code) => (code.Forward ?? code.Reverse) is { } c && c.ToString() is "153" or "154";
-
-
-    // What a speaker does by speaking: statements, appeals, investigations, demands, disapproval, rejection, threats
-    // (issue 8 point 5: not a meeting or an agreement, which a quote's speaker merely mentions).
-    private static bool IsVerbal(PairedCode code) =>
-        (code.Forward ?? code.Reverse) is { } c && c.RootNumber is 1 or 2 or (>= 9 and <= 13);
-
-    // The actor between the pattern's IN or BY and its last words ("in Taliban attacks", "by Mordor's artillery fire"),
-    // never one after them ("in an attack on Gondor" names the target).
-    private static ActorSlot? InPhraseAuthor(SentenceFrame frame, PatternFit fit)
-    {
-        if (fit.Words.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        var after = fit.Words.Where(w => w > fit.First && frame.Words[w] is "IN" or "BY").DefaultIfEmpty(-1).Max();
-        var noun = fit.Words.Max();
-        for (var i = after + 1; after >= 0 && i < noun; i++)
-        {
-            if (frame.SlotStartingAt(i) is { } slot && slot.Last < noun)
-            {
-                return slot;
-            }
-        }
-
-        return null;
-    }
-
-    // "- + * BY &ATTACKS": the pattern places the patient of a passive before the trigger, so voice swaps nothing.
-    private static bool PlacesPatient(PatternFit fit)
-    {
-        if (fit.Pattern is not { } pattern)
-        {
-            return false;
-        }
-
-        foreach (var e in pattern.Elements)
-        {
-            if (e.Kind == PatternElementKind.Verb)
-            {
-                return false;
-            }
-
-            if (e.Kind == PatternElementKind.Target)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "- * BY $ …": the pattern itself places the agent of a passive.
-    private static bool WritesAgent(PatternFit fit)
-    {
-        if (fit.Pattern is not { } pattern)
-        {
-            return false;
-        }
-
-        var elements = pattern.Elements;
-        for (var k = 1; k < elements.Length; k++)
-        {
-            if (elements[k].Kind == PatternElementKind.Source && elements[k - 1] is { Kind: PatternElementKind.Word, Text: "BY" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SameActor(ActorSlot a, ActorSlot b) =>
-        a == b || a.Actor.Code == b.Actor.Code || (a.Actor.EntityId is { } x && x == b.Actor.EntityId);
 
     private EventCandidate Candidate(SentenceFrame frame, PatternFit fit, (int First, int Last) trigger, ActorSlot? source, ActorSlot? target, EventCode code, string rule, double confidence, bool paired, EventMood mood)
     {
