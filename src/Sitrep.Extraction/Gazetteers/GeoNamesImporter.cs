@@ -241,7 +241,7 @@ public static class GeoNamesImporter
     private static void ReadAdmin2(string path, GazetteerBuilder builder, ImportRun run)
     {
         var tally = run.Start(path);
-        var unjoined = UnjoinedDivisions(builder);
+        var unjoined = UnjoinedDivisionNames.UnjoinedDivisions(builder);
         ForEachLine(path, (line, number) =>
         {
             if (line.Length == 0 || line[0] == '#')
@@ -265,7 +265,7 @@ public static class GeoNamesImporter
             {
                 builder.Add(builder[handle] with { FeatureCode = "ADM2", Country = country, Admin1 = admin1, Admin2 = codes[2] }, replace: true);
             }
-            else if (Unjoined(unjoined, country, f[1], f[2]) is var own and >= 0)
+            else if (UnjoinedDivisionNames.Unjoined(unjoined, country, f[1], f[2]) is var own and >= 0)
             {
                 // Our division of that name in that country, without an id (country-state-city's ISO 3166-2
                 // counties of the United Kingdom, Ireland…): it is this one, so it takes the id and keeps its point.
@@ -287,70 +287,6 @@ public static class GeoNamesImporter
             builder.AddName(handle, f[2], NameKind.Official);
             tally.Kept++;
         });
-    }
-
-    // Divisions and one-country regions of the base without a GeoNames id, by country and name; a name two of them share
-    // in one country is left out.
-    private static Dictionary<(string Country, string Key), int> UnjoinedDivisions(GazetteerBuilder builder)
-    {
-        var result = new Dictionary<(string, string), int>();
-        var shared = new HashSet<(string, string)>();
-        for (var h = 0; h < builder.Count; h++)
-        {
-            var p = builder[h];
-            if (p.GeonameId <= 0 && p.Country is { } country && (FeaturePriors.IsDivision(p.FeatureCode) || p.FeatureCode == "RGN") && PlaceNames.Key(p.Name) is { } key
-                && !result.TryAdd((country, key), h))
-            {
-                shared.Add((country, key));
-            }
-        }
-
-        foreach (var k in shared)
-        {
-            result.Remove(k);
-        }
-
-        return result;
-    }
-
-    private static int Unjoined(Dictionary<(string Country, string Key), int> unjoined, string country, string name, string ascii)
-    {
-        foreach (var n in new[] { name, ascii })
-        {
-            if (PlaceNames.Key(n) is { } key && (unjoined.Remove((country, key), out var handle)
-                || (WithoutDivisionWord(key) is { } bare && unjoined.Remove((country, bare), out handle))))
-            {
-                return handle;
-            }
-        }
-
-        return -1;
-    }
-
-    // GeoNames names second-level divisions with the kind of division around the name ("County of Ceredigion",
-    // "City of Edinburgh", "Harlan County", "South Waziristan District"); our base names the same division bare.
-    private static readonly string[] DivisionPrefixes = ["city and county of ", "county of ", "borough of ", "city of ", "county "];
-    private static readonly string[] DivisionSuffixes = [" county", " district"];
-
-    internal static string? WithoutDivisionWord(string key)
-    {
-        foreach (var prefix in DivisionPrefixes)
-        {
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 2)
-            {
-                return key[prefix.Length..];
-            }
-        }
-
-        foreach (var suffix in DivisionSuffixes)
-        {
-            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length + 2)
-            {
-                return key[..^suffix.Length];
-            }
-        }
-
-        return null;
     }
 
     private static void AddCountriesWithoutRows(List<(string Iso, string Name, string Capital, int Id)> rows, GazetteerBuilder builder, ImportRun run)

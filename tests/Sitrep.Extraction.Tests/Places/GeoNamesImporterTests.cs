@@ -230,7 +230,7 @@ public sealed class GeoNamesImporterTests
     [InlineData("fife", null)]
     [InlineData("county of", null)]
     public void WithoutDivisionWord_StripsOneKindWord(string key, string? bare) =>
-        Assert.Equal(bare, GeoNamesImporter.WithoutDivisionWord(key));
+        Assert.Equal(bare, UnjoinedDivisionNames.WithoutDivisionWord(key));
 
     [Fact]
     public void Import_RealDumps_CountiesAndDistrictsResolveToTheirDivision()
