@@ -56,6 +56,13 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
             }
 
             taken.Add(id);
+            aliases.AddRange(candidate.Aliases.Select(a => (id, a)));
+            facets.AddRange(Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role).Select(f => (id, f.Facet, f.Value)));
+            if (resolution.Outcome == ActorOutcome.New)
+            {
+                continue; // created with its document, counts and shown name (NewActor)
+            }
+
             string name, nameKey;
             using (var r = write.Commands.Get(
                 "UPDATE corpus_actors SET documents = documents + 1, events_source = events_source + $s, events_target = events_target + $t WHERE id = $id RETURNING name, name_key",
@@ -68,12 +75,9 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
                 (name, nameKey) = (r.GetString(0), r.GetString(1));
             }
 
-            aliases.AddRange(candidate.Aliases.Select(a => (id, a)));
-            facets.AddRange(Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role).Select(f => (id, f.Facet, f.Value)));
-
             // The display name is the Name alias most documents state: one more document for the name already shown
-            // cannot change it, so only a mention with another Name alias (or a new actor) recomputes it.
-            if (resolution.Outcome != ActorOutcome.Joined || candidate.Aliases.Any(a => a.Kind == AliasKind.Name && (a.Surface != name || a.Key != nameKey)))
+            // cannot change it, so only a mention with another Name alias recomputes it.
+            if (candidate.Aliases.Any(a => a.Kind == AliasKind.Name && (a.Surface != name || a.Key != nameKey)))
             {
                 renames.Add(id);
             }
@@ -189,11 +193,26 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
         }
     }
 
-    private static long NewActor(CorpusWrite write, ActorCandidate candidate) =>
-        (long)write.Commands.Get(
-            "INSERT INTO corpus_actors (type, name, name_key, documents, events_source, events_target) VALUES ($t, $n, $k, 0, 0, 0) RETURNING id",
+    // A new actor, counted with its first document and named as Rename would name it from that document's aliases
+    // (each stated by one document): one statement instead of an insert, an update and a rename.
+    private static long NewActor(CorpusWrite write, ActorCandidate candidate)
+    {
+        var names = candidate.Aliases.Where(a => a.Kind == AliasKind.Name).ToList();
+        var name = names.Count == 0 ? candidate.Name : names.OrderByDescending(a => SqlLength(a.Surface)).ThenBy(a => a.Surface, SqlBinary).First().Surface;
+        var key = names.Count == 0 ? candidate.Key
+            : names.OrderByDescending(a => a.Key.Contains(' ', StringComparison.Ordinal)).ThenByDescending(a => SqlLength(a.Surface)).ThenBy(a => a.Surface, SqlBinary).First().Key;
+        return (long)write.Commands.Get(
+            "INSERT INTO corpus_actors (type, name, name_key, documents, events_source, events_target) VALUES ($t, $n, $k, 1, $s, $g) RETURNING id",
             write.Transaction,
-            ("$t", candidate.Type.ToString()), ("$n", candidate.Name), ("$k", candidate.Key)).ExecuteScalar()!;
+            ("$t", candidate.Type.ToString()), ("$n", name), ("$k", key), ("$s", candidate.EventsAsSource), ("$g", candidate.EventsAsTarget)).ExecuteScalar()!;
+    }
+
+    // SQLite's length() of a text: its characters (code points), not UTF-16 units.
+    private static int SqlLength(string text) => text.EnumerateRunes().Count();
+
+    // SQLite's BINARY collation: the UTF-8 bytes compared (code point order), not UTF-16 units.
+    private static readonly Comparer<string> SqlBinary = Comparer<string>.Create(
+        (x, y) => System.Text.Encoding.UTF8.GetBytes(x).AsSpan().SequenceCompareTo(System.Text.Encoding.UTF8.GetBytes(y)));
 
     // The display name: the Name alias most documents state, then the longest, then in ordinal order (deterministic);
     // the name key: of the most stated Name alias of several words when there is one, so an actor that has a full name
