@@ -28,25 +28,26 @@ public static class StoryMatch
 
     /// <summary>
     /// The same decision as <see cref="IsMatch(StoryFingerprint, StoryFingerprint, StoryOptions)"/> against a stored text
-    /// and its stored signature, computing of the text only what the decision reaches: its shingles once the signatures
-    /// leave the pair open, its facts once the shingles reach the threshold (a candidate's signature is not recomputed).
+    /// and its stored signature, computing of the text only what the decision reaches: the text is read only when the
+    /// signatures leave the pair open, its facts only once the shingles reach the threshold (a candidate's signature is
+    /// not recomputed).
     /// </summary>
     /// <param name="a">The new text's fingerprint.</param>
-    /// <param name="text">A stored text.</param>
     /// <param name="signature">The stored text's signature (<see cref="StoryFingerprint.Signature"/> under the same options).</param>
+    /// <param name="text">Reads the stored text (null: it is gone).</param>
     /// <param name="options">The thresholds.</param>
-    public static bool IsMatch(StoryFingerprint a, string text, ReadOnlySpan<uint> signature, StoryOptions options)
+    public static bool IsMatch(StoryFingerprint a, ReadOnlySpan<uint> signature, Func<string?> text, StoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        if (a.Shingles.IsEmpty || IsRuledOutBySignature(a.Signature.AsSpan(), signature, options))
+        if (a.Shingles.IsEmpty || IsRuledOutBySignature(a.Signature.AsSpan(), signature, options) || text() is not { } stored)
         {
             return false;
         }
 
-        var shingles = WordShingles.Of(text, options.ShingleSize);
-        return !shingles.IsEmpty && Agree(a, shingles, () => FactTokens.Of(text), options);
+        var shingles = WordShingles.Of(stored, options.ShingleSize);
+        return !shingles.IsEmpty && Agree(a, shingles, () => FactTokens.Of(stored), options);
     }
 
     // Exact Jaccard of the shingles at least MinJaccard, then facts that agree (read only when the shingles do).

@@ -17,8 +17,7 @@ public sealed class CountyContainmentTests
     private const int SmallFairview = 90_000_101;
     private const int BigFairview = 90_000_102;
 
-    private static readonly Lazy<Pipeline> Pipeline = new(() =>
-        new PipelineBuilder().UseText().UseEntities(Catalog).Add(new Geocoder(Build(), GeoLexicon.Load(Catalog), Catalog.EntityLexicon())).Build());
+    private static readonly Lazy<Pipeline> Pipeline = new(() => GeoTestKit.PipelineOver(Build()));
 
     private static Gazetteer Build()
     {

@@ -24,6 +24,10 @@ internal static class GeoTestKit
 
     public static Document Geocode(string text) => LazyPipeline.Value.Process(new Document("t", text));
 
+    /// <summary>Text, entities and the geocoder over <paramref name="gazetteer"/>: for tests with a constructed gazetteer of their own.</summary>
+    public static Pipeline PipelineOver(Gazetteer gazetteer) =>
+        new PipelineBuilder().UseText().UseEntities(Catalog).Add(new Geocoder(gazetteer, GeoLexicon.Load(Catalog), Catalog.EntityLexicon())).Build();
+
     /// <summary>The resolved places whose text is <paramref name="text"/>.</summary>
     public static List<ResolvedPlace> Named(Document doc, string text) =>
         [.. doc.Places.Where(p => string.Equals(p.Text, text, StringComparison.Ordinal))];

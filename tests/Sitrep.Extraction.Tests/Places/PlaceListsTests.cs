@@ -18,8 +18,7 @@ public sealed class PlaceListsTests
     private const int PuducherryTerritory = 1259424;
     private const int PuducherryCity = 1259425;
 
-    private static readonly Lazy<Pipeline> Pipeline = new(() =>
-        new PipelineBuilder().UseText().UseEntities(Catalog).Add(new Geocoder(Build(), GeoLexicon.Load(Catalog), Catalog.EntityLexicon())).Build());
+    private static readonly Lazy<Pipeline> Pipeline = new(() => GeoTestKit.PipelineOver(Build()));
 
     private static Gazetteer Build()
     {

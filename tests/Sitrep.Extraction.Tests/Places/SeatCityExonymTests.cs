@@ -21,8 +21,7 @@ public sealed class SeatCityExonymTests
     private const int OklahomaState = 4544379;
     private const int OklahomaCity = 4544349;
 
-    private static readonly Lazy<Pipeline> Pipeline = new(() =>
-        new PipelineBuilder().UseText().UseEntities(Catalog).Add(new Geocoder(Build(), GeoLexicon.Load(Catalog), Catalog.EntityLexicon())).Build());
+    private static readonly Lazy<Pipeline> Pipeline = new(() => GeoTestKit.PipelineOver(Build()));
 
     private static Gazetteer Build()
     {

@@ -27,14 +27,14 @@ public sealed class StoriesGeneratedOrderPropertyTests
             (seed, first, second) =>
             {
                 var documents = Build(seed);
-                var (storiesA, _) = Ingest(Order(documents, first));
-                var (storiesB, rebuiltB) = Ingest(Order(documents, second));
-                Assert.Equal(Partition(storiesA), Partition(storiesB));
-                Assert.Contains(Partition(storiesA).Split('\n'), story => story.Split(' ').Contains("a") && story.Split(' ').Contains("a3"));
+                var (storiesA, _) = StoriesOrderPropertyTests.Ingest(Order(documents, first));
+                var (storiesB, rebuiltB) = StoriesOrderPropertyTests.Ingest(Order(documents, second));
+                Assert.Equal(StoriesOrderPropertyTests.Partition(storiesA), StoriesOrderPropertyTests.Partition(storiesB));
+                Assert.Contains(StoriesOrderPropertyTests.Partition(storiesA).Split('\n'), story => story.Split(' ').Contains("a") && story.Split(' ').Contains("a3"));
                 Assert.Equal(storiesB, rebuiltB);
 
                 // Template stories stay apart whatever the order: no story holds two of them.
-                foreach (var story in Partition(storiesA).Split('\n'))
+                foreach (var story in StoriesOrderPropertyTests.Partition(storiesA).Split('\n'))
                 {
                     var members = story.Split(' ');
                     Assert.True(members.Count(m => m is "e1" or "e2") <= 1, story);
@@ -77,26 +77,4 @@ public sealed class StoriesGeneratedOrderPropertyTests
 
     private static Document[] Order(Document[] documents, int[] keys) =>
         documents.Zip(keys).OrderBy(x => x.Second).ThenBy(x => x.First.Id, StringComparer.Ordinal).Select(x => x.First).ToArray();
-
-    private static (string Stories, string Rebuilt) Ingest(IReadOnlyList<Document> documents)
-    {
-        return Run().GetAwaiter().GetResult();
-
-        async Task<(string, string)> Run()
-        {
-            await using var store = await SqliteDocumentStore.OpenAsync(SqliteDocumentStore.InMemory);
-            foreach (var d in documents)
-            {
-                await store.SaveAsync(d);
-            }
-
-            var incremental = await StoriesIndexTests.SnapshotAsync(store);
-            await store.RebuildCorpusAsync();
-            return (incremental, await StoriesIndexTests.SnapshotAsync(store));
-        }
-    }
-
-    // Stories as sets of documents, whatever their ids: "a b c" lines, sorted.
-    private static string Partition(string snapshot) =>
-        string.Join("\n", snapshot.Split('\n').Select(line => string.Join(' ', line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(' ').Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 }

@@ -28,7 +28,7 @@ public sealed class StoriesOrderPropertyTests
     }
 
     // The stories after saving in this order, and after a rebuild (each rendered with ids, dates, counts and sources).
-    private static (string Stories, string Rebuilt) Ingest(IReadOnlyList<Document> documents)
+    internal static (string Stories, string Rebuilt) Ingest(IReadOnlyList<Document> documents)
     {
         return Run().GetAwaiter().GetResult();
 
@@ -47,7 +47,7 @@ public sealed class StoriesOrderPropertyTests
     }
 
     // Stories as sets of documents, whatever their ids: "a b c" lines, sorted.
-    private static string Partition(string snapshot) =>
+    internal static string Partition(string snapshot) =>
         string.Join("\n", snapshot.Split('\n').Select(line => string.Join(' ', line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(' ').Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 
     private static Document[] Build()

@@ -197,12 +197,7 @@ internal sealed class StoriesIndex : ISqliteCorpusIndex
 
     private bool IsMatch(CorpusWrite write, StoryFingerprint fingerprint, string candidate)
     {
-        if (StoryRows.Signature(write.Commands, write.Transaction, candidate) is not { } signature
-            || StoryMatch.IsRuledOutBySignature(fingerprint.Signature.AsSpan(), signature.AsSpan(), _options))
-        {
-            return false;
-        }
-
-        return StoryRows.Text(write.Commands, write.Transaction, candidate) is { } text && StoryMatch.IsMatch(fingerprint, text, signature, _options);
+        return StoryRows.Signature(write.Commands, write.Transaction, candidate) is { } signature
+            && StoryMatch.IsMatch(fingerprint, signature, () => StoryRows.Text(write.Commands, write.Transaction, candidate), _options);
     }
 }
