@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Corpus.Stories;
 
@@ -35,7 +36,7 @@ public static class MinHash
             }
         }
 
-        return ImmutableArray.Create(min);
+        return ImmutableCollectionsMarshal.AsImmutableArray(min);
     }
 
     /// <summary>The share of positions where two signatures agree: an unbiased estimate of the Jaccard similarity.</summary>
@@ -102,7 +103,25 @@ public static class MinHash
     }
 
     // SplitMix64 gives the multipliers (made odd) and offsets.
+    // The functions of the last length asked for (every signature of a store has the same length), held in one
+    // object so a thread reads both arrays of one length.
+    private static HashFunctions? s_functions;
+
     private static (ulong[] A, ulong[] B) Functions(int length)
+    {
+        var functions = s_functions;
+        if (functions is null || functions.A.Length != length)
+        {
+            var (a, b) = Make(length);
+            s_functions = functions = new HashFunctions(a, b);
+        }
+
+        return (functions.A, functions.B);
+    }
+
+    private sealed record HashFunctions(ulong[] A, ulong[] B);
+
+    private static (ulong[] A, ulong[] B) Make(int length)
     {
         var a = new ulong[length];
         var b = new ulong[length];

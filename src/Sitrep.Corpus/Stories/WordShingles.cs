@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Corpus.Stories;
 
@@ -38,9 +39,11 @@ public static class WordShingles
             return [];
         }
 
-        var shingles = new HashSet<ulong>();
-        var last = Math.Max(0, words.Count - size);
-        for (var start = 0; start <= last; start++)
+        // One hash per window of `size` words (one window of all the words for a shorter text), then sorted and made
+        // distinct in place: cheaper than a hash set for the few hundred shingles of an article.
+        var count = Math.Max(1, words.Count - size + 1);
+        var hashes = new ulong[count];
+        for (var start = 0; start < count; start++)
         {
             var h = FnvOffset;
             for (var i = start; i < Math.Min(words.Count, start + size); i++)
@@ -48,12 +51,25 @@ public static class WordShingles
                 h = (h ^ words[i]) * FnvPrime;
             }
 
-            shingles.Add(Mix(h));
+            hashes[start] = Mix(h);
         }
 
-        var sorted = shingles.ToArray();
-        Array.Sort(sorted);
-        return ImmutableArray.Create(sorted);
+        Array.Sort(hashes);
+        var distinct = 1;
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            if (hashes[i] != hashes[distinct - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+
+        if (distinct < hashes.Length)
+        {
+            Array.Resize(ref hashes, distinct);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(hashes);
     }
 
     /// <summary>The string overload: a wrapper around the span one.</summary>
@@ -74,7 +90,13 @@ public static class WordShingles
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // ASCII: the invariant lower case is the ASCII one, without the culture lookup.
+                h = (h ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)) * FnvPrime;
+                inWord = true;
+            }
+            else if (c > '\u007F' && char.IsLetterOrDigit(c))
             {
                 h = (h ^ char.ToLower(c, CultureInfo.InvariantCulture)) * FnvPrime;
                 inWord = true;

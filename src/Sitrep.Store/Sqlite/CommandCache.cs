@@ -7,6 +7,7 @@ internal sealed class CommandCache : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawInsert> _inserts = new(StringComparer.Ordinal);
 
     /// <summary>Creates a cache over an open connection.</summary>
     public CommandCache(SqliteConnection connection) => _connection = connection;
@@ -40,31 +41,28 @@ internal sealed class CommandCache : IDisposable
     }
 
     /// <summary>
-    /// The cached command for <paramref name="sql"/> with <paramref name="parameterCount"/> positional parameters named
-    /// <c>$p0</c>, <c>$p1</c>, …; the caller sets <c>Parameters[i].Value</c> by index (multi-row inserts).
+    /// The cached write statement for <paramref name="sql"/>, bound by position (<see cref="RawInsert"/>): for the
+    /// multi-row inserts of <see cref="RowInserter"/>, where binding by name would cost more than the insert.
     /// </summary>
-    public SqliteCommand GetPositional(string sql, SqliteTransaction? transaction, int parameterCount)
+    public RawInsert GetInsert(string sql)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_inserts.TryGetValue(sql, out var insert))
         {
-            command = _connection.CreateCommand();
-#pragma warning disable CA2100 // SQL text is built in this assembly from constant table and column names; values are always parameters.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            _commands[sql] = command;
-            for (var i = 0; i < parameterCount; i++)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            }
+            _inserts[sql] = insert = new RawInsert(_connection, sql);
         }
 
-        command.Transaction = transaction;
-        return command;
+        return insert;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var insert in _inserts.Values)
+        {
+            insert.Dispose();
+        }
+
+        _inserts.Clear();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

@@ -6,7 +6,8 @@ namespace Sitrep.Store.Sqlite;
 
 /// <summary>
 /// Inserts many rows of one table with multi-row <c>INSERT … VALUES (…), (…)</c> statements, so a document's layers
-/// cost a few statements instead of one per row. Statements are cached per chunk size; values are always parameters.
+/// cost a few statements instead of one per row. Statements are cached per chunk size and bound by position
+/// (<see cref="RawInsert"/>); values are always parameters.
 /// </summary>
 internal static class RowInserter
 {
@@ -15,7 +16,7 @@ internal static class RowInserter
 
     /// <summary>Inserts <paramref name="rowCount"/> rows; <paramref name="value"/> gives the value of (row, column).</summary>
     /// <param name="commands">The store's command cache.</param>
-    /// <param name="tx">The open transaction.</param>
+    /// <param name="tx">The open transaction the rows are written in (the statements run on its connection).</param>
     /// <param name="table">The table (a constant of the caller).</param>
     /// <param name="columns">Its columns (constants of the caller).</param>
     /// <param name="rowCount">Rows to insert.</param>
@@ -23,20 +24,21 @@ internal static class RowInserter
     /// <param name="conflict">A constant upsert clause (<c>ON CONFLICT (…) DO UPDATE …</c>) appended to each statement, or null.</param>
     public static void Insert(CommandCache commands, SqliteTransaction tx, string table, string[] columns, int rowCount, Func<int, int, object?> value, string? conflict = null)
     {
+        ArgumentNullException.ThrowIfNull(tx);
         for (var start = 0; start < rowCount; start += MaxRowsPerStatement)
         {
             var rows = Math.Min(MaxRowsPerStatement, rowCount - start);
-            var command = commands.GetPositional(Sql(table, columns, rows) + (conflict is null ? string.Empty : " " + conflict), tx, rows * columns.Length);
+            var insert = commands.GetInsert(Sql(table, columns, rows) + (conflict is null ? string.Empty : " " + conflict));
             var p = 0;
             for (var r = 0; r < rows; r++)
             {
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    command.Parameters[p++].Value = value(start + r, c) ?? DBNull.Value;
+                    insert.Bind(p++, value(start + r, c));
                 }
             }
 
-            command.ExecuteNonQuery();
+            insert.Execute();
         }
     }
 

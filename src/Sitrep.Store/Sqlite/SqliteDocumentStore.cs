@@ -44,6 +44,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private int _disposed;
     private long _corpusTicks;
     private long _corpusDocuments;
+    private long _corpusCpuNanoseconds;
     private string _path = InMemory;
 
     private SqliteDocumentStore(SqliteConnection connection, TimeProvider clock, ImmutableArray<Corpus.ISqliteCorpusIndex> corpus)
