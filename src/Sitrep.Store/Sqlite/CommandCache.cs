@@ -7,7 +7,7 @@ internal sealed class CommandCache : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RawInsert> _inserts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionalStatement> _inserts = new(StringComparer.Ordinal);
 
     /// <summary>Creates a cache over an open connection.</summary>
     public CommandCache(SqliteConnection connection) => _connection = connection;
@@ -41,14 +41,14 @@ internal sealed class CommandCache : IDisposable
     }
 
     /// <summary>
-    /// The cached write statement for <paramref name="sql"/>, bound by position (<see cref="RawInsert"/>): for the
+    /// The cached write statement for <paramref name="sql"/>, bound by position (<see cref="PositionalStatement"/>): for the
     /// multi-row inserts of <see cref="RowInserter"/>, where binding by name would cost more than the insert.
     /// </summary>
-    public RawInsert GetInsert(string sql)
+    public PositionalStatement GetPositional(string sql)
     {
         if (!_inserts.TryGetValue(sql, out var insert))
         {
-            _inserts[sql] = insert = new RawInsert(_connection, sql);
+            _inserts[sql] = insert = new PositionalStatement(_connection, sql);
         }
 
         return insert;

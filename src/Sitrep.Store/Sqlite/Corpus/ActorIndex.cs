@@ -31,16 +31,20 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
         var aliases = new List<(long Actor, ActorAlias Alias)>();
         var facets = new List<(long Actor, string Facet, string Value)>();
         var renames = new List<long>();
+        var created = new List<(long Id, ActorCandidate Candidate)>();
+        var joined = new List<(long Id, int Source, int Target)>();
+        long? lastId = null;
         foreach (var candidate in ActorCandidates.Of(document, _titles))
         {
             // Resolution reads the corpus as it was before this document, but for the actors this document creates or
             // joins: those are taken (a later entity of the document never joins them), so the document's own rows can
-            // be written together after its last entity is resolved.
+            // be written together after its last entity is resolved. A new actor takes the id SQLite would give it
+            // (the largest so far plus one).
             var resolution = ActorResolver.Resolve(candidate, lookup, taken);
-            var actorId = resolution.Outcome switch
+            long? actorId = resolution.Outcome switch
             {
                 ActorOutcome.Joined => resolution.ActorId,
-                ActorOutcome.New => NewActor(write, candidate),
+                ActorOutcome.New => lastId = (lastId ?? LargestId(write)) + 1,
                 _ => null,
             };
             mentions.Add(
@@ -60,28 +64,31 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
             facets.AddRange(Facets(candidate.Code?.Value, candidate.AffiliationKey, candidate.Role).Select(f => (id, f.Facet, f.Value)));
             if (resolution.Outcome == ActorOutcome.New)
             {
-                continue; // created with its document, counts and shown name (NewActor)
-            }
-
-            string name, nameKey;
-            using (var r = write.Commands.Get(
-                "UPDATE corpus_actors SET documents = documents + 1, events_source = events_source + $s, events_target = events_target + $t WHERE id = $id RETURNING name, name_key",
-                write.Transaction,
-                ("$s", candidate.EventsAsSource),
-                ("$t", candidate.EventsAsTarget),
-                ("$id", id)).ExecuteReader())
-            {
-                r.Read();
-                (name, nameKey) = (r.GetString(0), r.GetString(1));
+                created.Add((id, candidate)); // created with its document, counts and shown name (NewActors)
+                continue;
             }
 
             // The display name is the Name alias most documents state: one more document for the name already shown
-            // cannot change it, so only a mention with another Name alias recomputes it.
-            if (candidate.Aliases.Any(a => a.Kind == AliasKind.Name && (a.Surface != name || a.Key != nameKey)))
+            // cannot change it, so only a mention with another Name alias recomputes it. The lookup read the joined
+            // actor (its name is as stored: names change only after the document's last entity, by Rename).
+            joined.Add((id, candidate.EventsAsSource, candidate.EventsAsTarget));
+            var shown = lookup.Summary(id) ?? throw new InvalidOperationException($"Actor {id} was joined but cannot be read.");
+            if (candidate.Aliases.Any(a => a.Kind == AliasKind.Name && (a.Surface != shown.Name || a.Key != shown.NameKey)))
             {
                 renames.Add(id);
             }
         }
+
+        NewActors(write, created);
+        RowInserter.Update(
+            write.Commands,
+            write.Transaction,
+            "corpus_actors",
+            "documents = documents + 1, events_source = events_source + v.column2, events_target = events_target + v.column3",
+            "corpus_actors.id = v.column1",
+            3,
+            joined.Count,
+            (i, c) => c switch { 0 => joined[i].Id, 1 => joined[i].Source, _ => joined[i].Target });
 
         var tx = write.Transaction;
         RowInserter.Insert(write.Commands, tx, "corpus_actor_mentions", MentionColumns, mentions.Count, (i, c) => mentions[i][c]);
@@ -193,18 +200,41 @@ internal sealed class ActorIndex : ISqliteCorpusIndex
         }
     }
 
-    // A new actor, counted with its first document and named as Rename would name it from that document's aliases
-    // (each stated by one document): one statement instead of an insert, an update and a rename.
-    private static long NewActor(CorpusWrite write, ActorCandidate candidate)
+    // The largest actor id so far (0 for none): SQLite gives a new row the largest rowid plus one.
+    private static long LargestId(CorpusWrite write) =>
+        write.Commands.Get("SELECT MAX(id) FROM corpus_actors", write.Transaction).ExecuteScalar() is long id ? id : 0;
+
+    // The document's new actors, each counted with its first document and named as Rename would name it from that
+    // document's aliases (each stated by one document): one statement for all instead of an insert, an update and a
+    // rename each.
+    private static void NewActors(CorpusWrite write, List<(long Id, ActorCandidate Candidate)> created)
+    {
+        var rows = created.Select(c => (c.Id, c.Candidate, Shown: ShownName(c.Candidate))).ToList();
+        RowInserter.Insert(
+            write.Commands,
+            write.Transaction,
+            "corpus_actors",
+            ["id", "type", "name", "name_key", "documents", "events_source", "events_target"],
+            rows.Count,
+            (i, c) => c switch
+            {
+                0 => rows[i].Id,
+                1 => rows[i].Candidate.Type.ToString(),
+                2 => rows[i].Shown.Name,
+                3 => rows[i].Shown.Key,
+                4 => 1,
+                5 => rows[i].Candidate.EventsAsSource,
+                _ => rows[i].Candidate.EventsAsTarget,
+            });
+    }
+
+    private static (string Name, string Key) ShownName(ActorCandidate candidate)
     {
         var names = candidate.Aliases.Where(a => a.Kind == AliasKind.Name).ToList();
         var name = names.Count == 0 ? candidate.Name : names.OrderByDescending(a => SqlLength(a.Surface)).ThenBy(a => a.Surface, SqlBinary).First().Surface;
         var key = names.Count == 0 ? candidate.Key
             : names.OrderByDescending(a => a.Key.Contains(' ', StringComparison.Ordinal)).ThenByDescending(a => SqlLength(a.Surface)).ThenBy(a => a.Surface, SqlBinary).First().Key;
-        return (long)write.Commands.Get(
-            "INSERT INTO corpus_actors (type, name, name_key, documents, events_source, events_target) VALUES ($t, $n, $k, 1, $s, $g) RETURNING id",
-            write.Transaction,
-            ("$t", candidate.Type.ToString()), ("$n", name), ("$k", key), ("$s", candidate.EventsAsSource), ("$g", candidate.EventsAsTarget)).ExecuteScalar()!;
+        return (name, key);
     }
 
     // SQLite's length() of a text: its characters (code points), not UTF-16 units.

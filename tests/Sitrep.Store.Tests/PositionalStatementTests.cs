@@ -4,11 +4,11 @@ using Sitrep.Store.Sqlite;
 namespace Sitrep.Store.Tests;
 
 /// <summary>Positional binding through SQLite's own API: values typed as Microsoft.Data.Sqlite types them, errors raised alike.</summary>
-public sealed class RawInsertTests : IDisposable
+public sealed class PositionalStatementTests : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
-    public RawInsertTests()
+    public PositionalStatementTests()
     {
         _connection.Open();
         using var create = _connection.CreateCommand();

@@ -13,13 +13,13 @@ namespace Sitrep.Store.Sqlite;
 /// raised as the <see cref="SqliteException"/> Microsoft.Data.Sqlite would raise, so the store's error translation
 /// (<see cref="SqliteErrors"/>) sees no difference. Values are always parameters, never SQL text.
 /// </summary>
-internal sealed class RawInsert : IDisposable
+internal sealed class PositionalStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
     /// <summary>Compiles <paramref name="sql"/> on the connection's handle.</summary>
-    public RawInsert(SqliteConnection connection, string sql)
+    public PositionalStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
@@ -46,7 +46,7 @@ internal sealed class RawInsert : IDisposable
             short n => raw.sqlite3_bind_int64(_statement, i, n),
             byte n => raw.sqlite3_bind_int64(_statement, i, n),
             byte[] bytes => raw.sqlite3_bind_blob(_statement, i, bytes),
-            _ => throw new NotSupportedException($"RawInsert cannot bind a value of type {value.GetType().Name}; pass it as a string, integer, real or byte array."),
+            _ => throw new NotSupportedException($"PositionalStatement cannot bind a value of type {value.GetType().Name}; pass it as a string, integer, real or byte array."),
         };
         Check(rc);
     }
