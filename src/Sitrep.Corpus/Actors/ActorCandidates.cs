@@ -50,7 +50,11 @@ public static class ActorCandidates
                     surfaces[m.EntityId] = list = [];
                 }
 
-                list.Add(document.TextOf(m.Span).Trim());
+                var surface = document.TextOf(m.Span).Trim();
+                if (!list.Contains(surface))
+                {
+                    list.Add(surface); // a name said five times is keyed once (aliases keep the first of each anyway)
+                }
             }
         }
 
