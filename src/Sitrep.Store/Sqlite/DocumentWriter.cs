@@ -13,12 +13,10 @@ internal static class DocumentWriter
         VALUES ($id, $run, $status, $hash, $fcode, $freason, $src, $date, $title, $url, $source, $dateline, $text, $meta, $layers, $at, $pipeline)
         """;
 
-    private const string InsertQuote = """
-        INSERT INTO quotes (document_id, seq, span_start, span_end, kind, speaker_name, speaker_role, speaker_anonymous, speaker_start, speaker_end, speaker_entity_id, cue_start, cue_end, medium)
-        VALUES ($d, $s, $a, $b, $k, $n, $r, $an, $sa, $sb, $e, $ca, $cb, $md)
-        """;
+    private static readonly string[] QuoteColumns =
+        ["document_id", "seq", "span_start", "span_end", "kind", "speaker_name", "speaker_role", "speaker_anonymous", "speaker_start", "speaker_end", "speaker_entity_id", "cue_start", "cue_end", "medium"];
 
-    private const string InsertDiagnostic = "INSERT INTO diagnostics (document_id, seq, stage, code, severity, message, span_start, span_end) VALUES ($d, $s, $st, $c, $sv, $m, $a, $b)";
+    private static readonly string[] DiagnosticColumns = ["document_id", "seq", "stage", "code", "severity", "message", "span_start", "span_end"];
 
     /// <summary>Inserts a processed document and every stored layer.</summary>
     public static void Insert(CommandCache commands, SqliteTransaction tx, Document doc, string hash, long? runId, string? sourceName, string storedAt, string? pipeline)
@@ -101,44 +99,43 @@ internal static class DocumentWriter
             _ => doc.Mentions[i].Kind.ToString(),
         });
 
-        for (var i = 0; i < doc.Quotes.Length; i++)
+        RowInserter.Insert(commands, tx, "quotes", QuoteColumns, doc.Quotes.Length, (i, c) =>
         {
             var q = doc.Quotes[i];
             var s = q.Speaker;
-            commands.Get(
-                InsertQuote,
-                tx,
-                ("$d", doc.Id),
-                ("$s", i),
-                ("$a", q.Span.Start),
-                ("$b", q.Span.End),
-                ("$k", q.Kind.ToString()),
-                ("$n", s.Name),
-                ("$r", s.Role),
-                ("$an", s.Anonymous ? 1 : 0),
-                ("$sa", s.Span?.Start),
-                ("$sb", s.Span?.End),
-                ("$e", s.EntityId),
-                ("$ca", q.Cue?.Start),
-                ("$cb", q.Cue?.End),
-                ("$md", q.Medium)).ExecuteNonQuery();
-        }
-
-        for (var i = 0; i < doc.Diagnostics.Length; i++)
+            return c switch
+            {
+                0 => doc.Id,
+                1 => i,
+                2 => q.Span.Start,
+                3 => q.Span.End,
+                4 => q.Kind.ToString(),
+                5 => s.Name,
+                6 => s.Role,
+                7 => s.Anonymous ? 1 : 0,
+                8 => s.Span?.Start,
+                9 => s.Span?.End,
+                10 => s.EntityId,
+                11 => q.Cue?.Start,
+                12 => q.Cue?.End,
+                _ => q.Medium,
+            };
+        });
+        RowInserter.Insert(commands, tx, "diagnostics", DiagnosticColumns, doc.Diagnostics.Length, (i, c) =>
         {
             var g = doc.Diagnostics[i];
-            commands.Get(
-                InsertDiagnostic,
-                tx,
-                ("$d", doc.Id),
-                ("$s", i),
-                ("$st", g.Stage),
-                ("$c", (int)g.Code),
-                ("$sv", g.Severity.ToString()),
-                ("$m", g.Message),
-                ("$a", g.Span?.Start),
-                ("$b", g.Span?.End)).ExecuteNonQuery();
-        }
+            return c switch
+            {
+                0 => doc.Id,
+                1 => i,
+                2 => g.Stage,
+                3 => (int)g.Code,
+                4 => g.Severity.ToString(),
+                5 => g.Message,
+                6 => g.Span?.Start,
+                _ => g.Span?.End,
+            };
+        });
     }
 
     /// <summary>Inserts a failed-input row.</summary>
