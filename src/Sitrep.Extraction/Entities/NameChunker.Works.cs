@@ -4,25 +4,17 @@ using Sitrep.Core.Model;
 namespace Sitrep.Extraction.Entities;
 
 /// <summary>
-/// Issue 9 point 8 rules for general news: titles of works, common-noun abbreviations and people whose given name is
-/// also a place.
+/// Issue 9 point 8 rules for general news: titles of works, common-noun abbreviations, people whose given name is
+/// also a place, and the designations of things (models, versions, call signs) that are no person.
 /// </summary>
 internal sealed partial class NameChunker
 {
     /// <summary>Times edited news must write an all-caps word in lower case for it to count as a common noun ("TV", "PC", "GMT").</summary>
     internal const int MinLowerSightings = 2;
 
-    /// <summary>Lower-case words that may join two capitalised parts of one title ("Maria Full of Grace", "The Door in the Floor").</summary>
-    private static readonly string[] TitleGlue = ["of", "the", "in", "on", "to", "for", "from", "with", "a", "an"];
-
-    /// <summary>Honorifics that stand before a surname alone ("Mr Aitken", "Ms Short").</summary>
-    private static readonly string[] Honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
-
     private HashSet<string>? _addressedWords;
 
     private static readonly SearchValues<char> DigitsAndJoiners = SearchValues.Create("0123456789-./,");
-
-    private static readonly SearchValues<char> RomanDigits = SearchValues.Create("IVXLC");
 
     private readonly HashSet<string> _workTitles = new(StringComparer.Ordinal);
 
@@ -67,7 +59,7 @@ internal sealed partial class NameChunker
             return false;
         }
 
-        foreach (var w in TitleGlue)
+        foreach (var w in NameContextWords.TitleGlue)
         {
             if (_view[k].Equals(w, StringComparison.Ordinal))
             {
@@ -127,7 +119,7 @@ internal sealed partial class NameChunker
 
         var words = new HashSet<string>(StringComparer.Ordinal);
         var text = _view.Text;
-        foreach (var h in Honorifics)
+        foreach (var h in NameContextWords.SurnameHonorifics)
         {
             var phrase = h + " ";
             for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
@@ -157,6 +149,37 @@ internal sealed partial class NameChunker
     }
 
     /// <summary>
+    /// True when a number follows the name on the same line: a version, model or call-sign designation ("Marine One",
+    /// "Air Force One", "Halo 2", "Windows 2000", "Colin McRae Rally 2005") names a thing, never a person (issue 9 point 8).
+    /// </summary>
+    private bool NumberFollows(int j)
+    {
+        var k = j + 1;
+        if (k >= _view.Count || _view.Span(k).Start != _view.Span(j).End + 1 || _view.Text[_view.Span(j).End] != ' ')
+        {
+            return false;
+        }
+
+        var w = _view[k];
+        if (_view.Kind(k) == TokenKind.Number)
+        {
+            // "Burnout 3 won", not "Smith 45%" or "Jones 3-1" (a score) or "Tellier, 62" (no comma allowed above).
+            var after = k + 1 < _view.Count ? _view[k + 1] : default;
+            foreach (var ch in w)
+            {
+                if (!char.IsAsciiDigit(ch))
+                {
+                    return false;
+                }
+            }
+
+            return after is not ("%" or "-" or "." or ":");
+        }
+
+        return NameContextWords.IsNumberWord(w);
+    }
+
+    /// <summary>
     /// True for a run of capitalised words that ends in a model designation: a word of letters and digits ("Yepp
     /// YH-999"), or of two or more capitals that is no roman numeral ("Windows XP", "Pentax Optio SV"). A person's name
     /// ends in neither; organisations are typed before this by their cue words ("Vodafone KK").
@@ -165,20 +188,7 @@ internal sealed partial class NameChunker
     {
         var last = _view[j];
         return (last.IndexOfAnyInRange('0', '9') >= 0 && last.ContainsAnyExcept(DigitsAndJoiners))
-            || (j > i && _view.IsAllCaps(j) && LetterCount(last) >= 2 && !IsRomanNumeral(last));
-    }
-
-    private static bool IsRomanNumeral(ReadOnlySpan<char> w) => !w.ContainsAnyExcept(RomanDigits);
-
-    private static int LetterCount(ReadOnlySpan<char> w)
-    {
-        var n = 0;
-        foreach (var c in w)
-        {
-            n += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return n;
+            || (j > i && _view.IsAllCaps(j) && NameShape.LetterCount(last) >= 2 && !NameShape.IsRomanNumeral(last));
     }
 
     /// <summary>
