@@ -27,6 +27,10 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
         StringComparer.Ordinal);
 
     // Words after a noun head that show it is a noun: verbs of saying and auxiliaries, prepositions, relatives.
+    // Words that open a noun phrase: after a joint noun they make it a verb with its object (IsVerbBeforeItsObject).
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "THIS"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NounFollowers = FrozenSet.ToFrozenSet(
         ["SAID", "SAYS", "SAY", "TOLD", "CLAIMED", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "COULD", "CAN", "MAY", "MIGHT",
          "SHOULD", "MUST", "DID", "DOES", "ALSO", "THEN", "IN", "ON", "AT", "BY", "TO", "FROM", "WITH", "FOR", "INTO", "NEAR", "AFTER", "BEFORE",
@@ -148,7 +152,7 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
                 continue;
             }
 
-            while (end + 1 < n && end - i < 4 && !blocked[end + 1] && lexicon.JoinsAfter(words[end + 1]))
+            while (end + 1 < n && end - i < 4 && !blocked[end + 1] && lexicon.JoinsAfter(words[end + 1]) && !IsVerbBeforeItsObject(words, end + 1))
             {
                 end++;
             }
@@ -282,6 +286,12 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
 
         return !(next.EndsWith("ED", StringComparison.Ordinal) && next.Length > 4);
     }
+
+    // Issue 8 (ipe-any3): "railway cops patrol the coaches", "security forces force the crowd back": a joint noun that is
+    // also a verb ("patrol", "force", "forces") and has a determiner right after it is that verb, with the head as its
+    // subject; a noun phrase does not run on into a determiner ("a police patrol was attacked", "the police force said").
+    private static bool IsVerbBeforeItsObject(string[] words, int joint) =>
+        joint + 1 < words.Length && Determiners.Contains(words[joint + 1]);
 
     // "police-run", "army-style": a hyphen compound after the head makes the head part of another word's meaning.
     private static bool IsHyphenatedCompound(string word) => word.Length > 1 && word[0] == '-';
