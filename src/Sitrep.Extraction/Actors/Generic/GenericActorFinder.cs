@@ -26,11 +26,14 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
          "HUNDRED", "HUNDREDS", "THOUSAND", "THOUSANDS", "DOZEN", "DOZENS", "SCORES", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "OTHER", "AND", ","],
         StringComparer.Ordinal);
 
-    // Words after a noun head that show it is a noun: verbs of saying and auxiliaries, prepositions, relatives.
+    // The joint nouns of data/actors/generic.txt that are also verbs of a force's act (IsVerbBeforeItsObject).
+    private static readonly FrozenSet<string> VerbJoints = FrozenSet.ToFrozenSet(["PATROL", "PATROLS", "FORCE", "FORCES"], StringComparer.Ordinal);
+
     // Words that open a noun phrase: after a joint noun they make it a verb with its object (IsVerbBeforeItsObject).
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "THIS"], StringComparer.Ordinal);
 
+    // Words after a noun head that show it is a noun: verbs of saying and auxiliaries, prepositions, relatives.
     private static readonly FrozenSet<string> NounFollowers = FrozenSet.ToFrozenSet(
         ["SAID", "SAYS", "SAY", "TOLD", "CLAIMED", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "COULD", "CAN", "MAY", "MIGHT",
          "SHOULD", "MUST", "DID", "DOES", "ALSO", "THEN", "IN", "ON", "AT", "BY", "TO", "FROM", "WITH", "FOR", "INTO", "NEAR", "AFTER", "BEFORE",
@@ -288,10 +291,12 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
     }
 
     // Issue 8 (ipe-any3): "railway cops patrol the coaches", "security forces force the crowd back": a joint noun that is
-    // also a verb ("patrol", "force", "forces") and has a determiner right after it is that verb, with the head as its
-    // subject; a noun phrase does not run on into a determiner ("a police patrol was attacked", "the police force said").
+    // also a verb and has a determiner right after it is that verb, with the head as its subject; a noun phrase does not
+    // run on into a determiner ("a police patrol was attacked", "the police force said"). An initial is no determiner
+    // ("police sub-inspector a k solanki").
     private static bool IsVerbBeforeItsObject(string[] words, int joint) =>
-        joint + 1 < words.Length && Determiners.Contains(words[joint + 1]);
+        VerbJoints.Contains(words[joint]) && joint + 1 < words.Length && Determiners.Contains(words[joint + 1])
+        && !(joint + 2 < words.Length && words[joint + 2].Length == 1 && char.IsAsciiLetter(words[joint + 2][0]));
 
     // "police-run", "army-style": a hyphen compound after the head makes the head part of another word's meaning.
     private static bool IsHyphenatedCompound(string word) => word.Length > 1 && word[0] == '-';
