@@ -26,6 +26,16 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
          "HUNDRED", "HUNDREDS", "THOUSAND", "THOUSANDS", "DOZEN", "DOZENS", "SCORES", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "OTHER", "AND", ","],
         StringComparer.Ordinal);
 
+    // Issue 8 (ipe-any3): "the naroda police station filed firs", "all police stations have been put on high alert": a
+    // station that is the subject of an act or of a perfect stands for the force posted there; "police station areas",
+    // "at the police station" and "the police station was set on fire" keep it a place (the after-word rule).
+    private static bool IsActingPost(string[] words, int k) =>
+        k + 1 < words.Length && words[k] is "STATION" or "STATIONS" && PostActs.Contains(words[k + 1]);
+
+    // The words after "station(s)" that make it the subject of an act (IsActingPost).
+    private static readonly FrozenSet<string> PostActs = FrozenSet.ToFrozenSet(
+        ["HAS", "HAVE", "HAD", "FILED", "REGISTERED", "LODGED", "BOOKED", "ARRESTED", "DETAINED", "SAID", "SAYS", "REFUSED", "DENIED"], StringComparer.Ordinal);
+
     // The joint nouns of data/actors/generic.txt that are also verbs of a force's act (IsVerbBeforeItsObject).
     private static readonly FrozenSet<string> VerbJoints = FrozenSet.ToFrozenSet(["PATROL", "PATROLS", "FORCE", "FORCES"], StringComparer.Ordinal);
 
@@ -148,11 +158,17 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
 
             var end = i + head.Words - 1;
             var headEnd = end;
-            if (end + 1 < n && (lexicon.StopsAfter(words[end + 1]) || IsHyphenatedCompound(words[end + 1])
+            var post = IsActingPost(words, end + 1);
+            if (end + 1 < n && !post && (lexicon.StopsAfter(words[end + 1]) || IsHyphenatedCompound(words[end + 1])
                 || (lexicon.IsAdjectival(head.Words == 1 ? words[i] : string.Join(' ', words, i, head.Words)) && !lexicon.JoinsAfter(words[end + 1]) && ModifiesNext(words[end + 1]))))
             {
                 i = end + 1;
                 continue;
+            }
+
+            if (post)
+            {
+                end++;
             }
 
             while (end + 1 < n && end - i < 4 && !blocked[end + 1] && lexicon.JoinsAfter(words[end + 1]) && !IsVerbBeforeItsObject(words, end + 1))

@@ -8,7 +8,8 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 /// Police acts the coder missed in round ipe-any3 (issue 8, the IndiaPoliceEvents ANY_ACTION recall): security
 /// arrangements made or completed in the agentless passive, surveillance of areas and activities, a joint noun read as
 /// the verb it also is ("cops patrol the coaches"), and the author of a harm named by a by-phrase after its noun
-/// ("killed in firing by the police"). The sentences are written for these tests; each negative case keeps the words
+/// ("killed in firing by the police"), a police station that acts as the force posted there ("the police station filed
+/// firs"). The sentences are written for these tests; each negative case keeps the words
 /// in a reading that is no police act.
 /// </summary>
 [Trait("Issue", "8")]
@@ -33,6 +34,8 @@ public sealed class EventCoderPoliceRecallTests
     [InlineData("the police patrol the lanes of the old town every evening.", "150")]
     [InlineData("three villagers were killed in firing by the police near the dam.", "193")]
     [InlineData("two boys were injured in lathi-charge by the police outside the college.", "175")]
+    [InlineData("the city police station has registered a case against the landlord.", "091")]
+    [InlineData("all police stations have been put on alert after the blast.", "151")]
     public void Code_MissedPoliceConstruction_GivesPoliceEvent(string text, string code) =>
         Assert.Contains(code, PoliceCodes(text));
 
@@ -46,8 +49,16 @@ public sealed class EventCoderPoliceRecallTests
     [InlineData("the police patrol left the village before dawn.", "150")]
     [InlineData("two men were killed in firing by unidentified gunmen.", "193")]
     [InlineData("the security arrangements would be reviewed next week.", "153")]
+    [InlineData("curfew was imposed in three police station areas.", "1723")]
     public void Code_SameWordsNoPoliceAct_GiveNoSuchPoliceEvent(string text, string code) =>
         Assert.DoesNotContain(code, PoliceCodes(text));
+
+    // A police station as a place or a patient stays a place: no police act.
+    [Theory]
+    [InlineData("a crowd gathered outside the police station on monday.")]
+    [InlineData("the mob set fire to the police station.")]
+    public void Code_PoliceStationAsPlace_GivesNoPoliceEvent(string text) =>
+        Assert.Empty(PoliceCodes(text));
 
     // The author after the noun is the actor the by-phrase names, not always the police.
     [Fact]
