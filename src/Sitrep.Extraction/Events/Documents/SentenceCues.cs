@@ -57,8 +57,7 @@ internal static class SentenceCues
         (code.Forward ?? code.Reverse) is { } c && c.RootNumber is 1 or 2 or (>= 9 and <= 13);
 
     // The actor between the pattern's IN or BY and its last words ("in Taliban attacks", "by Mordor's artillery fire"),
-    // or after BY right after them ("in firing by the police"), never one after them otherwise ("in an attack on
-    // Gondor" names the target).
+    // never one after them ("in an attack on Gondor" names the target).
     internal static ActorSlot? InPhraseAuthor(SentenceFrame frame, PatternFit fit)
     {
         if (fit.Words.IsDefaultOrEmpty)
@@ -76,18 +75,8 @@ internal static class SentenceCues
             }
         }
 
-        // Issue 8 (ipe-any3): "killed in about 5,500 rounds of firing by the police", "wounded in air strikes by the
-        // coalition": a by-phrase right after the noun of an IN phrase names its author, as a modifier before it does.
-        if (after >= 0 && frame.Words[after] == "IN" && noun + 2 < frame.Length && frame.Words[noun + 1] == "BY")
-        {
-            return frame.SlotAfter(noun + 2, ByAuthorSkip, stopAtComma: true);
-        }
-
         return null;
     }
-
-    // Words of the agent's own phrase a by-phrase may hold before the agent ("by the local police", "by the state cid").
-    private const int ByAuthorSkip = 3;
 
     // "- + * BY &ATTACKS": the pattern places the patient of a passive before the trigger, so voice swaps nothing.
     internal static bool PlacesPatient(PatternFit fit)
