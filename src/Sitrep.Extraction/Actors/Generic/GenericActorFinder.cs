@@ -26,6 +26,23 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
          "HUNDRED", "HUNDREDS", "THOUSAND", "THOUSANDS", "DOZEN", "DOZENS", "SCORES", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "OTHER", "AND", ","],
         StringComparer.Ordinal);
 
+    // Issue 8 (ipe-any3): "the naroda police station filed firs", "all police stations have been put on high alert": a
+    // station that is the subject of an act or of a perfect stands for the force posted there; "police station areas",
+    // "at the police station" and "the police station was set on fire" keep it a place (the after-word rule).
+    private static bool IsActingPost(string[] words, int k) =>
+        k + 1 < words.Length && words[k] is "STATION" or "STATIONS" && PostActs.Contains(words[k + 1]);
+
+    // The words after "station(s)" that make it the subject of an act (IsActingPost).
+    private static readonly FrozenSet<string> PostActs = FrozenSet.ToFrozenSet(
+        ["HAS", "HAVE", "HAD", "FILED", "REGISTERED", "LODGED", "BOOKED", "ARRESTED", "DETAINED", "SAID", "SAYS", "REFUSED", "DENIED"], StringComparer.Ordinal);
+
+    // The joint nouns of data/actors/generic.txt that are also verbs of a force's act (IsVerbBeforeItsObject).
+    private static readonly FrozenSet<string> VerbJoints = FrozenSet.ToFrozenSet(["PATROL", "PATROLS", "FORCE", "FORCES"], StringComparer.Ordinal);
+
+    // Words that open a noun phrase: after a joint noun they make it a verb with its object (IsVerbBeforeItsObject).
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "THESE", "THOSE", "THIS"], StringComparer.Ordinal);
+
     // Words after a noun head that show it is a noun: verbs of saying and auxiliaries, prepositions, relatives.
     private static readonly FrozenSet<string> NounFollowers = FrozenSet.ToFrozenSet(
         ["SAID", "SAYS", "SAY", "TOLD", "CLAIMED", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "COULD", "CAN", "MAY", "MIGHT",
@@ -141,14 +158,20 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
 
             var end = i + head.Words - 1;
             var headEnd = end;
-            if (end + 1 < n && (lexicon.StopsAfter(words[end + 1]) || IsHyphenatedCompound(words[end + 1])
+            var post = IsActingPost(words, end + 1);
+            if (end + 1 < n && !post && (lexicon.StopsAfter(words[end + 1]) || IsHyphenatedCompound(words[end + 1])
                 || (lexicon.IsAdjectival(head.Words == 1 ? words[i] : string.Join(' ', words, i, head.Words)) && !lexicon.JoinsAfter(words[end + 1]) && ModifiesNext(words[end + 1]))))
             {
                 i = end + 1;
                 continue;
             }
 
-            while (end + 1 < n && end - i < 4 && !blocked[end + 1] && lexicon.JoinsAfter(words[end + 1]))
+            if (post)
+            {
+                end++;
+            }
+
+            while (end + 1 < n && end - i < 4 && !blocked[end + 1] && lexicon.JoinsAfter(words[end + 1]) && !IsVerbBeforeItsObject(words, end + 1))
             {
                 end++;
             }
@@ -282,6 +305,14 @@ public sealed class GenericActorFinder(GenericActorLexicon lexicon) : IStage
 
         return !(next.EndsWith("ED", StringComparison.Ordinal) && next.Length > 4);
     }
+
+    // Issue 8 (ipe-any3): "railway cops patrol the coaches", "security forces force the crowd back": a joint noun that is
+    // also a verb and has a determiner right after it is that verb, with the head as its subject; a noun phrase does not
+    // run on into a determiner ("a police patrol was attacked", "the police force said"). An initial is no determiner
+    // ("police sub-inspector a k solanki").
+    private static bool IsVerbBeforeItsObject(string[] words, int joint) =>
+        VerbJoints.Contains(words[joint]) && joint + 1 < words.Length && Determiners.Contains(words[joint + 1])
+        && !(joint + 2 < words.Length && words[joint + 2].Length == 1 && char.IsAsciiLetter(words[joint + 2][0]));
 
     // "police-run", "army-style": a hyphen compound after the head makes the head part of another word's meaning.
     private static bool IsHyphenatedCompound(string word) => word.Length > 1 && word[0] == '-';
