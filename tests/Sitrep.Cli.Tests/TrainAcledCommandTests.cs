@@ -43,6 +43,26 @@ public sealed class TrainAcledCommandTests
     }
 
     [Fact]
+    public void Run_Dump_ListsEveryTypedEventWithItsCrossValidatedLabel()
+    {
+        // For error analysis: whether the gold label was among the record's events and only the choice missed it.
+        using var run = new CliRun();
+        var first = new FileInfo(run.Write("first.jsonl", string.Join('\n', Scored)));
+        var extra = new FileInfo(run.Write("extra.jsonl", string.Join('\n', Extra)));
+        var dump = new FileInfo(Path.Combine(run.Dir, "dump.jsonl"));
+        using var output = new StringWriter();
+        Assert.Equal(0, TrainAcledCommand.Run(ConsoleFactory.Create(output, false), DataRoot, [first, extra], 2, new FileInfo(Path.Combine(run.Dir, "model.txt")), dump, new AcledTrainerOptions { Epochs = 2 }));
+        var lines = File.ReadAllLines(dump.FullName).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(lines, l => l.GetProperty("events").GetArrayLength() > 0);
+        Assert.All(lines, l =>
+        {
+            var labels = l.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("label").GetString()).ToList();
+            var predicted = l.GetProperty("predicted").GetString();
+            Assert.True(predicted == "None" ? labels.Count == 0 : labels.Contains(predicted), $"{l.GetProperty("id")}: {predicted} not among [{string.Join(", ", labels)}]");
+        });
+    }
+
+    [Fact]
     public void Run_NoneLabelledRecords_ExitsTwo()
     {
         using var run = new CliRun();

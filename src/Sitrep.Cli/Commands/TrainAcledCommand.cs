@@ -118,6 +118,7 @@ internal static class TrainAcledCommand
             }
 
             var outcomes = new List<CaseSnippetOutcome>();
+            var typedEvents = new List<List<DocumentEvent>>();
             for (var k = 0; k < folds; k++)
             {
                 var train = labelled.Where((x, i) => !Scored(i) || AcledTraining.FoldOf(x.Document.Id, folds) != k);
@@ -125,7 +126,9 @@ internal static class TrainAcledCommand
                 var foldTyper = new AcledTyper(typer.Resources with { Model = model });
                 foreach (var (document, i) in labelled.Select((x, i) => (x.Document, i)).Where(x => Scored(x.i) && AcledTraining.FoldOf(x.Document.Id, folds) == k))
                 {
-                    outcomes.Add(CaseEvaluator.Analyse(snippets[i], AcledTraining.Retype(document, foldTyper)));
+                    var retyped = AcledTraining.Retype(document, foldTyper);
+                    outcomes.Add(CaseEvaluator.Analyse(snippets[i], retyped));
+                    typedEvents.Add(retyped.Events.Where(e => e.Acled is not null).ToList());
                 }
             }
 
@@ -139,7 +142,7 @@ internal static class TrainAcledCommand
             }
             if (dump is not null)
             {
-                File.WriteAllLines(dump.FullName, outcomes.Select(o => System.Text.Json.JsonSerializer.Serialize(new
+                File.WriteAllLines(dump.FullName, outcomes.Select((o, n) => System.Text.Json.JsonSerializer.Serialize(new
                 {
                     id = o.Snippet.Id,
                     gold = o.Snippet.Label.ToString(),
@@ -150,6 +153,7 @@ internal static class TrainAcledCommand
                     target = o.Chosen?.Target?.Code.Value,
                     code = o.Chosen?.Code.Value,
                     rule = o.Chosen?.Acled?.Rule,
+                    events = typedEvents[n].Select(e => new { label = e.Acled!.CaseLabel.ToString(), confidence = e.Acled.Confidence, code = e.Code.Value, evidence = o.Snippet.Text[e.Evidence.Start..e.Evidence.End] }),
                 })));
             }
         }

@@ -8,8 +8,9 @@ using Sitrep.Tests;
 namespace Sitrep.Extraction.Tests.Evaluation;
 
 /// <summary>
-/// Checks our own training descriptions, <c>data/training/acled-descriptions.jsonl</c> (ids <c>own-…</c>) and
-/// <c>data/training/acled-descriptions-2.jsonl</c> (ids <c>own2-…</c>) (issue 8 point 6).
+/// Checks our own training descriptions, <c>data/training/acled-descriptions.jsonl</c> (ids <c>own-…</c>),
+/// <c>data/training/acled-descriptions-2.jsonl</c> (ids <c>own2-…</c>) and <c>data/training/acled-descriptions-3.jsonl</c>
+/// (ids <c>own3-…</c>) (issue 8 point 6).
 /// </summary>
 [Trait("Issue", "8")]
 public sealed partial class AcledDescriptionsTests
@@ -41,6 +42,22 @@ public sealed partial class AcledDescriptionsTests
     {
         { "acled-descriptions.jsonl", "own" },
         { "acled-descriptions-2.jsonl", "own2" },
+        { "acled-descriptions-3.jsonl", "own3" },
+    };
+
+    /// <summary>
+    /// Each description file with the labels it must give at least <see cref="MinimumPerLabel"/> lines: files 1 and 2
+    /// all 30; file 3 the labels of the hard pairs it was written for (data/training/README.md).
+    /// </summary>
+    public static TheoryData<string, string> LabelsByFile => new()
+    {
+        { "acled-descriptions.jsonl", string.Join(',', CaseEvaluator.AllLabels) },
+        { "acled-descriptions-2.jsonl", string.Join(',', CaseEvaluator.AllLabels) },
+        {
+            "acled-descriptions-3.jsonl",
+            "VIOL_DEMONSTR,PEACE_PROTEST,PROTEST_WITH_INTER,FORCE_AGAINST_PROTEST,MOB_VIOL,ARMED_CLASH,ATTACK,GOV_REGAINS_TERIT,NON_STATE_ACTOR_OVERTAKES_TER,"
+            + "REM_EXPLOS,SUIC_BOMB,DISR_WEAP,ARREST,ORG_CRIME,CHANGE_TO_GROUP_ACT,HQ_ESTABLISHED,PROPERTY_DISTRUCT"
+        },
     };
 
     [Theory]
@@ -58,11 +75,11 @@ public sealed partial class AcledDescriptionsTests
     }
 
     [Theory]
-    [MemberData(nameof(Files))]
-    public void Read_EveryLabel_HasAtLeastFifteenLines(string file, string prefix)
+    [MemberData(nameof(LabelsByFile))]
+    public void Read_EveryLabelOfTheFile_HasAtLeastFifteenLines(string file, string labels)
     {
         var counts = Read(file).GroupBy(d => d.Label).ToDictionary(g => g.Key, g => g.Count());
-        Assert.All(CaseEvaluator.AllLabels, l => Assert.True(counts.GetValueOrDefault(l) >= MinimumPerLabel, $"{prefix} {l}: {counts.GetValueOrDefault(l)} lines"));
+        Assert.All(labels.Split(',').Select(Enum.Parse<CaseLabel>), l => Assert.True(counts.GetValueOrDefault(l) >= MinimumPerLabel, $"{file} {l}: {counts.GetValueOrDefault(l)} lines"));
     }
 
     [Fact]

@@ -56,16 +56,21 @@ public static class AcledRules
             why?.Append($"{reason} → {label} {(w >= 0 ? "+" : string.Empty)}{w:0.#}; ");
         }
 
-        var territory = e.Code.IsWithin(EventCode.Parse("192")) || s[(int)CaseLabel.GOV_REGAINS_TERIT] + s[(int)CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER] > 2;
+        // ACLED's two types of territory taken by force differ only in who takes it (codebook, "Strategic developments";
+        // docs/acled-annotation-guideline.md section 4), whatever the verb: "rebels regained control" is overtaken,
+        // "the army captured" is regained. The evidence the code and cues gave the other type goes to the taker's.
+        var gov = Math.Max(0, s[(int)CaseLabel.GOV_REGAINS_TERIT]);
+        var nonState = Math.Max(0, s[(int)CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER]);
+        var territory = e.Code.IsWithin(EventCode.Parse("192")) || gov + nonState > 2;
         if (territory && e.Source == AcledActorCategory.StateForces)
         {
-            Add(CaseLabel.GOV_REGAINS_TERIT, 2, "state forces take ground");
-            Add(CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER, -2, "state forces take ground");
+            Add(CaseLabel.GOV_REGAINS_TERIT, 2 + nonState, "state forces take ground");
+            Add(CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER, -2 - nonState, "state forces take ground");
         }
         else if (territory && e.Source is AcledActorCategory.RebelGroup or AcledActorCategory.PoliticalMilitia or AcledActorCategory.IdentityMilitia)
         {
-            Add(CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER, 2, "non-state actor takes ground");
-            Add(CaseLabel.GOV_REGAINS_TERIT, -2, "non-state actor takes ground");
+            Add(CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER, 2 + gov, "non-state actor takes ground");
+            Add(CaseLabel.GOV_REGAINS_TERIT, -2 - gov, "non-state actor takes ground");
         }
 
         if (e.Violent && e.Target == AcledActorCategory.Civilians && e.Source is not AcledActorCategory.Rioters)

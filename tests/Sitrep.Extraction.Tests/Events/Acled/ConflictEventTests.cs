@@ -29,6 +29,12 @@ public sealed class ConflictEventTests
     [InlineData("Army troops recaptured the town from the militants.", CaseLabel.GOV_REGAINS_TERIT)]
     public void Code_ConflictSentence_AcledLabel(string text, CaseLabel expected) => Assert.Equal(expected, Chosen(text).Acled!.CaseLabel);
 
+    [Theory]
+    [InlineData("Rebels regained control of the town after a counter-attack on the army.", CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER)]
+    [InlineData("The militants recaptured the village from government troops.", CaseLabel.NON_STATE_ACTOR_OVERTAKES_TER)]
+    [InlineData("Army troops captured the town from the militants.", CaseLabel.GOV_REGAINS_TERIT)]
+    public void Code_TerritoryTaken_TypeOfTheTakerWhateverTheVerb(string text, CaseLabel expected) => Assert.Equal(expected, Chosen(text).Acled!.CaseLabel);
+
     [Fact]
     public void Code_UnnamedPolice_CountryOfTheEventPlace()
     {
