@@ -45,7 +45,9 @@ internal static class BenchCommand
             var storeTime = await CorpusBenchmark.StoreOnlyAsync(docs, ct).ConfigureAwait(false);
             await output.WriteLineAsync(Line($"SQLite store alone (raw documents, one writer): {docs.Count} in {storeTime.TotalSeconds:F2} s = {docs.Count / storeTime.TotalSeconds:F0} articles/s")).ConfigureAwait(false);
 
+            var pausedBefore = GC.GetTotalPauseDuration();
             var (report, corpusTime, corpusCpu) = await CorpusBenchmark.WithStoreAsync(pipeline, docs, ct).ConfigureAwait(false);
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
             await output.WriteLineAsync(Line($"pipeline + SQLite store: {report.Total} articles in {report.Elapsed.TotalSeconds:F2} s = {report.Total / report.Elapsed.TotalSeconds:F0} articles/s ({report.Stored} stored, {report.Unchanged} unchanged, {report.Failed} failed)")).ConfigureAwait(false);
 
             // Issue 10's corpus stage (stories, merged events, actors, relations), timed inside the store: its own cost
@@ -53,6 +55,7 @@ internal static class BenchCommand
             // pipeline's threads hold both; the CPU time is what the stage itself costs.
             var indexed = report.Stored + report.Replaced;
             var cpuPart = corpusCpu is { } cpu && cpu > TimeSpan.Zero ? Line($"; {cpu.TotalSeconds:F2} s of CPU = {indexed / cpu.TotalSeconds:F0} articles/s per core") : string.Empty;
+            cpuPart += Line($"; the garbage collector paused every thread for {paused.TotalSeconds:F2} s of that run");
             await output.WriteLineAsync(Line($"corpus stage (stories, merged events, actors, relations), inside that run: {indexed} articles in {corpusTime.TotalSeconds:F2} s = {indexed / Math.Max(corpusTime.TotalSeconds, 1e-9):F0} articles/s{cpuPart}")).ConfigureAwait(false);
             await output.WriteLineAsync(Line($"peak memory: {CorpusBenchmark.PeakMegabytes():F0} MB (peak working set)")).ConfigureAwait(false);
             return 0;
