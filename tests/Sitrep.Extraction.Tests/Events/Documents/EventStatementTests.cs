@@ -61,4 +61,26 @@ public sealed class EventStatementTests
     [Fact]
     public void Statement_HeadBeforeAPreposition_IsTheSpeaker() =>
         Assert.Contains(Statements("Police in Delhi said two people were arrested."), e => e.Source?.Code.Value == "INDCOP");
+
+    // Issue 8 point 5 (docs/event-sample-news-2026-12-08c.md): a verb of saying joined by "and", or a participle after a
+    // comma, speaks for its clause's subject; an actor inside the earlier verb's object is not the speaker.
+    [Theory]
+    [InlineData("The trade commission accused Japan of dumping steel on the Canadian market and said it would impose duties.", "JPN")]
+    [InlineData("The trade commission accused Japan of dumping steel on the Canadian market and said it would impose duties.", "CAN")]
+    [InlineData("The bishop opened his tour with a defence of the rights of Brazilian farm workers, saying they had waited too long.", "BRA")]
+    [InlineData("The British government repeated its commitment to the new OPEC price pact and said oil would stay cheap.", "IGOOPC")]
+    public void Statement_JoinedToAClause_IsNotTheObjectsActor(string text, string wrong) =>
+        Assert.DoesNotContain(Statements(text), e => e.Source?.Code.Value.StartsWith(wrong, StringComparison.Ordinal) == true);
+
+    // The subject before the clause's first verb keeps the joined statement.
+    [Theory]
+    [InlineData("The British government repeated its commitment to the new OPEC price pact and said oil would stay cheap.")]
+    [InlineData("The British government rebuffed the Brazilian request, saying commercial loans were a matter for banks.")]
+    public void Statement_JoinedToAClause_IsTheSubjects(string text) =>
+        Assert.Contains(Statements(text), e => e.Source?.Code.Value == "GBRGOV");
+
+    // "…, according to X" names its source after the verb.
+    [Fact]
+    public void Statement_AccordingToAfterAComma_KeepsItsSource() =>
+        Assert.Contains(Statements("Oil exports rose sharply in March, according to the Japanese government."), e => e.Source?.Code.Value == "JPNGOV");
 }
