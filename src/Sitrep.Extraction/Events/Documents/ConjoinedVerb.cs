@@ -165,6 +165,19 @@ internal static class ConjoinedVerb
             return (false, null);
         }
 
+        // "even though the VHP maintained that …, state police refuted the claim, saying …": an actor followed by a verb of
+        // its own is that verb's subject, whatever clause comes before it.
+        var next = found.Last + 1;
+        while (next < first && TriggerContext.IsAdverb(frame.Words[next]))
+        {
+            next++;
+        }
+
+        if (next < first && IsClauseVerb(frame.Words[next]))
+        {
+            return (false, null);
+        }
+
         // The clause: back from the found actor to the sentence's start or a word that opens another clause (a verb of
         // saying is this clause's own verb: "the ministry said imports rose, adding …").
         var start = found.First;

@@ -79,6 +79,16 @@ public sealed class EventStatementTests
     public void Statement_JoinedToAClause_IsTheSubjects(string text) =>
         Assert.Contains(Statements(text), e => e.Source?.Code.Value == "GBRGOV");
 
+    // An actor followed by its own verb is that verb's subject, whatever clause comes before it.
+    // (Coded over fictional actors without a quote layer, which would otherwise credit the speaker on its own.)
+    [Fact]
+    public void Statement_JoinedToTheClauseOfItsOwnSubject_KeepsIt()
+    {
+        // Mordor's own "maintained" stays its statement; the "saying" is Gondor's.
+        var dump = EventTestKit.DumpConflict("Even though Mordor maintained that the convoy was armed, Gondor refuted the claim, saying the convoy carried grain.");
+        Assert.Equal("GON>-:010; MOR>-:010", dump);
+    }
+
     // "…, according to X" names its source after the verb.
     [Fact]
     public void Statement_AccordingToAfterAComma_KeepsItsSource() =>
