@@ -165,15 +165,22 @@ internal static class ConjoinedVerb
             return (false, null);
         }
 
-        // "even though the VHP maintained that …, state police refuted the claim, saying …": an actor followed by a verb of
-        // its own is that verb's subject, whatever clause comes before it.
+        // "even though the VHP maintained that …, state police refuted the claim, saying …": an actor that opens a clause
+        // (after a comma or at the start) and is followed by a verb of its own is that verb's subject, whatever clause
+        // comes before it. The subject of a reported clause ("confirmed that Zambia had ended …") is not.
         var next = found.Last + 1;
         while (next < first && TriggerContext.IsAdverb(frame.Words[next]))
         {
             next++;
         }
 
-        if (next < first && IsClauseVerb(frame.Words[next]))
+        var opener = found.First - 1;
+        while (opener >= 0 && frame.Words[opener] is "THE" or "A" or "AN")
+        {
+            opener--;
+        }
+
+        if ((opener < 0 || frame.Words[opener] == "," || frame.IsHardStop(opener)) && next < first && IsClauseVerb(frame.Words[next]))
         {
             return (false, null);
         }

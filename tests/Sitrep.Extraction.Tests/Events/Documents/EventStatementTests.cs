@@ -89,6 +89,11 @@ public sealed class EventStatementTests
         Assert.Equal("GON>-:010; MOR>-:010", dump);
     }
 
+    // The subject of a reported clause is not the subject of the joined verb of saying.
+    [Fact]
+    public void Statement_JoinedAfterAReportedClause_IsNotItsSubject() =>
+        Assert.DoesNotContain("ARN>-:010", EventTestKit.DumpConflict("The mines minister confirmed that Arnor had ended grain shipments and announced that the border would reopen."), StringComparison.Ordinal);
+
     // "…, according to X" names its source after the verb.
     [Fact]
     public void Statement_AccordingToAfterAComma_KeepsItsSource() =>
