@@ -149,6 +149,94 @@ internal static class ConjoinedVerb
     }
 
     /// <summary>
+    /// Issue 8 point 5: the speaker of a verb of saying joined to its clause by "and" or written as a participle after a
+    /// comma ("… charged Arnor with breaking the rules and said", "… a defence of the rights of rural workers, saying",
+    /// "reiterated its commitment to the OPEC accord and said"). Such a verb shares the subject of its clause's first
+    /// verb; an actor found after that verb (its object, or a name inside its object) is not the speaker.
+    /// </summary>
+    /// <returns><c>Applies</c> false when the verb is no such verb or <paramref name="found"/> stands before the clause's
+    /// first verb (it is the subject); otherwise the subject before that first verb, or null when no coded actor is it.</returns>
+    public static (bool Applies, ActorSlot? Subject) SpeakerOfJoinedSaying(SentenceFrame frame, int first, ActorSlot found)
+    {
+        // "…, according to the Financial Times" names its source after the verb: no participle of a clause.
+        var participle = first > 0 && frame.Words[first - 1] == "," && frame.Words[first].EndsWith("ING", StringComparison.Ordinal) && frame.Words[first] != "ACCORDING";
+        if (found.Last >= first || (!participle && AndBefore(frame, first) < 0))
+        {
+            return (false, null);
+        }
+
+        // "even though the VHP maintained that …, state police refuted the claim, saying …": an actor that opens a clause
+        // (after a comma or at the start) and is followed by a verb of its own is that verb's subject, whatever clause
+        // comes before it. The subject of a reported clause ("confirmed that Zambia had ended …") is not.
+        var next = found.Last + 1;
+        while (next < first && TriggerContext.IsAdverb(frame.Words[next]))
+        {
+            next++;
+        }
+
+        var opener = found.First - 1;
+        while (opener >= 0 && frame.Words[opener] is "THE" or "A" or "AN")
+        {
+            opener--;
+        }
+
+        if ((opener < 0 || frame.Words[opener] == "," || frame.IsHardStop(opener)) && next < first && IsClauseVerb(frame.Words[next]))
+        {
+            return (false, null);
+        }
+
+        // The clause: back from the found actor to the sentence's start or a word that opens another clause (a verb of
+        // saying is this clause's own verb: "the ministry said imports rose, adding …").
+        var start = found.First;
+        while (start > 0 && !(frame.IsHardStop(start - 1) && !IsSaying(frame.Words[start - 1])))
+        {
+            start--;
+        }
+
+        var verb = -1;
+        for (var i = start; i < found.First; i++)
+        {
+            if (!frame.InName(i) && frame.SlotEndingAt(i) is null && IsClauseVerb(frame.Words[i]))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        // "Pramual said Thailand would keep its quota and added …": a joined verb of saying after a verb of saying repeats
+        // its speaker, whose statement the earlier verb codes; the coder leaves what it found there.
+        if (verb < 0 || IsSaying(frame.Words[verb]))
+        {
+            return (false, null);
+        }
+
+        // The subject right before that verb: past adverbs and words of a name, never across punctuation ("BAHIA BLANCA,
+        // Argentina - Pope John Paul began" has no coded subject).
+        for (var j = verb - 1; j >= start && verb - j <= 4; j--)
+        {
+            if (frame.SlotEndingAt(j) is { } subject)
+            {
+                return (true, subject.Attributive || subject.Locative || subject.Oblique || subject.Hyphenated ? null : subject);
+            }
+
+            var w = frame.Words[j];
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                return (true, null);
+            }
+        }
+
+        return (true, null);
+    }
+
+    // A finite verb or auxiliary that a clause's subject stands before ("reiterated", "has charged", "began", "was",
+    // "said"); a form in -ING is no clause's first verb ("by excluding …").
+    private static bool IsClauseVerb(string word) =>
+        PastForm.IsPast(word) || IsSaying(word) || word is "IS" or "ARE" or "WAS" or "WERE" or "HAS" or "HAVE" or "HAD" or "WILL" or "WOULD";
+
+    private static bool IsSaying(string word) => word is "SAID" or "SAYS" or "SAY" or "TOLD";
+
+    /// <summary>
     /// True when the words between <paramref name="speaker"/> and its verb of saying at <paramref name="verb"/> are a
     /// parenthesis: a comma or bracket right after the speaker (and any name of its own, "commissioner of police p c
     /// pande, however,"), or the speaker itself an apposition between commas ("nanavati, the deputy superintendent of

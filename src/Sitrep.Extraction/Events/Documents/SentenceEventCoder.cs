@@ -193,6 +193,15 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
                 sources = [];
             }
 
+            // Issue 8 point 5: "the commission charged Arnor with breaking the rules and said …", "a defence of the rights
+            // of rural workers, saying …": a verb of saying joined to its clause speaks for the clause's subject, not
+            // for an actor of the earlier verb's object.
+            if (!passive && !nominal && sources.Length == 1 && (code.Forward ?? code.Reverse) is { RootNumber: 1 }
+                && ConjoinedVerb.SpeakerOfJoinedSaying(frame, first, sources[0]) is { Applies: true } joined)
+            {
+                sources = joined.Subject is { } s0 ? frame.Members(s0) : [];
+            }
+
             if (sources.IsEmpty && nominal && SentenceCues.IsVerbal(code) && frame.Speaker is { } speaker)
             {
                 // "“… a dangerous escalation by Haftar,” Bashagha said": a verbal act inside a quote is its speaker's.
@@ -261,6 +270,13 @@ internal sealed class SentenceEventCoder(EventDictionary dictionary, EventCoderO
             sources = [implied];
             confidence -= 0.15;
             mood = mood == EventMood.Asserted ? ImpliedAgent.Mood(frame, first, last, passive) : mood;
+        }
+
+        // Issue 8 point 5: "King was arrested by police", "he was detained", "after his arrest": the person arrested, whom
+        // no code covers, is a civilian, not left out.
+        if (targets.IsEmpty && compound.IsEmpty && !sources.IsEmpty && code.Forward is { } held && ArrestedPerson.Of(frame, held, first, passive, nominal) is { } person)
+        {
+            targets = [person];
         }
 
         if (sources.IsEmpty)

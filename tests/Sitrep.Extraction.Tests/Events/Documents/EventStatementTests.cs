@@ -61,4 +61,41 @@ public sealed class EventStatementTests
     [Fact]
     public void Statement_HeadBeforeAPreposition_IsTheSpeaker() =>
         Assert.Contains(Statements("Police in Delhi said two people were arrested."), e => e.Source?.Code.Value == "INDCOP");
+
+    // Issue 8 point 5 (docs/event-sample-news-2026-12-08c.md): a verb of saying joined by "and", or a participle after a
+    // comma, speaks for its clause's subject; an actor inside the earlier verb's object is not the speaker.
+    [Theory]
+    [InlineData("The trade commission accused Japan of dumping steel on the Canadian market and said it would impose duties.", "JPN")]
+    [InlineData("The trade commission accused Japan of dumping steel on the Canadian market and said it would impose duties.", "CAN")]
+    [InlineData("The bishop opened his tour with a defence of the rights of Brazilian farm workers, saying they had waited too long.", "BRA")]
+    [InlineData("The British government repeated its commitment to the new OPEC price pact and said oil would stay cheap.", "IGOOPC")]
+    public void Statement_JoinedToAClause_IsNotTheObjectsActor(string text, string wrong) =>
+        Assert.DoesNotContain(Statements(text), e => e.Source?.Code.Value.StartsWith(wrong, StringComparison.Ordinal) == true);
+
+    // The subject before the clause's first verb keeps the joined statement.
+    [Theory]
+    [InlineData("The British government repeated its commitment to the new OPEC price pact and said oil would stay cheap.")]
+    [InlineData("The British government rebuffed the Brazilian request, saying commercial loans were a matter for banks.")]
+    public void Statement_JoinedToAClause_IsTheSubjects(string text) =>
+        Assert.Contains(Statements(text), e => e.Source?.Code.Value == "GBRGOV");
+
+    // An actor followed by its own verb is that verb's subject, whatever clause comes before it.
+    // (Coded over fictional actors without a quote layer, which would otherwise credit the speaker on its own.)
+    [Fact]
+    public void Statement_JoinedToTheClauseOfItsOwnSubject_KeepsIt()
+    {
+        // Mordor's own "maintained" stays its statement; the "saying" is Gondor's.
+        var dump = EventTestKit.DumpConflict("Even though Mordor maintained that the convoy was armed, Gondor refuted the claim, saying the convoy carried grain.");
+        Assert.Equal("GON>-:010; MOR>-:010", dump);
+    }
+
+    // The subject of a reported clause is not the subject of the joined verb of saying.
+    [Fact]
+    public void Statement_JoinedAfterAReportedClause_IsNotItsSubject() =>
+        Assert.DoesNotContain("ARN>-:010", EventTestKit.DumpConflict("The mines minister confirmed that Arnor had ended grain shipments and announced that the border would reopen."), StringComparison.Ordinal);
+
+    // "…, according to X" names its source after the verb.
+    [Fact]
+    public void Statement_AccordingToAfterAComma_KeepsItsSource() =>
+        Assert.Contains(Statements("Oil exports rose sharply in March, according to the Japanese government."), e => e.Source?.Code.Value == "JPNGOV");
 }
