@@ -263,8 +263,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
     }
 
     // "Tacoma, Washington": in a qualifier's place, a country or division is meant, above all one holding a reading of the head.
+    // A head no entry has (a facility, a street) is qualified by its town as often as by a division ("Ramor Theatre,
+    // Virginia" in a story of County Cavan): nothing favours a division then.
     private double AsQualifier(int entry, Item head)
     {
+        if (head.Postings.Length == 0)
+        {
+            return 0;
+        }
+
         var code = gazetteer.FeatureCode(entry);
         var isCountry = FeaturePriors.IsCountry(code);
         if (!isCountry && code != "ADM1")
