@@ -74,6 +74,7 @@ internal static class GeoTestKit
         b.Add(new GazetteerPlace(6254928, "Virginia", 37.4316, -78.6569, "ADM1", "US", "VA", 0));
         City(b, 90_000_006, "Kinnitty", 53.0975, -7.7194, "PPL", "IE", "23", 350);
         City(b, 90_000_007, "Fillmore", 38.9686, -112.3233, "PPLA2", "US", "UT", 2_435);
+        City(b, 90_000_008, "Near West Side", 41.8748, -87.6651, "PPLX", "US", "IL", 54_881);
         City(b, 2643743, "London", 51.5085, -0.1257, "PPLC", "GB", "ENG", 8_961_989);
         City(b, 2638077, "Slough", 51.5095, -0.5954, "PPLA2", "GB", "ENG", 164_455);
         City(b, 2633858, "Windsor", 51.4833, -0.6, "PPL", "GB", "ENG", 32_184);
