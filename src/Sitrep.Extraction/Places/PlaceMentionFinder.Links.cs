@@ -83,6 +83,43 @@ internal sealed partial class PlaceMentionFinder
         }
     }
 
+    // "London's Heathrow Animal Reception Center": a place in the possessive before the name of a thing is a place
+    // mention of its own, and the thing's name starts after it (PlaceContainers puts the thing in the place). Words in
+    // the possessive that name a place: a single word a city at least, longer names a town of some size (as
+    // PlaceContainers asks of a place inside a name).
+    private void SplitPossessives(string text, List<PlaceMention> found)
+    {
+        var scratch = new List<TextSpan>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Role != PlaceRole.Mention || m.Qualifier >= 0)
+            {
+                continue;
+            }
+
+            var words = Words(text, m.Span, scratch);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                var end = words[k].End;
+                if (end + 2 > text.Length || !PlaceNames.IsApostrophe(text[end]) || text[end + 1] != 's')
+                {
+                    continue;
+                }
+
+                var strength = PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, m.Span.Start, end));
+                if (strength >= (k == 0 ? PlaceKeys.Strength.City : PlaceKeys.Strength.Medium) && IsOwnName(text, new TextSpan(m.Span.Start, end)))
+                {
+                    found[i] = m with { Span = new TextSpan(words[k + 1].Start, m.Span.End) };
+                    found.Insert(i, new PlaceMention(new TextSpan(m.Span.Start, end), PlaceRole.Mention, "possessive", null));
+                    i++;
+                }
+
+                break;
+            }
+        }
+    }
+
     // "Marks Tey", "the Near North Side": the entity layer often takes a word or two of a place's name for the whole
     // ("Marks", "Side"); up to two capitalised words right after, else up to two right before, that make with the
     // mention a place's own name belong to it (the longest such name).

@@ -54,6 +54,7 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         scanner.Scan(document, text, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         RemoveOverlaps(found);
+        SplitPossessives(text, found);
         ExtendToLongerNames(text, found);
         LinkQualifiers(text, found);
         JoinAnd(text, found);
