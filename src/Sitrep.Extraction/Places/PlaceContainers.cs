@@ -50,7 +50,7 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
             // A street, or a facility named before its kind ("Hotel Kyjev"), is named after a place, not in it.
             var street = PlaceKeys.IsAny(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.'), Streets)
                 || geo.IsNamedFacility(text, words);
-            item.Container = (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
+            item.Container = Possessor(text, items, i) ?? (street ? null : Part(text, words, items, context, focus)) ?? Following(text, items, i);
         }
 
         (List<PlaceResolver.Item> Items, NearestSpans Index)? localities = null;
@@ -156,6 +156,18 @@ internal sealed class PlaceContainers(Gazetteer gazetteer, GeoLexicon geo, Place
 
     private bool IsCompassOrCommon(string text, TextSpan span) =>
         geo.CompassLookup.ContainsKey(text.AsSpan(span.Start, span.Length)) || PlaceKeys.IsAny(text.AsSpan(span.Start, span.Length), Common);
+
+    // "London's Heathrow Animal Reception Center": the place in the possessive right before the name holds it.
+    private static PlaceResolver.Item? Possessor(string text, PlaceResolver.Item[] items, int i)
+    {
+        if (i == 0 || items[i - 1] is not { Pick: >= 0, Mention.Source: "possessive" } owner)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(owner.Mention.Span.End, Math.Max(0, items[i].Mention.Span.Start - owner.Mention.Span.End));
+        return gap.Length == 3 && PlaceNames.IsApostrophe(gap[0]) && gap[1] == 's' && gap[2] == ' ' ? owner : null;
+    }
 
     // "X in Y", "X at Y", "X, Y": the next mention, when it is resolved and follows directly.
     private static PlaceResolver.Item? Following(string text, PlaceResolver.Item[] items, int i)

@@ -83,6 +83,126 @@ internal sealed partial class PlaceMentionFinder
         }
     }
 
+    // "London's Heathrow Animal Reception Center": a place in the possessive before the name of a thing is a place
+    // mention of its own, and the thing's name starts after it (PlaceContainers puts the thing in the place). Words in
+    // the possessive that name a place: a single word a city at least, longer names a town of some size (as
+    // PlaceContainers asks of a place inside a name).
+    private void SplitPossessives(string text, List<PlaceMention> found)
+    {
+        var scratch = new List<TextSpan>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Role != PlaceRole.Mention || m.Qualifier >= 0)
+            {
+                continue;
+            }
+
+            var words = Words(text, m.Span, scratch);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                var end = words[k].End;
+                if (end + 2 > text.Length || !PlaceNames.IsApostrophe(text[end]) || text[end + 1] != 's')
+                {
+                    continue;
+                }
+
+                var strength = PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, m.Span.Start, end));
+                if (strength >= (k == 0 ? PlaceKeys.Strength.City : PlaceKeys.Strength.Medium) && IsOwnName(text, new TextSpan(m.Span.Start, end)))
+                {
+                    found[i] = m with { Span = new TextSpan(words[k + 1].Start, m.Span.End) };
+                    found.Insert(i, new PlaceMention(new TextSpan(m.Span.Start, end), PlaceRole.Mention, "possessive", null));
+                    i++;
+                }
+
+                break;
+            }
+        }
+    }
+
+    // "Marks Tey", "the Near North Side": the entity layer often takes a word or two of a place's name for the whole
+    // ("Marks", "Side"); up to two capitalised words right after, else up to two right before, that make with the
+    // mention a place's own name belong to it (the longest such name).
+    private void ExtendToLongerNames(string text, List<PlaceMention> found)
+    {
+        const int MaxExtraWords = 2;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Role != PlaceRole.Mention || m.Qualifier >= 0)
+            {
+                continue;
+            }
+
+            var limitAfter = i + 1 < found.Count ? found[i + 1].Span.Start : text.Length;
+            var limitBefore = i > 0 ? found[i - 1].Span.End : 0;
+            TextSpan? longest = null;
+            var end = m.Span.End;
+            for (var n = 0; n < MaxExtraWords && NextWord(text, end) is { Length: > 0 } w && w.End <= limitAfter; n++)
+            {
+                end = w.End;
+                longest = IsOwnName(text, new TextSpan(m.Span.Start, end)) ? new TextSpan(m.Span.Start, end) : longest;
+            }
+
+            var start = m.Span.Start;
+            for (var n = 0; longest is null && n < MaxExtraWords && PreviousWord(text, start) is { Length: > 0 } w && w.Start >= limitBefore; n++)
+            {
+                start = w.Start;
+            }
+
+            while (longest is null && start < m.Span.Start)
+            {
+                if (IsOwnName(text, new TextSpan(start, m.Span.End)))
+                {
+                    longest = new TextSpan(start, m.Span.End);
+                }
+                else
+                {
+                    start = NextWord(text, text.IndexOf(' ', start)) is { Length: > 0 } next ? next.Start : m.Span.Start;
+                }
+            }
+
+            if (longest is { } span)
+            {
+                found[i] = m with { Span = span };
+            }
+        }
+    }
+
+    // The capitalised word one space after end, or an empty span.
+    private static TextSpan NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return default;
+        }
+
+        var stop = end + 1;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return new TextSpan(end + 1, stop);
+    }
+
+    // The capitalised word one space before start, or an empty span.
+    private static TextSpan PreviousWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        {
+            return default;
+        }
+
+        var first = start - 1;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        return char.IsUpper(text[first]) ? new TextSpan(first, start - 1) : default;
+    }
+
     // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the entity layer split at "and". The joined name replaces
     // the mention it swallows; every qualifier link is renumbered to the mention it meant, so a link to the swallowed
     // one goes to the joined name (issue 9 point 2: a stale index past the end made the resolver throw on long texts).

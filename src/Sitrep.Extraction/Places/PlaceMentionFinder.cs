@@ -54,6 +54,8 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         scanner.Scan(document, text, found);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         RemoveOverlaps(found);
+        SplitPossessives(text, found);
+        ExtendToLongerNames(text, found);
         LinkQualifiers(text, found);
         JoinAnd(text, found);
         AddCompass(text, found);
@@ -69,8 +71,12 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         {
             var head = Trim(text, m.Span.Start, comma);
             var tail = Trim(text, comma + 1, m.Span.End);
+            // "Percy French Hotel, Ballyjamesduff": a facility is qualified by its town, whatever the town's size, when
+            // the town's name is its own and no other place's ("Oulton Park, Cheshire" names a county the gazetteer
+            // lacks, and Cheshire's towns in Connecticut and Massachusetts would only mislead).
             if (!head.IsEmpty && !tail.IsEmpty && !IsOwnName(text, m.Span) && (PlaceKeys.Of(gazetteer, PlaceKeys.Find(gazetteer, text, tail.Start, tail.End)) >= Strength.City
-                || IsDivision(PlaceKeys.Find(gazetteer, text, tail.Start, tail.End))))
+                || IsDivision(PlaceKeys.Find(gazetteer, text, tail.Start, tail.End))
+                || (IsFacility(text, head) && PlaceKeys.Find(gazetteer, text, tail.Start, tail.End).Length == 1 && IsOwnName(text, tail))))
             {
                 found.Add(new PlaceMention(head, PlaceRole.Mention, "entity", m.EntityId));
                 found.Add(new PlaceMention(tail, PlaceRole.Mention, "qualifier", null));
@@ -79,6 +85,13 @@ internal sealed partial class PlaceMentionFinder(Gazetteer gazetteer, GeoLexicon
         }
 
         found.Add(new PlaceMention(m.Span, PlaceRole.Mention, "entity", m.EntityId));
+    }
+
+    // A facility by its word: "Percy French Hotel", "Hotel Kyjev".
+    private bool IsFacility(string text, TextSpan span)
+    {
+        var words = Words(text, span);
+        return words.Count >= 2 && (geo.FacilityLookup.Contains(text.AsSpan(words[^1].Start, words[^1].Length).TrimEnd('.')) || geo.IsNamedFacility(text, words));
     }
 
     // "Washington, D.C.": a name with a comma that is some place's own name is not a place and its qualifier.

@@ -29,7 +29,9 @@ internal sealed class PlaceMisfits(Gazetteer gazetteer, GeocoderOptions options)
         var focusIndex = new PlaceFocus(gazetteer, options, items);
         foreach (var item in items)
         {
-            if (item.Pick < 0 || item.Mention.Role is not (PlaceRole.Mention or PlaceRole.Embedded) || item.Mention.Qualifier >= 0 || item.QualifierOf >= 0)
+            // A qualifier of a place is sure of its reading; a qualifier of a name no entry has ("Ramor Theatre, Virginia") is not.
+            if (item.Pick < 0 || item.Mention.Role is not (PlaceRole.Mention or PlaceRole.Embedded) || item.Mention.Qualifier >= 0
+                || (item.QualifierOf >= 0 && items[item.QualifierOf].Postings.Length > 0))
             {
                 continue;
             }

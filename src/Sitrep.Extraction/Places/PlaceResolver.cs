@@ -58,6 +58,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
             Score(items[i], items, context, secondPass: false);
         }
 
+        DatelineDivision(items);
         foreach (var item in items)
         {
             if (item.Pick >= 0 && item.Confidence >= options.AnchorConfidence && item.Mention.Role is PlaceRole.Mention or PlaceRole.Metonymy or PlaceRole.Dateline)
@@ -112,6 +113,38 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
         }
 
         return result.MoveToImmutable();
+    }
+
+    // "CAMP MURRAY, Wash. — … at home in Washington": the division a dateline's qualifier names is what the body's
+    // bare name of it means, as a qualified mention leans its name's other mentions (OneSensePerName), above the
+    // namesake city the division holds.
+    private void DatelineDivision(Item[] items)
+    {
+        foreach (var q in items)
+        {
+            if (q.Mention.Role != PlaceRole.Dateline || q.QualifierOf < 0 || q.Pick < 0 || gazetteer.FeatureCode(q.Postings[q.Pick] >> 2) != "ADM1")
+            {
+                continue;
+            }
+
+            var division = q.Postings[q.Pick] >> 2;
+            foreach (var item in items)
+            {
+                if (item.Mention.Role == PlaceRole.Dateline || item.Mention.Qualifier >= 0)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < item.Postings.Length; k++)
+                {
+                    if (item.Postings[k] >> 2 == division && (NameKind)(item.Postings[k] & 3) <= NameKind.Official)
+                    {
+                        item.Adjust ??= new double[item.Postings.Length];
+                        item.Adjust[k] += options.QualifierWeight / 2;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Prepares a mention for scoring: its key, candidates and prior corrections.</summary>
@@ -263,8 +296,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, GeoLexicon geo, Geocode
     }
 
     // "Tacoma, Washington": in a qualifier's place, a country or division is meant, above all one holding a reading of the head.
+    // A head no entry has (a facility, a street) is qualified by its town as often as by a division ("Ramor Theatre,
+    // Virginia" in a story of County Cavan): nothing favours a division then.
     private double AsQualifier(int entry, Item head)
     {
+        if (head.Postings.Length == 0)
+        {
+            return 0;
+        }
+
         var code = gazetteer.FeatureCode(entry);
         var isCountry = FeaturePriors.IsCountry(code);
         if (!isCountry && code != "ADM1")

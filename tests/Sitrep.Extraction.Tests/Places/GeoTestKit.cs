@@ -72,11 +72,17 @@ internal static class GeoTestKit
         City(b, 2961006, "Virginia", 53.8339, -7.0756, "PPL", "IE", "C", 2_648);
         City(b, 2964574, "Dublin", 53.3331, -6.2489, "PPLC", "IE", "L", 1_024_027);
         b.Add(new GazetteerPlace(6254928, "Virginia", 37.4316, -78.6569, "ADM1", "US", "VA", 0));
+        City(b, 90_000_006, "Kinnitty", 53.0975, -7.7194, "PPL", "IE", "23", 350);
+        City(b, 90_000_007, "Fillmore", 38.9686, -112.3233, "PPLA2", "US", "UT", 2_435);
+        City(b, 90_000_008, "Near West Side", 41.8748, -87.6651, "PPLX", "US", "IL", 54_881);
         City(b, 2643743, "London", 51.5085, -0.1257, "PPLC", "GB", "ENG", 8_961_989);
         City(b, 2638077, "Slough", 51.5095, -0.5954, "PPLA2", "GB", "ENG", 164_455);
         City(b, 2633858, "Windsor", 51.4833, -0.6, "PPL", "GB", "ENG", 32_184);
         City(b, 6182962, "Windsor", 42.3001, -83.0165, "PPL", "CA", "08", 278_013);
-        b.Add(new GazetteerPlace(5815135, "Washington", 47.5, -120.5, "ADM1", "US", "WA", 0));
+        var washingtonState = b.Add(new GazetteerPlace(5815135, "Washington", 47.5, -120.5, "ADM1", "US", "WA", 0));
+        b.AddName(washingtonState, "Wash.", NameKind.Official);
+        City(b, 4744709, "Arlington", 38.8816, -77.091, "PPLA2", "US", "VA", 207_627);
+        b.Add(new GazetteerPlace(90_000_009, "The Wash", 52.9, 0.3, "BAY", "GB", "ENG", 0)); // "Wash." has two holders, as in the real index
         b.Add(new GazetteerPlace(4736286, "Texas", 31.25, -99.25, "ADM1", "US", "TX", 0));
         b.Add(new GazetteerPlace(4197000, "Georgia", 32.75, -83.5, "ADM1", "US", "GA", 0));
         return b.Build("test gazetteer");
