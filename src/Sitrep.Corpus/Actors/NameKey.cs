@@ -78,16 +78,17 @@ public static class NameKey
             }
         }
 
-        var letters = new StringBuilder(w.Length);
+        Span<char> letters = w.Length <= 256 ? stackalloc char[w.Length] : new char[w.Length];
+        var n = 0;
         foreach (var c in w)
         {
             if (c is >= 'a' and <= 'z')
             {
-                letters.Append(c);
+                letters[n++] = c;
             }
         }
 
-        return Encode(letters.ToString());
+        return Encode(letters[..n]);
     }
 
     /// <summary>The consonant skeleton of a key: its letters without the vowel classes (<c>hasan</c> → <c>hsn</c>).</summary>
@@ -95,16 +96,17 @@ public static class NameKey
     public static string Skeleton(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var sb = new StringBuilder(key.Length);
+        Span<char> consonants = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var n = 0;
         foreach (var c in key)
         {
             if (c is not ('a' or 'u'))
             {
-                sb.Append(c);
+                consonants[n++] = c;
             }
         }
 
-        return sb.ToString();
+        return n == key.Length ? key : new string(consonants[..n]);
     }
 
     /// <summary>
@@ -190,6 +192,19 @@ public static class NameKey
     // Lower case, diacritics removed (Erdoğan → erdogan), typographic apostrophes as ASCII.
     private static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // ASCII has no diacritics: lower case, and the backtick as an apostrophe (what the general path gives it).
+            return string.Create(text.Length, text, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                {
+                    var c = char.ToLowerInvariant(t[i]);
+                    span[i] = c == '`' ? '\'' : c;
+                }
+            });
+        }
+
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -212,9 +227,9 @@ public static class NameKey
         return sb.ToString();
     }
 
-    private static string Encode(string w)
+    private static string Encode(ReadOnlySpan<char> w)
     {
-        var sb = new StringBuilder(w.Length);
+        var sb = new ValueBuffer(w.Length <= 256 ? stackalloc char[w.Length] : new char[w.Length]);
         for (var i = 0; i < w.Length; i++)
         {
             var c = w[i];
@@ -253,6 +268,20 @@ public static class NameKey
         }
 
         return sb.ToString();
+    }
+
+    // The few StringBuilder members Encode uses, over a caller's buffer (no heap allocation but the result).
+    private ref struct ValueBuffer(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+
+        public int Length { get; set; }
+
+        public readonly char this[Index index] => _buffer[..Length][index];
+
+        public void Append(char c) => _buffer[Length++] = c;
+
+        public override readonly string ToString() => new(_buffer[..Length]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
