@@ -135,32 +135,35 @@ public static class NameKey
     public static string Spelling(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in Fold(name.Length > MaxChars ? name[..MaxChars] : name))
+        var folded = Fold(name.Length > MaxChars ? name[..MaxChars] : name);
+        Span<char> kept = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
+        foreach (var c in folded)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                sb.Append(c);
+                kept[n++] = c;
             }
         }
 
-        return sb.ToString();
+        return n == folded.Length ? folded : new string(kept[..n]);
     }
 
     // A word in capitals of 2 to MaxAcronymLetters letters, dots allowed (U.S.): its letters, upper case; else null.
     private static string? AcronymKey(string word)
     {
-        var letters = new StringBuilder(MaxAcronymLetters);
+        Span<char> letters = stackalloc char[MaxAcronymLetters];
+        var n = 0;
         foreach (var c in word)
         {
             if (char.IsAsciiLetterUpper(c))
             {
-                if (letters.Length == MaxAcronymLetters)
+                if (n == MaxAcronymLetters)
                 {
                     return null;
                 }
 
-                letters.Append(c);
+                letters[n++] = c;
             }
             else if (c != '.')
             {
@@ -168,7 +171,7 @@ public static class NameKey
             }
         }
 
-        return letters.Length >= 2 ? letters.ToString() : null;
+        return n >= 2 ? new string(letters[..n]) : null;
     }
 
     // The words of a name, casing kept (acronyms are read from it), trimmed of punctuation; a free-standing article lower-cased.
