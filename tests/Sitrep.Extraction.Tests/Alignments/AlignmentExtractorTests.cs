@@ -7,10 +7,8 @@ namespace Sitrep.Extraction.Tests.Alignments;
 
 public sealed class AlignmentExtractorTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-
     private static Document Analyze(string text) =>
-        Full.Value.Process(new Document("t", text, new DocumentMetadata { Date = new DateOnly(2020, 1, 8) }));
+        Default.Process(new Document("t", text, new DocumentMetadata { Date = new DateOnly(2020, 1, 8) }));
 
     private static string Dump(Document doc) =>
         string.Join("; ", doc.Alignments.Select(a => $"{a.Backer}>{a.Backed}{(a.Opposes is { } o ? "!" + o : string.Empty)}"));
@@ -75,7 +73,7 @@ public sealed class AlignmentExtractorTests
     public void Extract_ReferenceArticle_AllGoldBackingRelations()
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json")));
-        var doc = Full.Value.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"))));
+        var doc = Default.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"))));
         foreach (var g in gold.RootElement.GetProperty("alignments").EnumerateArray())
         {
             if (!g.TryGetProperty("backer", out var backer))
@@ -93,7 +91,7 @@ public sealed class AlignmentExtractorTests
     public void Extract_ReferenceArticle_GoldOpposedSides()
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json")));
-        var doc = Full.Value.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"))));
+        var doc = Default.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt"))));
         var opposes = gold.RootElement.GetProperty("alignments").EnumerateArray().Where(g => g.TryGetProperty("opposes", out _)).ToList();
         Assert.NotEmpty(opposes);
         foreach (var g in opposes)

@@ -10,10 +10,14 @@ internal static class EntityTestKit
 {
     private static readonly Lazy<DataCatalog> LazyCatalog = new(() => DataCatalog.Discover(AppContext.BaseDirectory));
     private static readonly Lazy<Pipeline> LazyPipeline = new(() => new PipelineBuilder().UseText().UseEntities(Catalog).Build());
+    private static readonly Lazy<Pipeline> LazyDefault = new(() => SitrepPipelines.CreateDefault(Catalog));
 
     public static DataCatalog Catalog => LazyCatalog.Value;
 
     public static Pipeline Pipeline => LazyPipeline.Value;
+
+    /// <summary>The default pipeline, every stage (one instance for all the tests that run it).</summary>
+    public static Pipeline Default => LazyDefault.Value;
 
     public static Document Run(string text) => Pipeline.Process(new Document("t", text));
 

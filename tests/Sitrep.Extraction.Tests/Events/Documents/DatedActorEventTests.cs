@@ -6,10 +6,8 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 /// <summary>Dated codes (issue 3 point 1) carried into events: the same sentence codes differently on different article dates.</summary>
 public sealed class DatedActorEventTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-
     private static string Code(string text, DateOnly date) =>
-        string.Join("; ", Full.Value.Process(new Document("d", text, new DocumentMetadata { Date = date })).Events.Select(e => $"{e.Source?.Code.Value ?? "-"}>{e.Target?.Code.Value ?? "-"}:{e.Code}"));
+        string.Join("; ", Default.Process(new Document("d", text, new DocumentMetadata { Date = date })).Events.Select(e => $"{e.Source?.Code.Value ?? "-"}>{e.Target?.Code.Value ?? "-"}:{e.Code}"));
 
     [Theory]
     [InlineData("2019-06-01", "LBYGOV>TURGOV:040")]

@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Evaluation;
 using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+using static Sitrep.Extraction.Tests.Events.Documents.PoliceTestKit;
 
 namespace Sitrep.Extraction.Tests.Events.Documents;
 
@@ -14,13 +15,6 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 [Trait("Issue", "8")]
 public sealed class EventCoderPoliceProcedureTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-    private static readonly DateOnly Date = new(2002, 3, 2);
-
-    private static Document Analyse(string text) => Full.Value.Process(new Document("ipe", "ahmedabad: " + text, new DocumentMetadata { Date = Date }));
-
-    private static List<string> PoliceCodes(string text) => [.. Analyse(text).Events.Where(IpeEvaluator.IsPoliceSource).Select(e => e.Code.ToString())];
-
     [Theory]
     [InlineData("the accused were produced in court on monday.", "173")]
     [InlineData("the police produced the accused before the magistrate.", "173")]

@@ -14,12 +14,9 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 [Trait("Issue", "8")]
 public sealed class EventCoderPoliceRecallTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-    private static readonly DateOnly Date = new(2002, 3, 2);
+    private static Document Analyse(string text) => PoliceTestKit.Analyse(text, "lucknow");
 
-    private static Document Analyse(string text) => Full.Value.Process(new Document("ipe", "lucknow: " + text, new DocumentMetadata { Date = Date }));
-
-    private static List<string> PoliceCodes(string text) => [.. Analyse(text).Events.Where(IpeEvaluator.IsPoliceSource).Select(e => e.Code.ToString())];
+    private static List<string> PoliceCodes(string text) => PoliceTestKit.PoliceCodes(text, "lucknow");
 
     [Theory]
     [InlineData("elaborate security arrangements have been made around the shrine.", "153")]

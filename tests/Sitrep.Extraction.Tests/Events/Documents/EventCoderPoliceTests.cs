@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Evaluation;
 using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
+using static Sitrep.Extraction.Tests.Events.Documents.PoliceTestKit;
 
 namespace Sitrep.Extraction.Tests.Events.Documents;
 
@@ -13,13 +14,6 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 [Trait("Issue", "8")]
 public sealed class EventCoderPoliceTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-    private static readonly DateOnly Date = new(2002, 3, 2);
-
-    private static Document Analyse(string text) => Full.Value.Process(new Document("ipe", "ahmedabad: " + text, new DocumentMetadata { Date = Date }));
-
-    private static List<string> PoliceCodes(string text) => [.. Analyse(text).Events.Where(IpeEvaluator.IsPoliceSource).Select(e => e.Code.ToString())];
-
     [Theory]
     [InlineData("police opened fire to disperse the mob, killing two.", "193")]
     [InlineData("the police fired in the air to disperse the mob.", "175")]

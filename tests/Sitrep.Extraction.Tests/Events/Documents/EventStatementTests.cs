@@ -10,10 +10,8 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 [Trait("Issue", "8")]
 public sealed class EventStatementTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
-
     private static List<DocumentEvent> Statements(string text) =>
-        [.. Full.Value.Process(new Document("s", text, new DocumentMetadata { Date = new DateOnly(1987, 3, 2) })).Events.Where(e => e.Code.RootNumber == 1)];
+        [.. Default.Process(new Document("s", text, new DocumentMetadata { Date = new DateOnly(1987, 3, 2) })).Events.Where(e => e.Code.RootNumber == 1)];
 
     [Theory]
     [InlineData("Baker pointed out Gondor was paying its debts.", "")]

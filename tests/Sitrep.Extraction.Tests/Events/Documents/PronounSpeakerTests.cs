@@ -12,10 +12,9 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 [Trait("Issue", "8")]
 public sealed class PronounSpeakerTests
 {
-    private static readonly Lazy<Core.Pipeline.Pipeline> Full = new(() => SitrepPipelines.CreateDefault(Catalog));
     private static readonly DateOnly Date = new(2002, 3, 2);
 
-    private static Document Analyse(string text) => Full.Value.Process(new Document("ipe", "ahmedabad: " + text, new DocumentMetadata { Date = Date }));
+    private static Document Analyse(string text) => Default.Process(new Document("ipe", "ahmedabad: " + text, new DocumentMetadata { Date = Date }));
 
     private static int PoliceStatements(string text) => Analyse(text).Events.Count(e => IpeEvaluator.IsPoliceSource(e) && e.Code.RootNumber == 1);
 
