@@ -14,7 +14,7 @@ public sealed class FocusCountryTests
 {
     private static string CodeOf(string text, string mention)
     {
-        var doc = Sitrep.Extraction.SitrepPipelines.CreateDefault(Catalog).Process(new Document("t", text, new DocumentMetadata { Date = new DateOnly(2019, 8, 10) }));
+        var doc = Default.Process(new Document("t", text, new DocumentMetadata { Date = new DateOnly(2019, 8, 10) }));
         var entity = doc.Mentions.Where(m => doc.TextOf(m.Span) == mention).Select(m => doc.Entities[m.EntityId]).First();
         return doc.Actors.SingleOrDefault(a => a.EntityId == entity.Id)?.Code.Value ?? "-";
     }

@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Tests.Actors;
 public sealed class ReferenceArticleActorTests
 {
     private static readonly Lazy<Document> Seed = new(() =>
-        Sitrep.Extraction.SitrepPipelines.CreateDefault(Catalog).Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
+        Default.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
 
     public static TheoryData<string, string> GoldActors()
     {

@@ -79,7 +79,7 @@ public sealed class DefaultGazetteerTests
     public void Resolve_GivenNameOfAPlayer_IsNoPlace()
     {
         // "Sam" is an alternate name of a capital in GeoNames; at the start of a person's name it is the given name.
-        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Core.Model.Document("s", "Blues forward Sam Gallagher scored twice as Birmingham City beat Derby on Saturday."));
+        var doc = Default.Process(new Core.Model.Document("s", "Blues forward Sam Gallagher scored twice as Birmingham City beat Derby on Saturday."));
         Assert.DoesNotContain(doc.Places, p => p.Text == "Sam" && p.IsResolved);
     }
 
@@ -95,7 +95,7 @@ public sealed class DefaultGazetteerTests
     public void Resolve_CountryNameBesideItsCapital_IsTheCountry()
     {
         // Mexico City holds "Mexico" only as an alternate name: the capital named nearby must not pull the country to it.
-        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Core.Model.Document("m", "In Mexico City, thousands marched on Sunday. Protests spread across Mexico, officials said."));
+        var doc = Default.Process(new Core.Model.Document("m", "In Mexico City, thousands marched on Sunday. Protests spread across Mexico, officials said."));
         var mexico = doc.Places.Where(p => p.Text == "Mexico").ToList();
         Assert.NotEmpty(mexico);
         Assert.All(mexico, p => Assert.Equal(3996063, p.GeonameId));

@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Tests.Places;
 public sealed class ReferenceArticlePlaceTests
 {
     private static readonly Lazy<Document> Seed = new(() =>
-        SitrepPipelines.CreateDefault(Catalog).Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
+        Default.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
 
     private static readonly Lazy<SeedGold> Gold = new(() => SeedGold.Parse(File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json"))));
 
@@ -39,7 +39,7 @@ public sealed class ReferenceArticlePlaceTests
 public sealed class ReferenceArticleEventPlaceTests
 {
     private static readonly Lazy<Document> Seed = new(() =>
-        SitrepPipelines.CreateDefault(Catalog).Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
+        Default.Process(new Document("seed", File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
 
     private static readonly Lazy<System.Collections.Immutable.ImmutableArray<SeedGoldEvent>> Gold = new(() =>
         SeedGoldEvent.ParseAll(File.ReadAllText(TestPaths.SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json"))));

@@ -88,7 +88,7 @@ public sealed class AssertionFinderTests
     {
         // The coder codes the body ("State Department" → USAGOV) and the quote stage makes no quote of this "told
         // reporters … that": the asserter is the reporting verb's subject, the person, with the body's code.
-        var doc = SitrepPipelines.CreateDefault(Catalog).Process(new Document("r", "State Department spokesman Charles Redman told reporters traveling with the secretary that as the crucial talks got under way, U.S. Arms control advisers were instructed not to discuss the substance of the American proposals with the press.", new DocumentMetadata { Date = new DateOnly(1987, 4, 13) }));
+        var doc = Default.Process(new Document("r", "State Department spokesman Charles Redman told reporters traveling with the secretary that as the crucial talks got under way, U.S. Arms control advisers were instructed not to discuss the substance of the American proposals with the press.", new DocumentMetadata { Date = new DateOnly(1987, 4, 13) }));
         var statement = Assert.Single(doc.Events, e => e.Code.RootNumber == 1);
         Assert.Equal((AssertionKind.Speaker, "Charles Redman", "USAGOV", "statement"), (statement.AssertedBy!.Kind, statement.AssertedBy.Name, statement.AssertedBy.Actor?.Value, statement.AssertedBy.Rule));
     }

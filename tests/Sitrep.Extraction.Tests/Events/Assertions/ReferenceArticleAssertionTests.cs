@@ -11,7 +11,7 @@ namespace Sitrep.Extraction.Tests.Events.Assertions;
 public sealed class ReferenceArticleAssertionTests
 {
     private static readonly Lazy<Document> Article = new(() =>
-        SitrepPipelines.CreateDefault(Catalog).Process(new Document("seed", File.ReadAllText(SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
+        Default.Process(new Document("seed", File.ReadAllText(SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
 
     [Fact]
     public void EveryEvent_HasItsAsserter()

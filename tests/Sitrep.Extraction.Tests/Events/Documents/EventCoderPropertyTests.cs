@@ -25,13 +25,13 @@ public sealed class EventCoderPropertyTests
 
     [Fact]
     public void FullPipeline_EveryEventLiesInsideOneSentence() =>
-        Texts.Sample(text => AssertInsideOneSentence(SitrepPipelines.CreateDefault(Catalog).Process(new Document("p", text, new DocumentMetadata { Date = ArticleDate }))), iter: 100);
+        Texts.Sample(text => AssertInsideOneSentence(Default.Process(new Document("p", text, new DocumentMetadata { Date = ArticleDate }))), iter: 100);
 
     // Found by CsCheck (seed 99ziTaQ4zjB1): a statement recast to its quote's speaker kept the evidence of the words
     // that first coded it, which did not reach the speaker.
     [Fact]
     public void FullPipeline_StatementRecastToItsSpeaker_EvidenceCoversTheSpeaker() =>
-        AssertInsideOneSentence(SitrepPipelines.CreateDefault(Catalog).Process(new Document("p",
+        AssertInsideOneSentence(Default.Process(new Document("p",
             "Gondor not last year said Mordor's army “ shelled and and Mordor's army accused troops Rohan Gondor sent Mordor's army support of offensive “ attacked has King Elessar talks bought shelled Gondor support of attacked was ” troops drones nine months ago sent . Gondor sent in troops has which from talks signed",
             new DocumentMetadata { Date = ArticleDate })));
 

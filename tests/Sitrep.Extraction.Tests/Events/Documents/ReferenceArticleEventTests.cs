@@ -8,7 +8,7 @@ namespace Sitrep.Extraction.Tests.Events.Documents;
 public sealed class ReferenceArticleEventTests
 {
     private static readonly Lazy<Document> Article = new(() =>
-        SitrepPipelines.CreateDefault(Catalog).Process(new Document("seed", File.ReadAllText(SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
+        Default.Process(new Document("seed", File.ReadAllText(SharedData("seed", "reuters-2020-01-08-turkey-libya.txt")))));
 
     private static readonly Lazy<IReadOnlyList<SeedGoldEvent>> Gold = new(() =>
         SeedGoldEvent.ParseAll(File.ReadAllText(SharedData("seed", "reuters-2020-01-08-turkey-libya.gold.json"))));
