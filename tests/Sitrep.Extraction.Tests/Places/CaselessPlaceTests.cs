@@ -1,5 +1,4 @@
 using Sitrep.Core.Model;
-using Sitrep.Core.Pipeline;
 using static Sitrep.Extraction.Tests.Entities.EntityTestKit;
 
 namespace Sitrep.Extraction.Tests.Places;
