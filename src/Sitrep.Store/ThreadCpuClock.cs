@@ -11,10 +11,13 @@ internal static partial class ThreadCpuClock
 {
     private const int ClockThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID in <time.h> on Linux
 
+    /// <summary>Whether this system tells a thread's CPU time (Linux).</summary>
+    public static bool IsAvailable => OperatingSystem.IsLinux();
+
     /// <summary>The calling thread's CPU time, in nanoseconds; null where it cannot be read.</summary>
     public static long? Now()
     {
-        if (!OperatingSystem.IsLinux())
+        if (!IsAvailable)
         {
             return null;
         }

@@ -7,7 +7,7 @@ internal sealed class CommandCache : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PositionalStatement> _inserts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionalStatement> _positional = new(StringComparer.Ordinal);
 
     /// <summary>Creates a cache over an open connection.</summary>
     public CommandCache(SqliteConnection connection) => _connection = connection;
@@ -42,27 +42,27 @@ internal sealed class CommandCache : IDisposable
 
     /// <summary>
     /// The cached write statement for <paramref name="sql"/>, bound by position (<see cref="PositionalStatement"/>): for the
-    /// multi-row inserts of <see cref="RowInserter"/>, where binding by name would cost more than the insert.
+    /// multi-row inserts of <see cref="RowInserter"/>, where binding by name would cost more than the statement.
     /// </summary>
     public PositionalStatement GetPositional(string sql)
     {
-        if (!_inserts.TryGetValue(sql, out var insert))
+        if (!_positional.TryGetValue(sql, out var statement))
         {
-            _inserts[sql] = insert = new PositionalStatement(_connection, sql);
+            _positional[sql] = statement = new PositionalStatement(_connection, sql);
         }
 
-        return insert;
+        return statement;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var insert in _inserts.Values)
+        foreach (var statement in _positional.Values)
         {
-            insert.Dispose();
+            statement.Dispose();
         }
 
-        _inserts.Clear();
+        _positional.Clear();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

@@ -16,7 +16,7 @@ public sealed partial class SqliteDocumentStore
     public (TimeSpan Elapsed, long Documents, TimeSpan? Cpu) CorpusIndexCost =>
         (System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _corpusTicks)),
          Interlocked.Read(ref _corpusDocuments),
-         ThreadCpuClock.Now() is null ? null : TimeSpan.FromTicks(Interlocked.Read(ref _corpusCpuNanoseconds) / 100));
+         !ThreadCpuClock.IsAvailable ? null : TimeSpan.FromTicks(Interlocked.Read(ref _corpusCpuNanoseconds) / 100));
 
     /// <inheritdoc />
     public Task<long> RebuildCorpusAsync(CancellationToken cancellationToken = default) =>
@@ -55,30 +55,21 @@ public sealed partial class SqliteDocumentStore
 
     private void AddToCorpus(SqliteTransaction tx, Corpus.CorpusRow row, Document document)
     {
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var cpu = ThreadCpuClock.Now();
-        var write = new Corpus.CorpusWrite(_commands, tx);
-        foreach (var index in _corpus)
-        {
-            index.Add(write, row, document);
-        }
-
-        Interlocked.Add(ref _corpusTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
-        if (cpu is { } before && ThreadCpuClock.Now() is { } after)
-        {
-            Interlocked.Add(ref _corpusCpuNanoseconds, after - before);
-        }
+        InIndexes(tx, (index, write) => index.Add(write, row, document));
         Interlocked.Increment(ref _corpusDocuments);
     }
 
-    private void RemoveFromCorpus(SqliteTransaction tx, string id)
+    private void RemoveFromCorpus(SqliteTransaction tx, string id) => InIndexes(tx, (index, write) => index.Remove(write, id));
+
+    // Runs `step` on every corpus index in the open transaction, adding its wall and CPU time to CorpusIndexCost.
+    private void InIndexes(SqliteTransaction tx, Action<Corpus.ISqliteCorpusIndex, Corpus.CorpusWrite> step)
     {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu = ThreadCpuClock.Now();
         var write = new Corpus.CorpusWrite(_commands, tx);
         foreach (var index in _corpus)
         {
-            index.Remove(write, id);
+            step(index, write);
         }
 
         Interlocked.Add(ref _corpusTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
